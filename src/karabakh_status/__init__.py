@@ -1,0 +1,99 @@
+"""Versioned, citation-backed datasets on the political status of Nagorno-Karabakh.
+
+Importing the package reads no data and imports nothing heavy: each name is
+imported on first use, and each dataset file is read on first access.
+
+Example:
+    >>> import karabakh_status
+    >>> data = karabakh_status.load("1.0.0")
+    >>> term = data.minister_on("2015")
+    >>> data.entity(term.person).name, term.term.phrase()
+    ('Karen Mirzoyan', 'from 2012 to 2017')
+    >>> term.citations[0].quote
+    '2012–2017: Karen Mirzoyan'
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from karabakh_status._version import __version__
+
+if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
+    from karabakh_status._dates import EventDate, PartialDate, Period, Precision, When, parse_edtf
+    from karabakh_status._default import entities, entity, get, minister_on, ministers, sources
+    from karabakh_status._load import ENV_VAR, Dataset, FileEntry, Manifest, load, released_versions, validate, versions
+    from karabakh_status._model import (
+        Act,
+        Citation,
+        Claim,
+        Confidence,
+        Entity,
+        EntityKind,
+        Event,
+        EventKind,
+        Level,
+        MinisterTerm,
+        Outcome,
+        Position,
+        PositionKind,
+        Recognition,
+        Record,
+        Source,
+        SourceKind,
+        Stance,
+        Vote,
+    )
+    from karabakh_status._rules import RULES, Rule, Violation
+    from karabakh_status.errors import (
+        DataError,
+        DataFileError,
+        DateError,
+        KarabakhStatusError,
+        ManifestError,
+        NotFoundError,
+        RecordError,
+        ValidationError,
+        VersionError,
+    )
+
+    DATASET_VERSION: str
+
+_WHERE = {
+    "karabakh_status._dates": ("EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"),
+    "karabakh_status._default": ("entities", "entity", "get", "minister_on", "ministers", "sources"),
+    "karabakh_status._load": (
+        "ENV_VAR", "Dataset", "FileEntry", "Manifest", "load", "released_versions", "validate", "versions",
+    ),
+    "karabakh_status._model": (
+        "Act", "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Event", "EventKind", "Level",
+        "MinisterTerm", "Outcome", "Position", "PositionKind", "Recognition", "Record", "Source", "SourceKind",
+        "Stance", "Vote",
+    ),
+    "karabakh_status._rules": ("RULES", "Rule", "Violation"),
+    "karabakh_status.errors": (
+        "DataError", "DataFileError", "DateError", "KarabakhStatusError", "ManifestError", "NotFoundError",
+        "RecordError", "ValidationError", "VersionError",
+    ),
+}  # fmt: skip
+_MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
+
+__all__ = ["DATASET_VERSION", "__version__", *sorted(_MODULE_OF)]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "DATASET_VERSION":  # the default version, as load() resolves it now
+        from karabakh_status._load import resolve_version
+
+        return resolve_version()
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'karabakh_status' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

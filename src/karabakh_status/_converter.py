@@ -1,0 +1,267 @@
+"""The one place where JSON becomes records, and records become JSON.
+
+Two paths, one set of types:
+
+* `structure` -- strict, through a cattrs converter built once: an unknown
+  key, a missing field, a value of the wrong JSON type (a number where a
+  string belongs, say), an unknown enum value or a bad date is an error,
+  never coerced; every problem of a record is reported, with its field path.
+  Used for every folder a user gives, and for `unstructure`.
+* `build` -- for shipped files whose bytes match their hash-locked manifest
+  (validated before release): builds the same objects from the same type
+  annotations without importing cattrs, which alone costs more than a cold
+  lookup may. A test checks that both paths give equal records.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import types
+import typing
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from karabakh_status import _dates
+from karabakh_status._dates import EventDate, Period, parse_edtf
+from karabakh_status.errors import DateError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import cattrs
+
+__all__ = ["FieldProblem", "build", "structure", "unstructure"]
+
+T = TypeVar("T")
+_Convert = Callable[[Any], Any]
+
+
+# -- the fast path ------------------------------------------------------------------------------
+
+
+def build(cls: type[T], data: Any) -> T:
+    """Build a record of ``cls`` from trusted JSON data (hash-verified shipped files)."""
+    return _builder(cls)(data)  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=None)
+def _builder(cls: type[Any]) -> _Convert:
+    hints = typing.get_type_hints(cls)
+    plan = [(field.name, _conversion(hints[field.name])) for field in attrs.fields(cls)]
+    steps = {name: convert for name, convert in plan if convert is not None}
+
+    def make(data: dict[str, Any]) -> Any:
+        return cls(**{key: (steps[key](value) if key in steps else value) for key, value in data.items()})
+
+    return make
+
+
+def _conversion(hint: Any) -> _Convert | None:
+    """How to turn the JSON value of a field of type ``hint`` into Python; None: as it is."""
+    if hint in (str, int, bool, type(None), Any):
+        return None
+    if hint is EventDate:
+        return EventDate.parse
+    if hint is Period:
+        return Period.parse
+    if hint == _dates.When:
+        return parse_edtf
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint
+    if attrs.has(hint):
+        return _builder(hint)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is tuple:
+        item = _conversion(args[0])
+        return tuple if item is None else (lambda values: tuple(map(item, values)))
+    if origin in (typing.Union, types.UnionType) and type(None) in args:
+        rest = [arg for arg in args if arg is not type(None)]
+        inner = _conversion(rest[0] if len(rest) == 1 else typing.Union[tuple(rest)])
+        return None if inner is None else (lambda value: None if value is None else inner(value))
+    raise TypeError(f"no conversion for {hint!r}")  # pragma: no cover - a programming error
+
+
+# -- the strict path ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class FieldProblem:
+    """One problem of one record found by the strict path.
+
+    Attributes:
+        rule: ``"schema"``, ``"enum-valid"`` or ``"date-well-formed"``.
+        field: the path to the bad value inside the record (``"citations[0].quote"``).
+        message: what is wrong, and what was expected.
+    """
+
+    rule: str
+    field: str | None
+    message: str
+
+
+class _EnumValueError(ValueError):
+    pass
+
+
+def _strict_primitive(kind: type[Any], name: str) -> Callable[[Any, Any], Any]:
+    def check(value: Any, _: Any) -> Any:
+        if type(value) is not kind:  # bool is not int, int is not str
+            raise TypeError(f"expected {name}, got {_json_type(value)} {value!r:.60}")
+        return value
+
+    return check
+
+
+def _json_type(value: Any) -> str:
+    names = {str: "a string", int: "a number", float: "a number", bool: "a boolean", list: "an array",
+             dict: "an object", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _structure_enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
+    if type(value) is not str:
+        raise TypeError(f"expected a string, got {_json_type(value)} {value!r:.60}")
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in cls)
+        raise _EnumValueError(f"{value!r} is not a {cls.__name__}; expected one of {allowed}") from None
+
+
+def _structure_date(parse: Callable[[str], Any]) -> Callable[[Any, Any], Any]:
+    def hook(value: Any, _: Any) -> Any:
+        if type(value) is not str:
+            raise TypeError(f"expected an EDTF string, got {_json_type(value)} {value!r:.60}")
+        return parse(value)
+
+    return hook
+
+
+def _structure_tuple(converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    import cattrs.errors
+
+    def hook(value: Any, hint: Any) -> Any:
+        if type(value) is not list:
+            raise TypeError(f"expected an array, got {_json_type(value)} {value!r:.60}")
+        item = typing.get_args(hint)[0]
+        problems: list[Exception] = []
+        out = []
+        for index, element in enumerate(value):
+            try:
+                out.append(converter.structure(element, item))
+            except Exception as error:  # noqa: BLE001 - collected, re-raised as a group below
+                note = cattrs.errors.IterableValidationNote(f"@ index {index}", index, item)
+                error.__notes__ = [*getattr(error, "__notes__", []), note]
+                problems.append(error)
+        if problems:
+            raise cattrs.errors.IterableValidationError("invalid items", problems, hint)
+        return tuple(out)
+
+    return hook
+
+
+def _structure_record(converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Records must be JSON objects; cattrs then checks keys, fields and types."""
+    import cattrs.gen
+
+    def factory(cls: Any) -> Callable[[Any, Any], Any]:
+        inner = cattrs.gen.make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+
+        def hook(value: Any, hint: Any) -> Any:
+            if type(value) is not dict:
+                raise TypeError(f"expected an object, got {_json_type(value)} {value!r:.60}")
+            return inner(value, hint)
+
+        return hook
+
+    return factory
+
+
+@functools.lru_cache(maxsize=1)
+def _converter() -> cattrs.Converter:
+    import cattrs
+
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter.register_structure_hook(str, _strict_primitive(str, "a string"))
+    converter.register_structure_hook(int, _strict_primitive(int, "an integer"))
+    converter.register_structure_hook(bool, _strict_primitive(bool, "a boolean"))
+    converter.register_structure_hook(EventDate, _structure_date(EventDate.parse))
+    converter.register_structure_hook(Period, _structure_date(Period.parse))
+    converter.register_structure_hook(_dates.When, _structure_date(parse_edtf))
+    converter.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum
+    )
+    converter.register_structure_hook_func(
+        lambda t: typing.get_origin(t) is tuple, _structure_tuple(converter)
+    )
+    converter.register_structure_hook_factory(attrs.has, _structure_record(converter))
+    for date_type in (EventDate, Period, _dates.When):
+        converter.register_unstructure_hook(date_type, str)
+    converter.register_unstructure_hook_func(
+        lambda t: typing.get_origin(t) is tuple, lambda value: [converter.unstructure(v) for v in value]
+    )
+    return converter
+
+
+def structure(cls: type[T], data: Any) -> T | list[FieldProblem]:
+    """Structure one record strictly: the record, or every problem found in it."""
+    try:
+        return _converter().structure(data, cls)
+    except Exception as error:  # noqa: BLE001 - turned into problems, none is lost
+        return list(_problems(error, ""))
+
+
+def _problems(error: BaseException, path: str) -> Iterator[FieldProblem]:
+    import cattrs.errors
+
+    if isinstance(error, cattrs.errors.ForbiddenExtraKeysError):
+        for key in sorted(error.extra_fields):
+            yield FieldProblem("schema", _join(path, key), f"unknown field {key!r}")
+        return
+    if isinstance(error, cattrs.errors.ClassValidationError):
+        with_notes, without = error.group_exceptions()
+        for inner, note in with_notes:
+            yield from _problems(inner, _join(path, note.name))
+        for inner in without:
+            yield from _problems(inner, path)
+        return
+    if isinstance(error, cattrs.errors.IterableValidationError):
+        with_index, without_index = error.group_exceptions()
+        for inner, index_note in with_index:
+            yield from _problems(inner, f"{path}[{index_note.index}]")
+        for inner in without_index:
+            yield from _problems(inner, path)
+        return
+    if isinstance(error, cattrs.errors.BaseValidationError):  # pragma: no cover - other groups
+        for inner in error.exceptions:
+            yield from _problems(inner, path)
+        return
+    if isinstance(error, KeyError):
+        yield FieldProblem("schema", path or None, "required field is missing")
+    elif isinstance(error, DateError):
+        yield FieldProblem("date-well-formed", path or None, str(error))
+    elif isinstance(error, _EnumValueError):
+        yield FieldProblem("enum-valid", path or None, str(error))
+    elif isinstance(error, (TypeError, ValueError)):
+        yield FieldProblem("schema", path or None, str(error))
+    else:  # pragma: no cover - an unforeseen error still becomes a report, not a crash
+        yield FieldProblem("schema", path or None, f"{type(error).__name__}: {error}")
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def unstructure(record: Any) -> Any:
+    """A record (or tuple of records) as JSON-ready data: dates as EDTF strings, enums as values.
+
+    Keys come in reading order: ``id``, the record's own fields, then
+    ``citations``, ``note`` and ``inferred``.
+    """
+    data = _converter().unstructure(record)
+    if isinstance(data, dict) and "citations" in data:
+        tail = ("citations", "note", "inferred")
+        return {**{k: v for k, v in data.items() if k not in tail}, **{k: data[k] for k in tail}}
+    return data
+

@@ -1,0 +1,461 @@
+"""Dates of the Extended Date/Time Format (EDTF) subset the data uses.
+
+Two things hide in the dates of the sources, and two types keep them apart:
+
+* `EventDate` -- when one thing happened: a day known to some precision
+  (``2020-10-15``, ``2012-05``, ``2014``), or one unknown day within bounds
+  (``[2020-12-17..2020-12-21]``, on or before ``[..2001-07-04]``, on or after
+  ``[2020-10-15..]``);
+* `Period` -- how long something lasted: ``1993/1997``,
+  ``2020-09-27/2020-11-10``, with open ends ``2023/..`` or ``../1991``.
+
+Both know their earliest and latest possible day, order totally and
+consistently with those bounds, answer `contains` and `overlaps`, and print
+as EDTF (`str`) and as an English phrase (`phrase`). The parser is written
+by hand and rejects everything else with a `DateError`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import enum
+import re
+from typing import Final, Union
+
+from karabakh_status.errors import DateError
+
+__all__ = ["EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"]
+
+_MONTHS: Final = tuple(calendar.month_name)  # ("", "January", ...), locale-independent
+_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+class Precision(enum.Enum):
+    """How precisely a date is known.
+
+    Example:
+        >>> EventDate.parse("2012-05").precision
+        <Precision.MONTH: 'month'>
+        >>> EventDate.parse("[2020-12-17..2020-12-21]").precision
+        <Precision.BOUNDS: 'bounds'>
+    """
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+    BOUNDS = "bounds"
+    """One unknown day within stated bounds (`EventDate` only)."""
+
+
+class PartialDate:
+    """A calendar date known to the year, the month or the day (``2014``, ``2012-05``, ``2020-10-15``).
+
+    Example:
+        >>> d = PartialDate.parse("2012-05")
+        >>> d.earliest, d.latest
+        (datetime.date(2012, 5, 1), datetime.date(2012, 5, 31))
+        >>> d.phrase()
+        'May 2012'
+    """
+
+    __slots__ = ("day", "month", "year")
+    year: int
+    month: int | None
+    day: int | None
+
+    def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None:
+        text = _format_partial(year, month, day)
+        if not 1 <= year <= 9999:
+            raise DateError(text, "the year must be between 0001 and 9999")
+        if month is None and day is not None:
+            raise DateError(text, "a day needs a month")
+        if month is not None and not 1 <= month <= 12:
+            raise DateError(text, f"there is no month {month}")
+        if day is not None:
+            assert month is not None
+            last = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= last:
+                raise DateError(text, f"day {day} does not exist in {_MONTHS[month]} {year}")
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "month", month)
+        object.__setattr__(self, "day", day)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        Example:
+            >>> PartialDate.parse("2020-10-15").day
+            15
+        """
+        match = _PARTIAL.fullmatch(text) if isinstance(text, str) else None
+        if match is None:
+            raise DateError(str(text), "expected YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = match.groups()
+        try:
+            return cls(int(year), None if month is None else int(month), None if day is None else int(day))
+        except DateError as error:
+            raise DateError(text, error.reason) from None
+
+    @property
+    def precision(self) -> Precision:
+        """`Precision.YEAR`, `Precision.MONTH` or `Precision.DAY`."""
+        if self.day is not None:
+            return Precision.DAY
+        return Precision.YEAR if self.month is None else Precision.MONTH
+
+    @property
+    def earliest(self) -> _dt.date:
+        """The first day this date may be."""
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> _dt.date:
+        """The last day this date may be."""
+        month = self.month or 12
+        return _dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def phrase(self, *, with_year: bool = True) -> str:
+        """The date in words: ``15 October 2020``, ``May 2012``, ``2014``."""
+        parts = [str(self.day)] if self.day is not None else []
+        if self.month is not None:
+            parts.append(_MONTHS[self.month])
+        if with_year or self.month is None:
+            parts.append(str(self.year))
+        return " ".join(parts)
+
+    def __str__(self) -> str:
+        return _format_partial(self.year, self.month, self.day)
+
+    def __repr__(self) -> str:
+        return f"PartialDate.parse({str(self)!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.year, self.month, self.day) == (other.year, other.month, other.day)
+
+    def __hash__(self) -> int:
+        return hash((self.year, self.month, self.day))
+
+
+def _format_partial(year: int, month: int | None, day: int | None) -> str:
+    text = f"{year:04d}"
+    if month is not None:
+        text += f"-{month:02d}"
+    if day is not None:
+        text += f"-{day:02d}"
+    return text
+
+
+class _Bounded:
+    """What `EventDate` and `Period` share: bounds, a total order, containment."""
+
+    __slots__ = ()
+
+    @property
+    def earliest(self) -> _dt.date:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    @property
+    def latest(self) -> _dt.date:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _key(self) -> tuple[_dt.date, _dt.date, str]:
+        return (self.earliest, self.latest, str(self))
+
+    def contains(self, other: When | PartialDate | _dt.date) -> bool:
+        """Whether every day `other` may be lies within this date's bounds."""
+        low, high = _bounds_of(other)
+        return self.earliest <= low and high <= self.latest
+
+    def overlaps(self, other: When | PartialDate | _dt.date) -> bool:
+        """Whether this date and `other` may share a day."""
+        low, high = _bounds_of(other)
+        return self.earliest <= high and low <= self.latest
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, _Bounded):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, _Bounded):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, _Bounded):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, _Bounded):
+            return NotImplemented
+        return self._key() >= other._key()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Bounded):
+            return NotImplemented
+        return type(self) is type(other) and str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, str(self)))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.parse({str(self)!r})"
+
+
+def _bounds_of(value: When | PartialDate | _dt.date) -> tuple[_dt.date, _dt.date]:
+    if isinstance(value, (_Bounded, PartialDate)):
+        return value.earliest, value.latest
+    if isinstance(value, _dt.date):
+        return value, value
+    raise TypeError(f"expected a date, got {type(value).__name__}")
+
+
+class EventDate(_Bounded):
+    """When one thing happened: a day known to some precision, or within bounds.
+
+    Example:
+        >>> d = EventDate.parse("[2020-12-17..2020-12-21]")
+        >>> d.earliest, d.latest
+        (datetime.date(2020, 12, 17), datetime.date(2020, 12, 21))
+        >>> d.phrase()
+        'between 17 and 21 December 2020'
+        >>> EventDate.parse("[..2001-07-04]").phrase()
+        'on or before 4 July 2001'
+        >>> EventDate.parse("2014") < EventDate.parse("2014-05")
+        True
+    """
+
+    __slots__ = ("_exact", "lower", "upper")
+    lower: PartialDate | None
+    upper: PartialDate | None
+
+    def __init__(self, lower: PartialDate | None, upper: PartialDate | None = None, *, exact: bool = False) -> None:
+        """Make a date; with ``exact=True`` it is the one partial date ``lower``.
+
+        Otherwise it is one unknown day between ``lower`` and ``upper``, either
+        of which may be None (open).
+        """
+        if exact:
+            if lower is None or upper not in (None, lower):
+                raise DateError(str(lower), "an exact date needs one partial date")
+            upper = lower
+        elif lower is None and upper is None:
+            raise DateError("[..]", "a range needs at least one bound")
+        object.__setattr__(self, "lower", lower)
+        object.__setattr__(self, "upper", upper)
+        object.__setattr__(self, "_exact", exact)
+
+    @classmethod
+    def parse(cls, text: str) -> EventDate:
+        """Parse ``YYYY[-MM[-DD]]`` or a one-of-a-set range ``[A..B]``, ``[..B]``, ``[A..]``.
+
+        Example:
+            >>> str(EventDate.parse("[2020-10-15..2020-10-29]"))
+            '[2020-10-15..2020-10-29]'
+        """
+        if not isinstance(text, str):
+            raise DateError(str(text), f"expected an EDTF string, got {type(text).__name__}")
+        if text.startswith("[") and text.endswith("]"):
+            inner = text[1:-1]
+            if inner.count("..") != 1:
+                raise DateError(text, "a range is written [A..B], [..B] or [A..]")
+            low, high = inner.split("..")
+            try:
+                lower = PartialDate.parse(low) if low else None
+                upper = PartialDate.parse(high) if high else None
+            except DateError as error:
+                raise DateError(text, error.reason) from None
+            if lower is None and upper is None:
+                raise DateError(text, "a range needs at least one bound")
+            return cls(lower, upper)
+        if "/" in text:
+            raise DateError(text, "an interval (A/B) is a Period, not the date of one event")
+        if _PARTIAL.fullmatch(text) is None:
+            raise DateError(text, "expected YYYY, YYYY-MM, YYYY-MM-DD, or a range [A..B], [..B], [A..]")
+        return cls(PartialDate.parse(text), exact=True)
+
+    @property
+    def is_exact(self) -> bool:
+        """Whether this is a single partial date rather than a range."""
+        return bool(object.__getattribute__(self, "_exact"))
+
+    @property
+    def is_ordered(self) -> bool:
+        """False when a range's lower bound is certainly after its upper bound."""
+        return self.lower is None or self.upper is None or self.lower.earliest <= self.upper.latest
+
+    @property
+    def precision(self) -> Precision:
+        """The partial date's precision, or `Precision.BOUNDS` for a range."""
+        if self.is_exact:
+            assert self.lower is not None
+            return self.lower.precision
+        return Precision.BOUNDS
+
+    @property
+    def earliest(self) -> _dt.date:
+        """The first day this date may be (`datetime.date.min` when open)."""
+        return self.lower.earliest if self.lower is not None else _dt.date.min
+
+    @property
+    def latest(self) -> _dt.date:
+        """The last day this date may be (`datetime.date.max` when open)."""
+        return self.upper.latest if self.upper is not None else _dt.date.max
+
+    @property
+    def parts(self) -> tuple[PartialDate, ...]:
+        """The partial dates written in this date (one, or the range's bounds)."""
+        if self.is_exact:
+            assert self.lower is not None
+            return (self.lower,)
+        return tuple(p for p in (self.lower, self.upper) if p is not None)
+
+    def phrase(self) -> str:
+        """The date in English words."""
+        if self.is_exact:
+            assert self.lower is not None
+            return self.lower.phrase()
+        if self.lower is None:
+            assert self.upper is not None
+            return f"on or before {self.upper.phrase()}"
+        if self.upper is None:
+            return f"on or after {self.lower.phrase()}"
+        return f"between {_pair_phrase(self.lower, self.upper)}"
+
+    def __str__(self) -> str:
+        if self.is_exact:
+            return str(self.lower)
+        low = "" if self.lower is None else str(self.lower)
+        high = "" if self.upper is None else str(self.upper)
+        return f"[{low}..{high}]"
+
+
+def _pair_phrase(low: PartialDate, high: PartialDate) -> str:
+    """``17 and 21 December 2020``, ``May and August 2014``, ``2012 and 2014``."""
+    if low.year == high.year and low.month is not None and high.month is not None:
+        if low.month == high.month and low.day is not None and high.day is not None:
+            return f"{low.day} and {high.phrase()}"
+        return f"{low.phrase(with_year=False)} and {high.phrase()}"
+    return f"{low.phrase()} and {high.phrase()}"
+
+
+class Period(_Bounded):
+    """How long something lasted: a start and an end, either partial or open.
+
+    Example:
+        >>> term = Period.parse("1993/1997")
+        >>> term.earliest, term.latest
+        (datetime.date(1993, 1, 1), datetime.date(1997, 12, 31))
+        >>> term.phrase()
+        'from 1993 to 1997'
+        >>> term.contains(EventDate.parse("1995-06"))
+        True
+        >>> Period.parse("2023/..").phrase()
+        'from 2023 onwards'
+    """
+
+    __slots__ = ("end", "start")
+    start: PartialDate | None
+    end: PartialDate | None
+
+    def __init__(self, start: PartialDate | None, end: PartialDate | None) -> None:
+        """Make a period; None is an open end."""
+        if start is None and end is None:
+            raise DateError("../..", "a period needs at least one known end")
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """Parse ``A/B``, ``A/..`` or ``../B`` where A and B are ``YYYY[-MM[-DD]]``.
+
+        A period whose start is after its end parses: the validator's
+        ``interval-ordered`` rule reports it.
+
+        Example:
+            >>> Period.parse("2020-09-27/2020-11-10").end
+            PartialDate.parse('2020-11-10')
+        """
+        if not isinstance(text, str):
+            raise DateError(str(text), f"expected an EDTF string, got {type(text).__name__}")
+        if text.count("/") != 1:
+            raise DateError(text, "a period is written A/B, A/.. or ../B")
+        low, high = text.split("/")
+        try:
+            start = None if low == ".." else PartialDate.parse(low)
+            end = None if high == ".." else PartialDate.parse(high)
+        except DateError as error:
+            raise DateError(text, error.reason) from None
+        if start is None and end is None:
+            raise DateError(text, "a period needs at least one known end")
+        return cls(start, end)
+
+    @property
+    def earliest(self) -> _dt.date:
+        """The first day the period may start (`datetime.date.min` when open)."""
+        return self.start.earliest if self.start is not None else _dt.date.min
+
+    @property
+    def latest(self) -> _dt.date:
+        """The last day the period may end (`datetime.date.max` when open)."""
+        return self.end.latest if self.end is not None else _dt.date.max
+
+    @property
+    def precision(self) -> Precision:
+        """The coarser precision of the two known ends."""
+        order = (Precision.DAY, Precision.MONTH, Precision.YEAR)
+        known = [p.precision for p in (self.start, self.end) if p is not None]
+        return max(known, key=order.index)
+
+    @property
+    def parts(self) -> tuple[PartialDate, ...]:
+        """The known ends, start first."""
+        return tuple(p for p in (self.start, self.end) if p is not None)
+
+    @property
+    def is_ordered(self) -> bool:
+        """False when the start is certainly after the end."""
+        return self.start is None or self.end is None or self.start.earliest <= self.end.latest
+
+    def phrase(self) -> str:
+        """The period in English words."""
+        if self.start is None:
+            assert self.end is not None
+            return f"until {self.end.phrase()}"
+        if self.end is None:
+            return f"from {self.start.phrase()} onwards"
+        return f"from {self.start.phrase()} to {self.end.phrase()}"
+
+    def __str__(self) -> str:
+        low = ".." if self.start is None else str(self.start)
+        high = ".." if self.end is None else str(self.end)
+        return f"{low}/{high}"
+
+
+When = Union[EventDate, Period]
+"""Either kind of date: what a record's date field may hold."""
+
+
+def parse_edtf(text: str) -> When:
+    """Parse an EDTF string of the supported subset: a `Period` if it has ``/``, else an `EventDate`.
+
+    Example:
+        >>> parse_edtf("1993/1997")
+        Period.parse('1993/1997')
+        >>> parse_edtf("2020-10-15").phrase()
+        '15 October 2020'
+    """
+    if isinstance(text, str) and "/" in text:
+        return Period.parse(text)
+    return EventDate.parse(text)

@@ -1,0 +1,415 @@
+"""The record types: frozen attrs classes, enums for closed vocabularies, tuples not lists.
+
+Field metadata drives the validator: ``entity`` marks a reference to the
+gazetteer, ``attested`` marks a value that a quote of the record must state
+(an actor's name or alias, a date).
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, ClassVar
+
+import attrs
+
+from karabakh_status._dates import EventDate, Period, When
+
+__all__ = [
+    "Act",
+    "Citation",
+    "Claim",
+    "Confidence",
+    "Entity",
+    "EntityKind",
+    "Event",
+    "EventKind",
+    "Level",
+    "MinisterTerm",
+    "Outcome",
+    "Position",
+    "PositionKind",
+    "Recognition",
+    "Record",
+    "Source",
+    "SourceKind",
+    "Stance",
+    "Vote",
+]
+
+
+def _ref(*, attested: bool = True, default: Any = attrs.NOTHING) -> Any:
+    """A field that holds entity ids; ``attested``: a quote must name the entity."""
+    return attrs.field(default=default, metadata={"entity": True, "attested": attested})
+
+
+def _date(*, default: Any = attrs.NOTHING) -> Any:
+    """A date field that the record's quotes must attest."""
+    return attrs.field(default=default, metadata={"attested": True})
+
+
+class EntityKind(enum.Enum):
+    """What kind of actor or place an `Entity` is."""
+
+    UN_MEMBER_STATE = "un-member-state"
+    NON_UN_STATE = "non-un-state"
+    SUBNATIONAL_REGION = "subnational-region"
+    MUNICIPALITY = "municipality"
+    LEGISLATURE = "legislature"
+    GOVERNMENT_BODY = "government-body"
+    PARTY = "party"
+    INTERNATIONAL_ORGANISATION = "international-organisation"
+    COURT = "court"
+    NGO = "ngo"
+    PERSON = "person"
+    PUBLICATION = "publication"
+    HISTORICAL_STATE = "historical-state"
+
+
+class SourceKind(enum.Enum):
+    """Whether a source's text ships with the package (bundled) or is only cited (external)."""
+
+    BUNDLED = "bundled"
+    EXTERNAL = "external"
+
+
+class Confidence(enum.Enum):
+    """How an external citation supports its record.
+
+    ``confirmed``: the external source states the fact. ``inferred``: the match
+    of the source to the record follows from order or elimination.
+    """
+
+    CONFIRMED = "confirmed"
+    INFERRED = "inferred"
+
+
+class Level(enum.Enum):
+    """The level of the body that performed an act of `Recognition`."""
+
+    UN_MEMBER_STATE = "un-member-state"
+    NON_UN_STATE = "non-un-state"
+    NATIONAL_LEGISLATURE = "national-legislature"
+    SUBNATIONAL_REGION = "subnational-region"
+    MUNICIPALITY = "municipality"
+    PARTY = "party"
+    OFFICIAL = "official"
+
+
+class Act(enum.Enum):
+    """What an act about Artsakh's status did (or, if rejected, would have done)."""
+
+    RECOGNIZE_INDEPENDENCE = "recognize-independence"
+    CALL_FOR_RECOGNITION = "call-for-recognition"
+    SUPPORT_SELF_DETERMINATION = "support-self-determination"
+    AFFIRM_TERRITORIAL_INTEGRITY = "affirm-territorial-integrity"
+    NON_RECOGNITION = "non-recognition"
+    CONSIDER_RECOGNITION = "consider-recognition"
+
+
+class Outcome(enum.Enum):
+    """What became of an act: adopted, rejected, receded after adoption, only proposed,
+    declared (a statement), or only reported by others."""
+
+    ADOPTED = "adopted"
+    REJECTED = "rejected"
+    RECEDED = "receded"
+    PROPOSED = "proposed"
+    DECLARED = "declared"
+    REPORTED = "reported"
+
+
+class PositionKind(enum.Enum):
+    """The form a `Position` takes."""
+
+    RESOLUTION = "resolution"
+    STATEMENT = "statement"
+    REPORT = "report"
+    JUDGMENT = "judgment"
+    COMPLAINT = "complaint"
+    DECLARATION = "declaration"
+    LAW = "law"
+    SCHOLARLY_VIEW = "scholarly-view"
+
+
+class Stance(enum.Enum):
+    """Which principle a `Position` upholds."""
+
+    TERRITORIAL_INTEGRITY = "territorial-integrity"
+    SELF_DETERMINATION = "self-determination"
+    BOTH = "both"
+    NEITHER = "neither"
+
+
+class EventKind(enum.Enum):
+    """What kind of thing an `Event` of the timeline is."""
+
+    STATUS = "status"
+    DECLARATION = "declaration"
+    WAR = "war"
+    CEASEFIRE = "ceasefire"
+    OFFENSIVE = "offensive"
+    BLOCKADE = "blockade"
+    POGROM = "pogrom"
+    MILITARY_OPERATION = "military-operation"
+    SIEGE = "siege"
+    DISPLACEMENT = "displacement"
+    AGREEMENT = "agreement"
+    VISIT = "visit"
+    AID = "aid"
+    MEETING = "meeting"
+    SPORTS = "sports"
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """What one citation states about a field where the sources disagree.
+
+    Attributes:
+        field: the record's field (``"date"``, ``"act"``, ...).
+        value: the value this citation states, as in JSON (EDTF for dates).
+
+    Example:
+        >>> Claim(field="date", value="2006-12-01").value
+        '2006-12-01'
+    """
+
+    field: str
+    value: str
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A verbatim quote from a section of a source, that states a record.
+
+    Attributes:
+        source: the id of a `Source`.
+        section: the heading path below the article title; ``()`` is the lead.
+        quote: a verbatim substring of that section (runs of white space folded).
+        locator: where in the quote the fact is, when the quote alone is
+            ambiguous (a table entry, say); else None.
+        claims: what this citation states where the sources disagree.
+        confidence: for an external citation, how it supports the record.
+
+    Example:
+        >>> c = Citation(source="foreign-relations-of-artsakh", section=("Ministry of Foreign Affairs",),
+        ...              quote="2012–2017: Karen Mirzoyan")
+        >>> c.context()
+        '- 2012–2017: Karen Mirzoyan'
+    """
+
+    source: str
+    section: tuple[str, ...]
+    quote: str
+    locator: str | None = None
+    claims: tuple[Claim, ...] = ()
+    confidence: Confidence | None = None
+
+    def context(self) -> str | None:
+        """The paragraph or line around the quote, from the bundled text; None for external sources."""
+        from karabakh_status._sources import bundled_text
+
+        text = bundled_text(self.source)
+        return None if text is None else text.context(self.section, self.quote)
+
+
+@attrs.frozen(kw_only=True)
+class Vote:
+    """A vote, as far as the text gives it.
+
+    Example:
+        >>> Vote(in_favour=61, against=2).in_favour
+        61
+    """
+
+    in_favour: int | None = None
+    against: int | None = None
+    abstentions: int | None = None
+    unanimous: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A source the data cites: a bundled article (its text ships in the wheel) or an external page.
+
+    Attributes:
+        id: stable id; a bundled source's id is its text file's name without ``.txt``.
+        title: the title of the article or page.
+        publisher: who publishes it.
+        url: where it is published.
+        license: the license of its text, where known.
+        kind: `SourceKind.BUNDLED` or `SourceKind.EXTERNAL`.
+        file: the bundled text's file name; None for external sources.
+        sha256: the bundled text's SHA-256; None for external sources.
+        note: what an external source fills, or other remarks.
+    """
+
+    id: str
+    title: str
+    publisher: str
+    url: str
+    license: str | None
+    kind: SourceKind
+    file: str | None = None
+    sha256: str | None = None
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """An actor or place of the gazetteer: records refer to it by id.
+
+    Attributes:
+        id: stable slug (``"it-milan"``, ``"artsakh"``).
+        name: the canonical name.
+        aliases: other names the sources use (``"NKR"``, ``"Berdzor"``).
+        kind: what kind of actor or place it is.
+        parent: the id of the entity it belongs to, or None.
+        country: ISO 3166-1 alpha-2 code, where one applies.
+        subdivision: ISO 3166-2 code, where one applies.
+        note: remarks.
+    """
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: EntityKind
+    parent: str | None = attrs.field(default=None, metadata={"entity": True, "attested": False})
+    country: str | None = None
+    subdivision: str | None = None
+    note: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """What every cited record has: an id, its citations, an editor's note and
+    the fields it infers rather than quotes.
+
+    Attributes:
+        id: a stable slug, unique across the dataset version.
+        citations: the quotes that state the record (at least one).
+        note: an editor's note: why a field is inferred, how the sources
+            disagree, or where a source slips.
+        inferred: the fields whose value no quote states literally (the note says how).
+    """
+
+    dataset: ClassVar[str] = ""
+    order_by: ClassVar[str | None] = None
+
+    id: str
+    citations: tuple[Citation, ...]
+    note: str | None = None
+    inferred: tuple[str, ...] = ()
+
+    @property
+    def disputed(self) -> bool:
+        """Whether the sources disagree on this record (a citation states its own claim)."""
+        return any(citation.claims for citation in self.citations)
+
+
+@attrs.frozen(kw_only=True)
+class MinisterTerm(Record):
+    """A term of office of a foreign minister of Artsakh.
+
+    Attributes:
+        office: the entity id of the ministry.
+        person: the entity id of the minister.
+        term: the term, as a `Period`.
+        acting: whether the minister was acting.
+    """
+
+    dataset: ClassVar[str] = "ministers"
+    order_by: ClassVar[str | None] = "term"
+
+    office: str = _ref(attested=False)
+    person: str = _ref()
+    term: Period = _date()
+    acting: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Recognition(Record):
+    """An act about Artsakh's status by a state, legislature, region, city, party or official.
+
+    Attributes:
+        actor: the entity id of the body; None where the source lost its name.
+        level: the level of the body.
+        country: ISO 3166-1 alpha-2 code of the body's country; None for non-UN states.
+        act: what the act did.
+        outcome: what became of it.
+        date: when.
+        receded: when it was receded, for ``Outcome.RECEDED``.
+        mutual: True for a mutual recognition.
+        vote: the vote, where the text gives it.
+    """
+
+    dataset: ClassVar[str] = "recognitions"
+    order_by: ClassVar[str | None] = "date"
+
+    actor: str | None = _ref()
+    level: Level
+    country: str | None
+    act: Act
+    outcome: Outcome
+    date: EventDate = _date()
+    receded: EventDate | None = attrs.field(default=None, metadata={"attested": True})
+    mutual: bool | None = None
+    vote: Vote | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Position(Record):
+    """A resolution, statement, report, judgment or view about the status.
+
+    Attributes:
+        author: the entity id of who took the position.
+        kind: its form.
+        title: its name or number as the text gives it.
+        date: when; None where the text gives no date.
+        stance: which principle it upholds.
+        binding: whether it is legally binding, where the text says.
+        vote: the vote, where the text gives it.
+        summary: one sentence of what it says, in the editor's words.
+    """
+
+    dataset: ClassVar[str] = "positions"
+    order_by: ClassVar[str | None] = "date"
+
+    author: str = _ref()
+    kind: PositionKind
+    title: str | None = None
+    date: EventDate | None = _date(default=None)
+    stance: Stance
+    binding: bool | None = None
+    vote: Vote | None = None
+    summary: str
+
+
+@attrs.frozen(kw_only=True)
+class Event(Record):
+    """A dated event of the conflict's political history.
+
+    Attributes:
+        date: when, an `EventDate` or, for what lasted, a `Period`.
+        kind: what kind of event.
+        participants: entity ids of who took part.
+        summary: one sentence, in the editor's words.
+    """
+
+    dataset: ClassVar[str] = "events"
+    order_by: ClassVar[str | None] = "date"
+
+    date: When = _date()
+    kind: EventKind
+    participants: tuple[str, ...] = _ref(default=())
+    summary: str
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.dataset: cls for cls in (MinisterTerm, Recognition, Position, Event)
+}
+"""The cited datasets, by name; each is the file ``<name>.json`` of a version."""

@@ -1,0 +1,158 @@
+"""The bundled source texts: their heading tree, quote lookup and context.
+
+The texts ship inside the wheel (``karabakh_status/seeds/``); in a source
+checkout they are read from the repository's ``seeds/`` folder.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from pathlib import Path
+
+import attrs
+
+__all__ = ["Section", "SourceText", "bundled_text", "fold"]
+
+_HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def fold(text: str) -> str:
+    """Fold every run of white space to one space, and strip the ends.
+
+    Example:
+        >>> fold("  a\\n\\n b\\tc ")
+        'a b c'
+    """
+    return " ".join(text.split())
+
+
+def seeds_folder() -> Path:
+    """The folder of the bundled texts: inside the installed package, else the checkout's."""
+    inside = _PACKAGE / "seeds"
+    if inside.is_dir():
+        return inside
+    return _PACKAGE.parent.parent / "seeds"  # a source checkout: <root>/src/karabakh_status
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A section of a source text: its heading path, level and lines.
+
+    Attributes:
+        path: the headings from the top section down; ``()`` is the lead.
+        level: 1 for the lead, 2 for ``== A ==``, 3 for ``=== B ===``.
+        start: the index of its first line of text (after the heading).
+        end: the index after its last line, sub-sections included.
+    """
+
+    path: tuple[str, ...]
+    level: int
+    start: int
+    end: int
+
+    @property
+    def title(self) -> str:
+        """The section's own heading; ``""`` for the lead."""
+        return self.path[-1] if self.path else ""
+
+
+class SourceText:
+    """A bundled text with its sections, parsed once.
+
+    Example:
+        >>> text = bundled_text("foreign-relations-of-artsakh")
+        >>> text.sections[1].path
+        ('Ministry of Foreign Affairs',)
+        >>> text.find(("Ministry of Foreign Affairs",), "2012–2017:   Karen Mirzoyan")
+        True
+    """
+
+    def __init__(self, source_id: str, raw: bytes) -> None:
+        self.source_id = source_id
+        self.sha256 = hashlib.sha256(raw).hexdigest()
+        self.text = raw.decode("utf-8")
+        self.lines = tuple(self.text.split("\n"))
+        self.title, self.sections = _parse_sections(self.lines)
+        self._by_path = {section.path: section for section in self.sections}
+        self._folded: dict[tuple[str, ...], str] = {}
+
+    def section(self, path: tuple[str, ...]) -> Section | None:
+        """The section at ``path``, or None."""
+        return self._by_path.get(tuple(path))
+
+    def section_text(self, path: tuple[str, ...]) -> str | None:
+        """The folded text of a section, sub-sections included; None if there is no such section."""
+        path = tuple(path)
+        if path not in self._folded:
+            section = self._by_path.get(path)
+            if section is None:
+                return None
+            self._folded[path] = fold("\n".join(self.lines[section.start : section.end]))
+        return self._folded[path]
+
+    def find(self, path: tuple[str, ...], quote: str) -> bool:
+        """Whether ``quote`` (white space folded) is in the section at ``path``."""
+        body = self.section_text(path)
+        return body is not None and bool(quote.strip()) and fold(quote) in body
+
+    def context(self, path: tuple[str, ...], quote: str) -> str | None:
+        """The paragraph (or list item, or table row) around the quote, folded; None if not found."""
+        section = self._by_path.get(tuple(path))
+        if section is None:
+            return None
+        needle = fold(quote)
+        paragraphs: list[list[str]] = [[]]
+        for line in self.lines[section.start : section.end]:
+            if not line.strip() or _HEADING.match(line):
+                paragraphs.append([])
+            else:
+                paragraphs[-1].append(line)
+        for lines in paragraphs:
+            for size in range(1, len(lines) + 1):  # the fewest lines that hold the quote
+                for first in range(len(lines) - size + 1):
+                    chunk = fold("\n".join(lines[first : first + size]))
+                    if needle in chunk:
+                        return chunk
+        return None
+
+
+def _parse_sections(lines: tuple[str, ...]) -> tuple[str, tuple[Section, ...]]:
+    headings: list[tuple[int, str, int]] = []
+    for index, line in enumerate(lines):
+        match = _HEADING.match(line)
+        if match:
+            headings.append((len(match.group(1)), match.group(2), index))
+    title = headings[0][1] if headings and headings[0][0] == 1 else ""
+    body = [h for h in headings if h[0] > 1]
+    first = body[0][2] if body else len(lines)
+    start = headings[0][2] + 1 if title else 0
+    sections = [Section(path=(), level=1, start=start, end=first)]
+    stack: list[tuple[int, str]] = []
+    for position, (level, heading, index) in enumerate(body):
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, heading))
+        end = next((j for lvl, _, j in body[position + 1 :] if lvl <= level), len(lines))
+        sections.append(Section(path=tuple(h for _, h in stack), level=level, start=index + 1, end=end))
+    return title, tuple(sections)
+
+
+@functools.lru_cache(maxsize=None)
+def bundled_text(source_id: str) -> SourceText | None:
+    """The bundled text whose file is ``<source_id>.txt``, parsed; None if there is none.
+
+    Example:
+        >>> bundled_text("political-status-of-nagorno-karabakh").title
+        'Political status of Nagorno-Karabakh'
+    """
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", source_id):
+        return None
+    path = seeds_folder() / f"{source_id}.txt"
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    return SourceText(source_id, raw)

@@ -1,0 +1,162 @@
+"""The package's exceptions: one family, rooted at `KarabakhStatusError`.
+
+Every error the package raises on bad input is one of these (never a bare
+`KeyError` or `TypeError`). Errors about a data folder carry every
+`Violation` found, so one run shows everything that is wrong.
+
+| exception | raised when |
+| --- | --- |
+| `VersionError` | a dataset version is malformed, or not shipped |
+| `DateError` | a string is not a date of the supported EDTF subset |
+| `NotFoundError` | no record, entity or source has the id asked for |
+| `ManifestError` | a data folder has no readable manifest, or a file does not match it |
+| `DataFileError` | a data file cannot be read or is not JSON |
+| `RecordError` | a record has a missing or unknown field, a wrong type, an unknown enum value or a bad date |
+| `ValidationError` | records break a validation rule (see `karabakh_status.RULES`) |
+
+Example:
+    >>> import karabakh_status
+    >>> try:
+    ...     karabakh_status.load("0.0.1")
+    ... except karabakh_status.VersionError as error:
+    ...     print(error.requested)
+    0.0.1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._rules import Violation
+
+__all__ = [
+    "DataError",
+    "DataFileError",
+    "DateError",
+    "KarabakhStatusError",
+    "ManifestError",
+    "NotFoundError",
+    "RecordError",
+    "ValidationError",
+    "VersionError",
+]
+
+
+class KarabakhStatusError(Exception):
+    """The base of every exception this package raises on bad input.
+
+    Example:
+        >>> import karabakh_status
+        >>> issubclass(karabakh_status.DateError, karabakh_status.KarabakhStatusError)
+        True
+    """
+
+
+class VersionError(KarabakhStatusError, LookupError):
+    """A dataset version string is malformed, or names no shipped version.
+
+    Attributes:
+        requested: the version string asked for.
+        available: the versions this package ships, oldest first.
+
+    Example:
+        >>> import karabakh_status
+        >>> try:
+        ...     karabakh_status.load("9")
+        ... except karabakh_status.VersionError as error:
+        ...     print(str(error).split(";")[0])
+        no shipped dataset version matches '9'
+    """
+
+    def __init__(self, message: str, *, requested: str, available: Iterable[str]) -> None:
+        self.requested = requested
+        self.available = tuple(available)
+        super().__init__(f"{message}; available: {', '.join(self.available) or 'none'}")
+
+
+class DateError(KarabakhStatusError, ValueError):
+    """A string is not a date of the supported EDTF subset.
+
+    Attributes:
+        text: the string that failed to parse.
+
+    Example:
+        >>> import karabakh_status
+        >>> karabakh_status.EventDate.parse("2020-02-30")
+        Traceback (most recent call last):
+        ...
+        karabakh_status.errors.DateError: '2020-02-30': day 30 does not exist in February 2020
+    """
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"{text!r}: {reason}")
+
+
+class NotFoundError(KarabakhStatusError, KeyError):
+    """No record, entity or source has the id asked for.
+
+    Attributes:
+        id: the id asked for.
+        what: what was looked up ("record", "entity", "source").
+
+    Example:
+        >>> import karabakh_status
+        >>> try:
+        ...     karabakh_status.get("no-such-record")
+        ... except karabakh_status.NotFoundError as error:
+        ...     print(error)
+        no record has id 'no-such-record'
+    """
+
+    def __init__(self, what: str, id: str, hint: str = "") -> None:
+        self.what = what
+        self.id = id
+        super().__init__(f"no {what} has id {id!r}{hint}")
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0])
+
+
+class DataError(KarabakhStatusError, ValueError):
+    """A data folder, or the records in it, is broken: the base of the four below.
+
+    Attributes:
+        violations: every `Violation` found, each naming its rule, file,
+            record id and field.
+
+    Example:
+        >>> import karabakh_status
+        >>> issubclass(karabakh_status.ValidationError, karabakh_status.DataError)
+        True
+    """
+
+    def __init__(self, summary: str, violations: Iterable[Violation]) -> None:
+        self.violations: tuple[Violation, ...] = tuple(violations)
+        self.summary = summary
+        lines = [f"{summary} ({len(self.violations)} violation(s)):"]
+        lines += [f"  {violation}" for violation in self.violations]
+        super().__init__("\n".join(lines))
+
+
+class ManifestError(DataError):
+    """A folder has no readable manifest, or a file does not match the manifest
+    (hash, record count, a file missing or unlisted) or the lock of released versions.
+    """
+
+
+class DataFileError(DataError):
+    """A data file cannot be read: it is missing, not UTF-8, or not JSON (truncated, say)."""
+
+
+class RecordError(DataError):
+    """A record is malformed: a missing or unknown field, a value of the wrong
+    JSON type, an unknown enum value, or a date that does not parse.
+    """
+
+
+class ValidationError(DataError):
+    """Well-formed records break one or more validation rules (`karabakh_status.RULES`)."""
