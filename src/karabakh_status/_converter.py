@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import operator
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -42,11 +43,13 @@ _Convert = Callable[[Any], Any]
 
 def build(cls: type[T], data: Any) -> T:
     """Build a record of ``cls`` from trusted JSON data (hash-verified shipped files)."""
-    return _builder(cls)(data)  # type: ignore[no-any-return]
+    make: _Convert = _builder(cls)  # type: ignore[arg-type]  # classes are hashable
+    result: T = make(data)
+    return result
 
 
-@functools.lru_cache(maxsize=None)
-def _builder(cls: type[Any]) -> _Convert:
+@functools.cache
+def _builder(cls: Any) -> _Convert:
     hints = typing.get_type_hints(cls)
     plan = [(field.name, _conversion(hints[field.name])) for field in attrs.fields(cls)]
     steps = {name: convert for name, convert in plan if convert is not None}
@@ -77,7 +80,7 @@ def _conversion(hint: Any) -> _Convert | None:
         return tuple if item is None else (lambda values: tuple(map(item, values)))
     if origin in (typing.Union, types.UnionType) and type(None) in args:
         rest = [arg for arg in args if arg is not type(None)]
-        inner = _conversion(rest[0] if len(rest) == 1 else typing.Union[tuple(rest)])
+        inner = _conversion(rest[0] if len(rest) == 1 else functools.reduce(operator.or_, rest))
         return None if inner is None else (lambda value: None if value is None else inner(value))
     raise TypeError(f"no conversion for {hint!r}")  # pragma: no cover - a programming error
 
@@ -114,8 +117,15 @@ def _strict_primitive(kind: type[Any], name: str) -> Callable[[Any, Any], Any]:
 
 
 def _json_type(value: Any) -> str:
-    names = {str: "a string", int: "a number", float: "a number", bool: "a boolean", list: "an array",
-             dict: "an object", type(None): "null"}
+    names = {
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "a boolean",
+        list: "an array",
+        dict: "an object",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -150,9 +160,9 @@ def _structure_tuple(converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
         for index, element in enumerate(value):
             try:
                 out.append(converter.structure(element, item))
-            except Exception as error:  # noqa: BLE001 - collected, re-raised as a group below
+            except Exception as error:
                 note = cattrs.errors.IterableValidationNote(f"@ index {index}", index, item)
-                error.__notes__ = [*getattr(error, "__notes__", []), note]
+                error.__notes__ = [*getattr(error, "__notes__", []), note]  # type: ignore[attr-defined]
                 problems.append(error)
         if problems:
             raise cattrs.errors.IterableValidationError("invalid items", problems, hint)
@@ -161,7 +171,7 @@ def _structure_tuple(converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     return hook
 
 
-def _structure_record(converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+def _structure_record(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any, Any], Any]]:
     """Records must be JSON objects; cattrs then checks keys, fields and types."""
     import cattrs.gen
 
@@ -178,6 +188,10 @@ def _structure_record(converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     return factory
 
 
+def _is_tuple(hint: Any) -> bool:
+    return typing.get_origin(hint) is tuple
+
+
 @functools.lru_cache(maxsize=1)
 def _converter() -> cattrs.Converter:
     import cattrs
@@ -189,18 +203,12 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(EventDate, _structure_date(EventDate.parse))
     converter.register_structure_hook(Period, _structure_date(Period.parse))
     converter.register_structure_hook(_dates.When, _structure_date(parse_edtf))
-    converter.register_structure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum
-    )
-    converter.register_structure_hook_func(
-        lambda t: typing.get_origin(t) is tuple, _structure_tuple(converter)
-    )
+    converter.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum)
+    converter.register_structure_hook_func(_is_tuple, _structure_tuple(converter))
     converter.register_structure_hook_factory(attrs.has, _structure_record(converter))
     for date_type in (EventDate, Period, _dates.When):
         converter.register_unstructure_hook(date_type, str)
-    converter.register_unstructure_hook_func(
-        lambda t: typing.get_origin(t) is tuple, lambda value: [converter.unstructure(v) for v in value]
-    )
+    converter.register_unstructure_hook_func(_is_tuple, lambda value: [converter.unstructure(v) for v in value])
     return converter
 
 
@@ -208,7 +216,7 @@ def structure(cls: type[T], data: Any) -> T | list[FieldProblem]:
     """Structure one record strictly: the record, or every problem found in it."""
     try:
         return _converter().structure(data, cls)
-    except Exception as error:  # noqa: BLE001 - turned into problems, none is lost
+    except Exception as error:
         return list(_problems(error, ""))
 
 
@@ -264,4 +272,3 @@ def unstructure(record: Any) -> Any:
         tail = ("citations", "note", "inferred")
         return {**{k: v for k, v in data.items() if k not in tail}, **{k: data[k] for k in tail}}
     return data
-

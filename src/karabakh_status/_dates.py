@@ -21,14 +21,14 @@ import calendar
 import datetime as _dt
 import enum
 import re
-from typing import Final, Union
+from typing import Final
 
 from karabakh_status.errors import DateError
 
 __all__ = ["EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"]
 
 _MONTHS: Final = tuple(calendar.month_name)  # ("", "January", ...), locale-independent
-_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 class Precision(enum.Enum):
@@ -244,7 +244,7 @@ class EventDate(_Bounded):
         """Make a date; with ``exact=True`` it is the one partial date ``lower``.
 
         Otherwise it is one unknown day between ``lower`` and ``upper``, either
-        of which may be None (open).
+        of which may be None (open); both bounds have the same precision.
         """
         if exact:
             if lower is None or upper not in (None, lower):
@@ -278,6 +278,8 @@ class EventDate(_Bounded):
                 raise DateError(text, error.reason) from None
             if lower is None and upper is None:
                 raise DateError(text, "a range needs at least one bound")
+            if lower is not None and upper is not None and lower.precision is not upper.precision:
+                raise DateError(text, "both bounds of a range have the same precision (year, month or day)")
             return cls(lower, upper)
         if "/" in text:
             raise DateError(text, "an interval (A/B) is a Period, not the date of one event")
@@ -443,7 +445,7 @@ class Period(_Bounded):
         return f"{low}/{high}"
 
 
-When = Union[EventDate, Period]
+When = EventDate | Period
 """Either kind of date: what a record's date field may hold."""
 
 

@@ -23,7 +23,7 @@ import attrs
 
 from karabakh_status import _converter
 from karabakh_status._dates import EventDate, PartialDate, Period
-from karabakh_status._model import RECORD_TYPES, Entity, EntityKind, MinisterTerm, Record, Source
+from karabakh_status._model import RECORD_TYPES, Entity, EntityKind, MinisterTerm, Source
 from karabakh_status._rules import Snapshot, Violation, check
 from karabakh_status.errors import (
     DataError,
@@ -43,7 +43,7 @@ ENV_VAR: Final = "KARABAKH_STATUS_VERSION"
 DATA: Final = Path(__file__).resolve().parent / "data"
 _MANIFEST: Final = "manifest.json"
 _LOCK_FILE: Final = "releases.json"
-_SPEC = re.compile(r"(0|[1-9]\d*)(\.(0|[1-9]\d*)){0,2}")
+_SPEC = re.compile(r"(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*)){0,2}")
 _FILE_NAME = re.compile(r"[a-z][a-z0-9_-]*\.json")
 _MANIFEST_KEYS: Final = frozenset({"version", "released", "sources", "files"})
 _TABLE_TYPES: dict[str, type[Any]] = {"sources": Source, "entities": Entity, **RECORD_TYPES}
@@ -70,7 +70,9 @@ def versions() -> tuple[str, ...]:
         >>> "1.0.0" in versions()
         True
     """
-    found = [p.name for p in DATA.iterdir() if (p / _MANIFEST).is_file() and re.fullmatch(r"\d+\.\d+\.\d+", p.name)]
+    found = [
+        p.name for p in DATA.iterdir() if (p / _MANIFEST).is_file() and re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", p.name)
+    ]
     return tuple(sorted(found, key=_semver))
 
 
@@ -90,7 +92,7 @@ def resolve_version(spec: str | None = None) -> str:
         >>> resolve_version("1") == resolve_version("1.0.0")
         True
     """
-    shipped = versions()
+    shipped: tuple[str, ...] = versions()
     if spec is None:
         spec = os.environ.get(ENV_VAR) or None
     if spec is None:
@@ -99,14 +101,15 @@ def resolve_version(spec: str | None = None) -> str:
             raise VersionError("this package ships no dataset version", requested="", available=())
         return (released or shipped)[-1]
     if not isinstance(spec, str) or not _SPEC.fullmatch(spec):
-        raise VersionError(f"malformed dataset version {spec!r}: expected X, X.Y or X.Y.Z",
-                           requested=str(spec), available=shipped)
+        raise VersionError(
+            f"malformed dataset version {spec!r}: expected X, X.Y or X.Y.Z", requested=str(spec), available=shipped
+        )
     wanted = _semver(spec)
     matching = [v for v in shipped if _semver(v)[: len(wanted)] == wanted]
     if not matching:
         raise VersionError(f"no shipped dataset version matches {spec!r}", requested=spec, available=shipped)
-    released = [v for v in matching if v in _lock()]
-    return (released or matching)[-1]
+    released_matching = [v for v in matching if v in _lock()]
+    return (released_matching or matching)[-1]
 
 
 # -- manifest -----------------------------------------------------------------------------------
@@ -158,7 +161,7 @@ class Manifest:
         for key in sorted(data.keys() - _MANIFEST_KEYS):
             problems.append(f"unknown field {key!r}")
         version, released = data.get("version"), data.get("released")
-        if not (isinstance(version, str) and re.fullmatch(r"\d+\.\d+\.\d+", version)):
+        if not (isinstance(version, str) and re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version)):
             problems.append(f"version: expected X.Y.Z, got {version!r}")
         day = None
         if released is not None:
@@ -179,12 +182,16 @@ class Manifest:
         for name, entry in files.items():
             if not _FILE_NAME.fullmatch(name):
                 problems.append(f"files: {name!r} is not a plain file name like 'events.json'")
-            elif not (isinstance(entry, dict) and entry.keys() == {"sha256", "records"}
-                      and isinstance(entry["sha256"], str) and type(entry["records"]) is int):
-                problems.append(f"files: {name}: expected {{\"sha256\": string, \"records\": integer}}")
+            elif not (
+                isinstance(entry, dict)
+                and entry.keys() == {"sha256", "records"}
+                and isinstance(entry["sha256"], str)
+                and type(entry["records"]) is int
+            ):
+                problems.append(f'files: {name}: expected {{"sha256": string, "records": integer}}')
             else:
                 entries.append(FileEntry(name=name, sha256=entry["sha256"], records=entry["records"]))
-        if problems:
+        if problems or not isinstance(version, str):
             return problems
         return cls(version=version, released=day, sources=tuple(sorted(sources.items())), files=tuple(entries))
 
@@ -235,8 +242,13 @@ def snapshot(folder: Path) -> Snapshot:
         path = _inside(folder, entry.name)
         if path is None or entry.name not in present:
             if entry.name in present:
-                problems.append(Violation(rule="json-well-formed", file=entry.name,
-                                          message="the file is a link, or leads outside the folder"))
+                problems.append(
+                    Violation(
+                        rule="json-well-formed",
+                        file=entry.name,
+                        message="the file is a link, or leads outside the folder",
+                    )
+                )
             continue  # a missing file is reported by manifest-complete
         try:
             files[entry.name] = raw = path.read_bytes()
@@ -251,8 +263,13 @@ def snapshot(folder: Path) -> Snapshot:
         if cls is None:
             continue  # reported by manifest-complete
         if not isinstance(data, list):
-            problems.append(Violation(rule="json-well-formed", file=entry.name,
-                                      message=f"expected an array of records, got {_converter._json_type(data)}"))
+            problems.append(
+                Violation(
+                    rule="json-well-formed",
+                    file=entry.name,
+                    message=f"expected an array of records, got {_converter._json_type(data)}",
+                )
+            )
             continue
         records, clean = [], True
         for index, item in enumerate(data):
@@ -261,21 +278,41 @@ def snapshot(folder: Path) -> Snapshot:
                 clean = False
                 ident = item.get("id") if isinstance(item, dict) else None
                 label = ident if isinstance(ident, str) else f"#{index}"
-                problems.extend(Violation(rule=p.rule, file=entry.name, record=label, field=p.field, message=p.message)
-                                for p in result)
+                problems.extend(
+                    Violation(rule=p.rule, file=entry.name, record=label, field=p.field, message=p.message)
+                    for p in result
+                )
             else:
                 records.append(result)
         tables[name] = tuple(records)
         if not clean:
             incomplete.add(name)
-    return Snapshot(folder=str(folder), manifest=manifest_json if manifest else None, manifest_bytes=raw_manifest,
-                    files=files, present=present, tables=tables, incomplete=frozenset(incomplete),
-                    problems=tuple(problems), lock=_lock(), today=_dt.date.today())
+    return Snapshot(
+        folder=str(folder),
+        manifest=manifest_json if manifest else None,
+        manifest_bytes=raw_manifest,
+        files=files,
+        present=present,
+        tables=tables,
+        incomplete=frozenset(incomplete),
+        problems=tuple(problems),
+        lock=_lock(),
+        today=_dt.date.today(),
+    )
 
 
 _ERROR_BY_RULE: Final = (
-    (ManifestError, {"manifest-readable", "manifest-complete", "manifest-hash", "manifest-count",
-                     "released-unchanged", "source-hash"}),
+    (
+        ManifestError,
+        {
+            "manifest-readable",
+            "manifest-complete",
+            "manifest-hash",
+            "manifest-count",
+            "released-unchanged",
+            "source-hash",
+        },
+    ),
     (DataFileError, {"json-well-formed"}),
     (RecordError, {"schema", "enum-valid", "date-well-formed"}),
 )
@@ -372,27 +409,41 @@ class Dataset:
         try:
             raw = (self._folder / entry.name).read_bytes()
         except OSError as error:
-            raise DataFileError(f"cannot read {self._folder / entry.name}",
-                                [attrs.evolve(where, rule="json-well-formed", message=str(error))]) from None
+            raise DataFileError(
+                f"cannot read {self._folder / entry.name}",
+                [attrs.evolve(where, rule="json-well-formed", message=str(error))],
+            ) from None
         digest = hashlib.sha256(raw).hexdigest()
         if digest != entry.sha256:
-            raise ManifestError(f"{self._folder / entry.name} does not match its manifest",
-                                [attrs.evolve(where, message=f"SHA-256 is {digest}, the manifest says {entry.sha256}")])
+            raise ManifestError(
+                f"{self._folder / entry.name} does not match its manifest",
+                [attrs.evolve(where, message=f"SHA-256 is {digest}, the manifest says {entry.sha256}")],
+            )
         cls = _TABLE_TYPES[dataset]
         records = tuple(_converter.build(cls, item) for item in json.loads(raw))
         if len(records) != entry.records:
-            raise ManifestError(f"{self._folder / entry.name} does not match its manifest",
-                                [attrs.evolve(where, rule="manifest-count",
-                                              message=f"{len(records)} records, the manifest says {entry.records}")])
+            raise ManifestError(
+                f"{self._folder / entry.name} does not match its manifest",
+                [
+                    attrs.evolve(
+                        where,
+                        rule="manifest-count",
+                        message=f"{len(records)} records, the manifest says {entry.records}",
+                    )
+                ],
+            )
         return records
 
     def _by_id(self) -> dict[str, Any]:
         if self._index is None:
-            index: dict[str, Any] = {}
-            for name in _TABLE_TYPES:
-                for record in self.records(name):
-                    index.setdefault(record.id, record)
-            self._index = index
+            tables = [self.records(name) for name in _TABLE_TYPES]  # outside the lock: records() takes it
+            with self._lock:
+                if self._index is None:
+                    index: dict[str, Any] = {}
+                    for table in tables:
+                        for record in table:
+                            index.setdefault(record.id, record)
+                    self._index = index
         return self._index
 
     def get(self, id: str) -> Any:
@@ -427,9 +478,14 @@ class Dataset:
             >>> [e.name for e in karabakh_status.load("1.0.0").entities(kind="non-un-state")][:2]
             ['Republic of Artsakh', 'Abkhazia']
         """
+        if kind is None and country is None:
+            return self.records("entities")
         wanted = None if kind is None else EntityKind(kind)
-        return tuple(e for e in self.records("entities")
-                     if (wanted is None or e.kind is wanted) and (country is None or e.country == country.upper()))
+        return tuple(
+            e
+            for e in self.records("entities")
+            if (wanted is None or e.kind is wanted) and (country is None or e.country == country.upper())
+        )
 
     def entity(self, key: str) -> Entity:
         """The entity with this id, or else the one whose name or alias is ``key`` (any case).
@@ -443,11 +499,14 @@ class Dataset:
         if isinstance(found, Entity):
             return found
         if self._names is None:
-            names: dict[str, list[Entity]] = {}
-            for entity in self.records("entities"):
-                for name in {n.casefold() for n in entity.names}:
-                    names.setdefault(name, []).append(entity)
-            self._names = {name: tuple(found) for name, found in names.items()}
+            entities = self.records("entities")
+            with self._lock:
+                if self._names is None:
+                    names: dict[str, list[Entity]] = {}
+                    for entity in entities:
+                        for name in {n.casefold() for n in entity.names}:
+                            names.setdefault(name, []).append(entity)
+                    self._names = {name: tuple(found) for name, found in names.items()}
         matches = self._names.get(key.casefold(), ())
         if len(matches) == 1:
             return matches[0]
@@ -543,16 +602,27 @@ def _open_shipped(version: str) -> Dataset:
         raw = (folder / _MANIFEST).read_bytes()
         manifest = Manifest.from_json(json.loads(raw))
     except (OSError, ValueError) as error:
-        raise ManifestError(f"cannot read the manifest of version {version}",
-                            [Violation(rule="manifest-readable", file=_MANIFEST, message=str(error))]) from None
+        raise ManifestError(
+            f"cannot read the manifest of version {version}",
+            [Violation(rule="manifest-readable", file=_MANIFEST, message=str(error))],
+        ) from None
     if isinstance(manifest, list):
-        raise ManifestError(f"the manifest of version {version} is malformed",
-                            [Violation(rule="manifest-readable", file=_MANIFEST, message=m) for m in manifest])
+        raise ManifestError(
+            f"the manifest of version {version} is malformed",
+            [Violation(rule="manifest-readable", file=_MANIFEST, message=m) for m in manifest],
+        )
     locked = _lock().get(version)
     if locked is not None and hashlib.sha256(raw).hexdigest() != locked["manifest_sha256"]:
-        raise ManifestError(f"released version {version} has changed",
-                            [Violation(rule="released-unchanged", file=_MANIFEST,
-                                       message=f"its SHA-256 must be {locked['manifest_sha256']}")])
+        raise ManifestError(
+            f"released version {version} has changed",
+            [
+                Violation(
+                    rule="released-unchanged",
+                    file=_MANIFEST,
+                    message=f"its SHA-256 must be {locked['manifest_sha256']}",
+                )
+            ],
+        )
     return Dataset(folder, manifest)
 
 
@@ -580,18 +650,32 @@ def write_manifest(folder: Path, *, version: str | None = None) -> Manifest:
     old = folder / _MANIFEST
     previous = json.loads(old.read_bytes()) if old.is_file() else {}
     version = version or previous.get("version")
-    if not isinstance(version, str) or not re.fullmatch(r"\d+\.\d+\.\d+", version):
+    if not isinstance(version, str) or not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version):
         raise VersionError("a manifest needs a version X.Y.Z", requested=str(version), available=versions())
     if version in _lock():
-        raise VersionError(f"version {version} is released: its manifest never changes; make a new version",
-                           requested=version, available=versions())
+        raise VersionError(
+            f"version {version} is released: its manifest never changes; make a new version",
+            requested=version,
+            available=versions(),
+        )
     order = list(_TABLE_TYPES)
-    names = sorted((p.name for p in folder.glob("*.json") if p.name != _MANIFEST),
-                   key=lambda n: (order.index(n[:-5]) if n[:-5] in order else len(order), n))
+    names = sorted(
+        (p.name for p in folder.glob("*.json") if p.name != _MANIFEST),
+        key=lambda n: (order.index(n[:-5]) if n[:-5] in order else len(order), n),
+    )
     files = {}
     for name in names:
         raw = (folder / name).read_bytes()
-        files[name] = {"sha256": hashlib.sha256(raw).hexdigest(), "records": len(json.loads(raw))}
+        try:
+            data = json.loads(raw)
+        except (UnicodeDecodeError, ValueError, RecursionError) as error:
+            data = error
+        if not isinstance(data, list):
+            raise DataFileError(
+                f"cannot write the manifest of {folder}",
+                [Violation(rule="json-well-formed", file=name, message=f"not a JSON array of records: {data!s:.80}")],
+            )
+        files[name] = {"sha256": hashlib.sha256(raw).hexdigest(), "records": len(data)}
     sources = {}
     for item in json.loads((folder / "sources.json").read_bytes()) if "sources.json" in files else ():
         if item.get("kind") == "bundled":
@@ -600,8 +684,8 @@ def write_manifest(folder: Path, *, version: str | None = None) -> Manifest:
     old.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     manifest = Manifest.from_json(data)
     if isinstance(manifest, list):
-        raise DataError(f"cannot write the manifest of {folder}",
-                        [Violation(rule="manifest-readable", file=_MANIFEST, message=m) for m in manifest])
+        raise DataError(
+            f"cannot write the manifest of {folder}",
+            [Violation(rule="manifest-readable", file=_MANIFEST, message=m) for m in manifest],
+        )
     return manifest
-
-

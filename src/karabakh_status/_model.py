@@ -409,7 +409,5 @@ class Event(Record):
     summary: str
 
 
-RECORD_TYPES: dict[str, type[Record]] = {
-    cls.dataset: cls for cls in (MinisterTerm, Recognition, Position, Event)
-}
+RECORD_TYPES: dict[str, type[Record]] = {cls.dataset: cls for cls in (MinisterTerm, Recognition, Position, Event)}
 """The cited datasets, by name; each is the file ``<name>.json`` of a version."""

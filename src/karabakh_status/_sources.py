@@ -140,7 +140,7 @@ def _parse_sections(lines: tuple[str, ...]) -> tuple[str, tuple[Section, ...]]:
     return title, tuple(sections)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def bundled_text(source_id: str) -> SourceText | None:
     """The bundled text whose file is ``<source_id>.txt``, parsed; None if there is none.
 

@@ -1,0 +1,288 @@
+"""The command line: ``karabakh-status`` (or ``python -m karabakh_status``).
+
+Exit codes: 0 success; 1 violations found; 2 a usage error or bad input
+(an unknown version, dataset or id), with a one-line message on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from karabakh_status._version import __version__
+
+__all__ = ["main"]
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="karabakh-status",
+        description="Versioned, citation-backed datasets on the political status of Nagorno-Karabakh.",
+        epilog="Exit codes: 0 success, 1 violations found, 2 usage error or bad input.",
+    )
+    parser.add_argument("--version", action="version", version=f"karabakh-status {__version__}")
+    version_help = (
+        "the dataset version: X.Y.Z exactly, or X / X.Y for the newest match "
+        "(default: $KARABAKH_STATUS_VERSION, else the newest released)"
+    )
+    parser.add_argument("--dataset-version", metavar="V", help=version_help)
+    version = argparse.ArgumentParser(add_help=False)
+    version.add_argument("--dataset-version", metavar="V", default=argparse.SUPPRESS, help=version_help)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    commands.add_parser(
+        "info",
+        parents=[version],
+        help="show the versions, datasets, sources and licenses shipped",
+        description="Show the dataset versions shipped, the datasets of one with their record "
+        "counts, its sources and the licenses.",
+    )
+
+    check = commands.add_parser(
+        "validate",
+        parents=[version],
+        help="check every rule on a version or a folder",
+        description="Check every validation rule; print each violation. Exit 1 if any.",
+    )
+    check.add_argument("path", nargs="?", help="a dataset folder with a manifest.json (default: a shipped version)")
+
+    listing = commands.add_parser(
+        "list",
+        parents=[version],
+        help="list the records of a dataset",
+        description="List the records of a dataset, filtered, as a table, JSON, JSON "
+        "Lines or CSV (nested values as JSON text in CSV cells).",
+    )
+    listing.add_argument("dataset", help="sources, entities or ministers")
+    listing.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    listing.add_argument("--kind", help="entities: the kind (e.g. person)")
+    listing.add_argument("--country", help="entities: ISO 3166-1 alpha-2 country code")
+    listing.add_argument("--person", help="ministers: id, name or alias of the minister")
+    listing.add_argument("--on", metavar="DATE", help="ministers: a date (EDTF) the term may include")
+
+    show = commands.add_parser(
+        "show",
+        parents=[version],
+        help="show one record with its quotes and their context",
+        description="Show one record, entity or source by id, with each citation's quote and the paragraph around it.",
+    )
+    show.add_argument("id", help="the id of a record, entity or source")
+
+    manifest = commands.add_parser(
+        "manifest",
+        help="(re)write the manifest of an unreleased dataset folder",
+        description="Write manifest.json of a folder from its files: each file's "
+        "SHA-256 and record count. Refuses released versions.",
+    )
+    manifest.add_argument("path", help="the dataset folder")
+    manifest.add_argument("--set-version", metavar="X.Y.Z", help="the version to write (default: the manifest's)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code.
+
+    Example:
+        >>> main(["list", "ministers", "--on", "2012", "--format", "csv"])
+        id,office,person,term,acting,citations,note,inferred
+        mfa-2011-vasily-atajanyan,artsakh-ministry-of-foreign-affairs,vasily-atajanyan,2011/2012,true,1,,
+        mfa-2012-karen-mirzoyan,artsakh-ministry-of-foreign-affairs,karen-mirzoyan,2012/2017,false,1,,
+        0
+    """
+    from karabakh_status.errors import KarabakhStatusError
+
+    args = _parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace, TextIO], int] = _COMMANDS[args.command]
+    try:
+        return handler(args, sys.stdout)
+    except BrokenPipeError:  # the reader stopped early (| head): not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return 0
+    except KarabakhStatusError as error:
+        first = str(error).splitlines()[0]
+        print(f"karabakh-status: error: {first}", file=sys.stderr)
+        return 1 if hasattr(error, "violations") else 2
+    except (ValueError, TypeError) as error:  # a filter value that does not parse, say
+        print(f"karabakh-status: error: {error}", file=sys.stderr)
+        return 2
+
+
+def _info(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+
+    data = ks.load(args.dataset_version)
+    print(f"karabakh_status {__version__}", file=out)
+    print(
+        "dataset versions: "
+        + ", ".join(f"{v} ({'released' if v in ks.released_versions() else 'unreleased'})" for v in ks.versions()),
+        file=out,
+    )
+    print(
+        f"\ndataset version {data.version}: {'released ' + str(data.released) if data.released else 'unreleased'}",
+        file=out,
+    )
+    for entry in data.manifest.files:
+        print(f"  {entry.name.removesuffix('.json'):<14} {entry.records:>5} records", file=out)
+    print("\nsources:", file=out)
+    for source in data.sources():
+        print(
+            f"  {source.id} ({source.kind.value}): {source.title}, {source.publisher}, {source.url}"
+            f"{', ' + source.license if source.license else ''}",
+            file=out,
+        )
+    print(
+        "\nlicense: data and bundled texts CC BY-SA 4.0, adapted from the Wikipedia articles above "
+        "(attribution: their Wikipedia contributors); code MIT.",
+        file=out,
+    )
+    return 0
+
+
+def _validate(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+
+    if args.path is not None:
+        violations, what = ks.validate(path=args.path), args.path
+    else:
+        version = ks.load(args.dataset_version).version
+        violations, what = ks.validate(version), f"dataset version {version}"
+    for violation in violations:
+        print(violation, file=out)
+    checked = sum(rule.check is not None for rule in ks.RULES)
+    if violations:
+        print(f"{what}: {len(violations)} violation(s)", file=out)
+        return 1
+    print(f"{what}: valid ({len(ks.RULES)} rules, {checked} of them over the records)", file=out)
+    return 0
+
+
+def _list(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+    from karabakh_status._converter import unstructure
+
+    data = ks.load(args.dataset_version)
+    filters: dict[str, tuple[Callable[[], tuple[Any, ...]], tuple[str, ...]]] = {
+        "sources": (lambda: data.sources(), ()),
+        "entities": (lambda: data.entities(kind=args.kind, country=args.country), ("kind", "country")),
+        "ministers": (lambda: data.ministers(person=args.person, on=args.on), ("person", "on")),
+    }
+    if args.dataset not in filters:
+        raise ks.NotFoundError("dataset", args.dataset, f"; the command lists: {', '.join(filters)}")
+    get, allowed = filters[args.dataset]
+    for name in ("kind", "country", "person", "on"):
+        if getattr(args, name) is not None and name not in allowed:
+            print(f"karabakh-status: error: --{name} does not filter {args.dataset}", file=sys.stderr)
+            return 2
+    rows = [unstructure(record) for record in get()]
+    _write(rows, args.format, out)
+    return 0
+
+
+def _write(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        print(json.dumps(rows, indent=2, ensure_ascii=False), file=out)
+    elif fmt == "jsonl":
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False), file=out)
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        if rows:
+            writer.writerow(rows[0])
+            writer.writerows([_cell(value) for value in row.values()] for row in rows)
+        out.write(buffer.getvalue())
+    else:
+        _table(rows, out)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and value and isinstance(value[0], dict) and "quote" in value[0]:
+        return str(len(value))  # citations: their count; `show` prints them
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False) if value else ""
+    return str(value)
+
+
+def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
+    if not rows:
+        print("(no records)", file=out)
+        return
+    width = max(60, shutil.get_terminal_size((80, 24)).columns)
+    columns = [c for c in rows[0] if c not in ("note", "inferred", "aliases", "sha256", "file")]
+    cells = [[_cell(row[c]) for c in columns] for row in rows]
+    sizes = [max(len(c), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
+    while sum(sizes) + 2 * (len(sizes) - 1) > width and max(sizes[1:], default=0) > 8:
+        widest = sizes.index(max(sizes[1:]), 1)  # the id column is never cut
+        sizes[widest] -= 1
+
+    def fit(text: str, size: int) -> str:
+        return text if len(text) <= size else text[: size - 1] + "…"
+
+    print("  ".join(fit(c, s).ljust(s) for c, s in zip(columns, sizes, strict=True)).rstrip(), file=out)
+    print("  ".join("-" * s for s in sizes), file=out)
+    for line in cells:
+        print("  ".join(fit(v, s).ljust(s) for v, s in zip(line, sizes, strict=True)).rstrip(), file=out)
+    print(f"({len(rows)} records)", file=out)
+
+
+def _show(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+    from karabakh_status._converter import unstructure
+
+    data = ks.load(args.dataset_version)
+    record = data.get(args.id)
+    fields = unstructure(record)
+    for key, value in fields.items():
+        if key != "citations" and value not in (None, [], ""):
+            print(f"{key}: {_cell(value) if not isinstance(value, str) else value}", file=out)
+        if key in ("term", "date", "receded") and isinstance(value, str):
+            print(f"  ({getattr(record, key).phrase()})", file=out)
+    for index, citation in enumerate(getattr(record, "citations", ()), start=1):
+        source = data.source(citation.source)
+        where = " / ".join(citation.section) or "(lead)"
+        print(f"\ncitation {index}: {source.title} § {where}", file=out)
+        print(f"  quote: “{citation.quote}”", file=out)
+        if citation.locator:
+            print(f"  locator: {citation.locator}", file=out)
+        for claim in citation.claims:
+            print(f"  claims: {claim.field} = {claim.value}", file=out)
+        if citation.confidence is not None:
+            print(f"  confidence: {citation.confidence.value}", file=out)
+        context = citation.context()
+        if context and context != citation.quote:
+            print(f"  context: {context}", file=out)
+        print(f"  url: {source.url}", file=out)
+    return 0
+
+
+def _manifest(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from karabakh_status._load import write_manifest
+
+    manifest = write_manifest(Path(args.path), version=args.set_version)
+    for entry in manifest.files:
+        print(f"{entry.name}: {entry.records} records, sha256 {entry.sha256}", file=out)
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "info": _info,
+    "validate": _validate,
+    "list": _list,
+    "show": _show,
+    "manifest": _manifest,
+}

@@ -1,0 +1,51 @@
+"""Fixtures: a private copy of a shipped version, to break on purpose."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from karabakh_status._load import DATA, resolve_version
+
+Edit = Callable[[str, Callable[[Any], Any]], None]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A copy of the default shipped version's folder."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA / resolve_version(), target)
+    return target
+
+
+def read(folder: Path, name: str) -> Any:
+    return json.loads((folder / name).read_text(encoding="utf-8"))
+
+
+def write(folder: Path, name: str, data: Any, *, manifest: bool = True) -> None:
+    """Write a data file; make the manifest's entry for it match, unless asked not to."""
+    raw = (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    (folder / name).write_bytes(raw)
+    if manifest and name != "manifest.json":
+        entry = {"sha256": hashlib.sha256(raw).hexdigest(), "records": len(data) if isinstance(data, list) else 0}
+        listing = json.loads((folder / "manifest.json").read_bytes())
+        listing["files"][name] = entry
+        (folder / "manifest.json").write_text(json.dumps(listing, indent=2) + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def edit(folder: Path) -> Edit:
+    """Change one file of the copy in place with a function of its JSON, and fix the manifest's hashes."""
+
+    def change(name: str, how: Callable[[Any], Any]) -> None:
+        data = read(folder, name)
+        how(data)
+        write(folder, name, data)
+
+    return change

@@ -1,0 +1,141 @@
+"""The one converter: strict structuring, the verified fast path, and JSON round trips."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import karabakh_status as ks
+from karabakh_status._converter import FieldProblem, build, structure, unstructure
+from karabakh_status._load import _TABLE_TYPES, DATA, versions
+from tests.strategies import event_dates, json_values, periods
+
+TERM: dict[str, Any] = {
+    "id": "mfa-x",
+    "office": "o",
+    "person": "p",
+    "term": "1993/1997",
+    "acting": False,
+    "citations": [{"source": "s", "section": ["A"], "quote": "q", "locator": None, "claims": [], "confidence": None}],
+    "note": None,
+    "inferred": [],
+}
+
+
+def problems(data: Any, cls: type[Any] = ks.MinisterTerm) -> list[tuple[str, str | None]]:
+    result = structure(cls, data)
+    assert isinstance(result, list), result
+    return [(p.rule, p.field) for p in result]
+
+
+def test_structures_a_record() -> None:
+    term = structure(ks.MinisterTerm, TERM)
+    assert isinstance(term, ks.MinisterTerm)
+    assert term.term == ks.Period.parse("1993/1997")
+    assert term.citations[0].section == ("A",)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"id": 5}, [("schema", "id")]),
+        ({"acting": 1}, [("schema", "acting")]),
+        ({"acting": "false"}, [("schema", "acting")]),
+        ({"term": 1993}, [("schema", "term")]),
+        ({"term": "1993-1997"}, [("date-well-formed", "term")]),
+        ({"citations": "none"}, [("schema", "citations")]),
+        ({"citations": [{**TERM["citations"][0], "quote": 3}]}, [("schema", "citations[0].quote")]),
+        ({"citations": [{**TERM["citations"][0], "confidence": "sure"}]}, [("enum-valid", "citations[0].confidence")]),
+        ({"citations": [{**TERM["citations"][0], "section": "A"}]}, [("schema", "citations[0].section")]),
+        ({"citations": [{**TERM["citations"][0], "extra": 1}]}, [("schema", "citations[0].extra")]),
+        ({"citations": [7]}, [("schema", "citations[0]")]),
+        ({"inferred": [1, "x", 2]}, [("schema", "inferred[0]"), ("schema", "inferred[2]")]),
+        ({"surplus": True}, [("schema", "surplus")]),
+        ({"note": ["a"]}, [("schema", "note")]),
+    ],
+)
+def test_strict(change: dict[str, Any], expected: list[tuple[str, str | None]]) -> None:
+    assert problems({**TERM, **change}) == expected
+
+
+def test_missing_fields_are_all_reported() -> None:
+    data = {k: v for k, v in TERM.items() if k not in ("person", "term")}
+    assert sorted(problems(data)) == [("schema", "person"), ("schema", "term")]
+
+
+def test_a_record_must_be_an_object() -> None:
+    assert problems([1, 2]) == [("schema", None)]
+
+
+def test_problem_messages_say_what_was_expected() -> None:
+    result = structure(ks.MinisterTerm, {**TERM, "acting": "yes"})
+    assert result == [FieldProblem("schema", "acting", "expected a boolean, got a string 'yes'")]
+
+
+@pytest.mark.parametrize("version", versions())
+@pytest.mark.parametrize("dataset", list(_TABLE_TYPES))
+def test_fast_path_equals_strict_path(version: str, dataset: str) -> None:
+    path = DATA / version / f"{dataset}.json"
+    if not path.exists():
+        pytest.skip(f"{version} has no {dataset}")
+    for item in json.loads(path.read_bytes()):
+        strict = structure(_TABLE_TYPES[dataset], item)
+        assert not isinstance(strict, list), strict
+        assert build(_TABLE_TYPES[dataset], item) == strict
+        assert unstructure(strict) == item  # the shipped files are in canonical form
+
+
+citations = st.builds(
+    ks.Citation,
+    source=st.text(min_size=1),
+    section=st.lists(st.text(), max_size=3).map(tuple),
+    quote=st.text(),
+    locator=st.none() | st.text(),
+    claims=st.lists(st.builds(ks.Claim, field=st.text(), value=st.text()), max_size=2).map(tuple),
+    confidence=st.none() | st.sampled_from(ks.Confidence),
+)
+terms = st.builds(
+    ks.MinisterTerm,
+    id=st.text(),
+    citations=st.lists(citations, max_size=2).map(tuple),
+    note=st.none() | st.text(),
+    inferred=st.lists(st.text(), max_size=2).map(tuple),
+    office=st.text(),
+    person=st.text(),
+    term=periods().map(ks.Period.parse),
+    acting=st.booleans(),
+)
+recognitions = st.builds(
+    ks.Recognition,
+    id=st.text(),
+    citations=st.lists(citations, max_size=2).map(tuple),
+    actor=st.none() | st.text(),
+    level=st.sampled_from(ks.Level),
+    country=st.none() | st.text(),
+    act=st.sampled_from(ks.Act),
+    outcome=st.sampled_from(ks.Outcome),
+    date=event_dates().map(ks.EventDate.parse),
+    receded=st.none() | event_dates().map(ks.EventDate.parse),
+    mutual=st.none() | st.booleans(),
+    vote=st.none() | st.builds(ks.Vote, in_favour=st.none() | st.integers(0, 1000)),
+)
+
+
+@given(st.one_of(terms, recognitions))
+def test_round_trip_through_json(record: Any) -> None:
+    data = json.loads(json.dumps(unstructure(record)))
+    assert structure(type(record), data) == record
+    assert build(type(record), data) == record
+
+
+@given(json_values)
+def test_arbitrary_json_gives_a_record_or_problems(data: Any) -> None:
+    for cls in _TABLE_TYPES.values():
+        result = structure(cls, data)
+        assert isinstance(result, (cls, list))
+        if isinstance(result, list):
+            assert result and all(isinstance(p, FieldProblem) for p in result)

@@ -1,0 +1,272 @@
+"""Versions, loading, laziness, thread safety, and errors on bad input."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import karabakh_status as ks
+from karabakh_status import _load
+from tests.conftest import Edit, read, write
+from tests.strategies import json_values
+
+
+def test_versions_and_default() -> None:
+    assert ks.versions() == tuple(sorted(ks.versions(), key=lambda v: tuple(map(int, v.split(".")))))
+    assert ks.load().version == (ks.released_versions() or ks.versions())[-1]
+    assert ks.load().version == ks.DATASET_VERSION
+
+
+@pytest.mark.parametrize("spec", ["1", "1.0", "1.0.0"])
+def test_prefix_and_exact(spec: str) -> None:
+    assert ks.load(spec).version == "1.0.0"
+
+
+def test_shipped_versions_are_cached() -> None:
+    assert ks.load("1.0.0") is ks.load("1") is ks.load()
+
+
+def test_environment_variable_pins_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ks.ENV_VAR, "1.0.0")
+    assert ks.load().version == "1.0.0"
+    monkeypatch.setenv(ks.ENV_VAR, "7.1")
+    with pytest.raises(ks.VersionError, match=r"no shipped dataset version matches '7\.1'"):
+        ks.load()
+
+
+@pytest.mark.parametrize("spec", ["9", "0.9.9", "1.0.1", "2"])
+def test_unknown_version_lists_available(spec: str) -> None:
+    with pytest.raises(ks.VersionError) as caught:
+        ks.load(spec)
+    assert caught.value.available == ks.versions()
+    assert "available: " + ", ".join(ks.versions()) in str(caught.value)
+
+
+@pytest.mark.parametrize("spec", ["", "v1", "1.0.0.0", "01", "1.x", "../1.0.0", "1/0", "1.0.0/..", " 1", "１"])
+def test_malformed_version(spec: str) -> None:
+    with pytest.raises(ks.VersionError, match="malformed dataset version"):
+        ks.load(spec)
+
+
+def test_version_and_path_are_exclusive(folder: Path) -> None:
+    with pytest.raises(TypeError):
+        ks.load("1.0.0", path=folder)
+
+
+def run(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def test_import_reads_no_data_and_no_cattrs() -> None:
+    code = (
+        "import sys, karabakh_status\n"
+        "print(sorted(m for m in ('attrs', 'cattrs', 'json', 'karabakh_status._load', 'karabakh_status._model') "
+        "if m in sys.modules))"
+    )
+    assert run(code) == "[]"
+
+
+def test_fast_lookup_does_not_import_cattrs() -> None:
+    code = "import sys, karabakh_status as k; k.get('artsakh'); print('cattrs' in sys.modules)"
+    assert run(code) == "False"
+
+
+def test_each_file_is_read_once_by_sixteen_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _load._open_shipped(ks.load().version)  # a fresh, cold Dataset
+    reads: list[str] = []
+    real = _load.Dataset._read_trusted
+
+    def counting(self: _load.Dataset, dataset: str) -> tuple[Any, ...]:
+        reads.append(dataset)
+        return real(self, dataset)
+
+    monkeypatch.setattr(_load.Dataset, "_read_trusted", counting)
+    barrier, results = threading.Barrier(16), []
+
+    def work() -> None:
+        barrier.wait()
+        results.append((data.ministers(), data.get("artsakh"), data.entities()))
+
+    threads = [threading.Thread(target=work) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 16
+    assert all(r[0] is results[0][0] and r[1] is results[0][1] and r[2] is results[0][2] for r in results)
+    assert sorted(reads) == sorted(set(reads))
+
+
+def test_records_are_frozen() -> None:
+    term = ks.ministers()[0]
+    with pytest.raises(AttributeError):
+        term.person = "x"  # type: ignore[misc]
+    assert isinstance(ks.load().records("ministers"), tuple)
+    assert isinstance(term.citations, tuple)
+
+
+def test_lookups() -> None:
+    data = ks.load()
+    assert data.get("mfa-1993-arkadi-ghukasyan").person == "arkadi-ghukasyan"
+    assert data.entity("artsakh") is data.entity("NKR") is data.entity("nagorno-karabakh republic")
+    assert data.source("foreign-relations-of-artsakh").kind is ks.SourceKind.BUNDLED
+    with pytest.raises(ks.NotFoundError, match="no record has id 'nope'"):
+        data.get("nope")
+    with pytest.raises(ks.NotFoundError):
+        data.entity("Atlantis")
+    with pytest.raises(ks.NotFoundError):
+        data.source("artsakh")
+    with pytest.raises(ks.NotFoundError):
+        data.records("treaties")
+    with pytest.raises(KeyError):  # NotFoundError is also a KeyError
+        data.get("nope")
+
+
+def test_ministers() -> None:
+    data = ks.load()
+    terms = data.ministers()
+    assert len(terms) == 10 and [t.acting for t in terms].count(True) == 1
+    assert data.minister_on("1995").person == "arkadi-ghukasyan"
+    assert [t.person for t in data.ministers(on=ks.EventDate.parse("2005"))] == ["arman-melikyan", "georgy-petrosyan"]
+    assert data.minister_on("2005").person == "georgy-petrosyan"  # the latest term that may include it
+    assert data.ministers(person="Karen Mirzoyan")[0].term == ks.Period.parse("2012/2017")
+    with pytest.raises(ks.NotFoundError):
+        data.minister_on("1990")
+    with pytest.raises(ks.DateError):
+        data.ministers(on="the nineties")
+    with pytest.raises(TypeError):
+        data.ministers(on=1995)
+
+
+def test_load_a_folder(folder: Path) -> None:
+    data = ks.load(path=folder)
+    assert data.version == ks.load().version
+    assert data.ministers() == ks.load().ministers()
+    assert data.validate() == ()
+
+
+# -- bad input: each a specific error of the family, nothing half-loaded --------------------------
+
+
+def assert_fails(folder: Path, error: type[ks.DataError], rule: str, *, file: str | None = None) -> None:
+    with pytest.raises(error) as caught:
+        ks.load(path=folder)
+    rules = {(v.rule, v.file) for v in caught.value.violations}
+    assert any(r == rule and (file is None or f == file) for r, f in rules), caught.value
+    assert str(folder) in str(caught.value)
+    assert ks.load().validate() == ()  # the shipped data is untouched and still loads
+
+
+def test_no_folder(tmp_path: Path) -> None:
+    assert_fails(tmp_path / "missing", ks.ManifestError, "manifest-readable")
+
+
+def test_no_manifest(folder: Path) -> None:
+    (folder / "manifest.json").unlink()
+    assert_fails(folder, ks.ManifestError, "manifest-readable")
+
+
+@pytest.mark.parametrize("content", [b"", b"{", b"[]", b"\xff\xfe", b'{"version": "1.0.0"}', b"null"])
+def test_bad_manifest(folder: Path, content: bytes) -> None:
+    (folder / "manifest.json").write_bytes(content)
+    assert_fails(folder, ks.ManifestError, "manifest-readable")
+
+
+def test_manifest_pointing_outside(folder: Path) -> None:
+    manifest = read(folder, "manifest.json")
+    manifest["files"]["../ministers.json"] = manifest["files"].pop("ministers.json")
+    write(folder, "manifest.json", manifest, manifest=False)
+    assert_fails(folder, ks.ManifestError, "manifest-readable")
+
+
+@pytest.mark.parametrize("content", [b"", b"[{", b"\xff\xfe\x00", b"not json", b'[{"id": "x"'])
+def test_file_not_json(folder: Path, content: bytes) -> None:
+    (folder / "ministers.json").write_bytes(content)
+    manifest = read(folder, "manifest.json")
+    manifest["files"]["ministers.json"]["sha256"] = hashlib.sha256(content).hexdigest()
+    write(folder, "manifest.json", manifest, manifest=False)
+    assert_fails(folder, ks.DataFileError, "json-well-formed", file="ministers.json")
+
+
+def test_file_not_an_array(folder: Path) -> None:
+    write(folder, "ministers.json", {"records": []})
+    assert_fails(folder, ks.DataFileError, "json-well-formed", file="ministers.json")
+
+
+def test_hash_mismatch(folder: Path) -> None:
+    path = folder / "ministers.json"
+    path.write_bytes(path.read_bytes().replace(b"Karen", b"Karan"))
+    assert_fails(folder, ks.ManifestError, "manifest-hash", file="ministers.json")
+
+
+@pytest.mark.parametrize(
+    ("change", "rule"),
+    [
+        (lambda r: r.pop("person"), "schema"),
+        (lambda r: r.update(extra=1), "schema"),
+        (lambda r: r.update(acting="no"), "schema"),
+        (lambda r: r["citations"][0].update(confidence="certain"), "enum-valid"),
+        (lambda r: r.update(term="1993-1997"), "date-well-formed"),
+    ],
+)
+def test_bad_record(edit: Edit, folder: Path, change: Any, rule: str) -> None:
+    edit("ministers.json", lambda records: change(records[0]))
+    assert_fails(folder, ks.RecordError, rule, file="ministers.json")
+    with pytest.raises(ks.RecordError) as caught:
+        ks.load(path=folder)
+    violation = next(v for v in caught.value.violations if v.rule == rule)
+    assert violation.record == "mfa-1993-arkadi-ghukasyan"
+
+
+def test_rule_violation(edit: Edit, folder: Path) -> None:
+    edit("ministers.json", lambda records: records[0].update(term="1997/1993"))
+    assert_fails(folder, ks.ValidationError, "interval-ordered", file="ministers.json")
+
+
+def test_shipped_file_changed_after_release_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: Path
+) -> None:
+    """The fast path still checks each file's hash: a changed shipped file fails to load."""
+    path = folder / "ministers.json"
+    path.write_bytes(path.read_bytes().replace(b"Karen", b"Karan"))
+    data = _load.Dataset(folder, _load.Manifest.from_json(read(folder, "manifest.json")))  # type: ignore[arg-type]
+    with pytest.raises(ks.ManifestError, match="does not match its manifest"):
+        data.ministers()
+    assert data.entities()  # the other files still load
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=200), name=st.sampled_from(["manifest.json", "ministers.json", "entities.json"]))
+def test_arbitrary_bytes_raise_only_package_errors(folder: Path, content: bytes, name: str) -> None:
+    original = (folder / name).read_bytes()
+    try:
+        (folder / name).write_bytes(content)
+        with pytest.raises(ks.DataError):
+            ks.load(path=folder)
+    finally:
+        (folder / name).write_bytes(original)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=json_values, name=st.sampled_from(["manifest.json", "ministers.json", "sources.json"]))
+def test_arbitrary_json_raises_only_package_errors(folder: Path, value: Any, name: str) -> None:
+    original = (folder / name).read_bytes()
+    try:
+        (folder / name).write_text(json.dumps(value), encoding="utf-8")
+        if name != "manifest.json":
+            write(folder, name, value)
+        with contextlib.suppress(ks.DataError):
+            ks.load(path=folder)  # loads, or raises an error of the family (never anything else)
+    finally:
+        (folder / name).write_bytes(original)
+        write(folder, name, json.loads(original))

@@ -1,0 +1,232 @@
+"""Every validation rule: a change that breaks it, and the error that names it."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import karabakh_status as ks
+from karabakh_status import _load
+from karabakh_status._rules import RULE_NAMES
+from tests.conftest import read, write
+
+MILAN: dict[str, Any] = {
+    "id": "rec-it-milan-2020",
+    "actor": "it-milan",
+    "level": "municipality",
+    "country": "IT",
+    "act": "recognize-independence",
+    "outcome": "adopted",
+    "date": "2020-10-15",
+    "receded": None,
+    "mutual": None,
+    "vote": None,
+    "citations": [
+        {
+            "source": "political-status-of-nagorno-karabakh",
+            "section": ["Independence recognition efforts", "Italy"],
+            "quote": "On 15 October 2020, the Italian city of Milan became the first ever large European city to "
+            "recognize the Republic of Artsakh.",
+            "locator": None,
+            "claims": [],
+            "confidence": None,
+        }
+    ],
+    "note": None,
+    "inferred": [],
+}
+ENTITIES = [
+    {
+        "id": "it",
+        "name": "Italy",
+        "aliases": [],
+        "kind": "un-member-state",
+        "parent": None,
+        "country": "IT",
+        "subdivision": None,
+        "note": None,
+    },
+    {
+        "id": "it-milan",
+        "name": "Milan",
+        "aliases": [],
+        "kind": "municipality",
+        "parent": "it",
+        "country": "IT",
+        "subdivision": None,
+        "note": None,
+    },
+]
+
+
+def with_milan(folder: Path, change: Callable[[dict[str, Any]], Any] = lambda r: None) -> None:
+    """Add an Italian city and its recognition to the copy (changed by ``change``)."""
+    entities = read(folder, "entities.json")
+    write(folder, "entities.json", entities + [e for e in ENTITIES if e["id"] not in {x["id"] for x in entities}])
+    recognitions = read(folder, "recognitions.json") if (folder / "recognitions.json").exists() else []
+    record = copy.deepcopy(MILAN)
+    change(record)
+    write(folder, "recognitions.json", [r for r in recognitions if r["id"] != record["id"]] + [record])
+
+
+def ministers(change: Callable[[list[dict[str, Any]]], Any]) -> Callable[[Path], None]:
+    def apply(folder: Path) -> None:
+        data = read(folder, "ministers.json")
+        change(data)
+        write(folder, "ministers.json", data)
+
+    return apply
+
+
+def first(change: Callable[[dict[str, Any]], Any]) -> Callable[[Path], None]:
+    return ministers(lambda records: change(records[0]))
+
+
+def milan(change: Callable[[dict[str, Any]], Any]) -> Callable[[Path], None]:
+    return lambda folder: with_milan(folder, change)
+
+
+def set_manifest(change: Callable[[dict[str, Any]], Any]) -> Callable[[Path], None]:
+    def apply(folder: Path) -> None:
+        data = read(folder, "manifest.json")
+        change(data)
+        write(folder, "manifest.json", data, manifest=False)
+
+    return apply
+
+
+def raw_edit(name: str, old: bytes, new: bytes) -> Callable[[Path], None]:
+    def apply(folder: Path) -> None:
+        path = folder / name
+        assert old in path.read_bytes()
+        path.write_bytes(path.read_bytes().replace(old, new, 1))
+
+    return apply
+
+
+def not_json(folder: Path) -> None:
+    (folder / "ministers.json").write_bytes(b"[{")
+    set_manifest(lambda m: m["files"]["ministers.json"].update(sha256=hashlib.sha256(b"[{").hexdigest()))(folder)
+
+
+def source_sha(folder: Path) -> None:
+    data = read(folder, "sources.json")
+    data[0]["sha256"] = "0" * 64
+    write(folder, "sources.json", data)
+
+
+def overlap(records: list[dict[str, Any]]) -> None:
+    records[1].update(term="1995/2002", inferred=["term"], note="test: moved start")
+
+
+FIRST = "mfa-1993-arkadi-ghukasyan"
+CASES: list[tuple[str, Callable[[Path], None], str | None, str | None]] = [
+    # rule, how to break it, the file and the record the violation must name
+    ("manifest-readable", lambda f: (f / "manifest.json").unlink(), "manifest.json", None),
+    ("json-well-formed", not_json, "ministers.json", None),
+    ("schema", first(lambda r: r.update(extra=1)), "ministers.json", FIRST),
+    ("enum-valid", milan(lambda r: r.update(act="recognise")), "recognitions.json", "rec-it-milan-2020"),
+    ("date-well-formed", milan(lambda r: r.update(date="15 October 2020")), "recognitions.json", "rec-it-milan-2020"),
+    ("manifest-complete", lambda f: (f / "events.json").write_text("[]"), "events.json", None),
+    ("manifest-hash", raw_edit("ministers.json", b"Karen", b"Karan"), "ministers.json", None),
+    ("manifest-count", set_manifest(lambda m: m["files"]["ministers.json"].update(records=9)), "ministers.json", None),
+    ("source-hash", source_sha, "sources.json", "political-status-of-nagorno-karabakh"),
+    ("unique-ids", ministers(lambda rs: rs[1].update(id=rs[0]["id"])), "ministers.json", FIRST),
+    ("id-format", first(lambda r: r.update(id="MFA_1993")), "ministers.json", "MFA_1993"),
+    ("cites-known-source", first(lambda r: r["citations"][0].update(source="wiki")), "ministers.json", FIRST),
+    ("citation-confidence", first(lambda r: r["citations"][0].update(confidence="confirmed")), "ministers.json", FIRST),
+    (
+        "quote-in-source",
+        first(lambda r: r["citations"][0].update(quote=r["citations"][0]["quote"] + "!")),
+        "ministers.json",
+        FIRST,
+    ),
+    ("date-attested", first(lambda r: r.update(term="1994/1997")), "ministers.json", FIRST),
+    ("actor-attested", first(lambda r: r.update(person="naira-melkumian")), "ministers.json", FIRST),
+    (
+        "vote-attested",
+        milan(lambda r: r.update(vote={"in_favour": 62, "against": None, "abstentions": None, "unanimous": False})),
+        "recognitions.json",
+        "rec-it-milan-2020",
+    ),
+    (
+        "claims-consistent",
+        milan(lambda r: r.update(note="n") or r["citations"][0].update(claims=[{"field": "date", "value": "2019"}])),
+        "recognitions.json",
+        "rec-it-milan-2020",
+    ),
+    ("inferred-explained", milan(lambda r: r.update(inferred=["actor"])), "recognitions.json", "rec-it-milan-2020"),
+    ("interval-ordered", first(lambda r: r.update(term="1997/1993")), "ministers.json", FIRST),
+    ("chronological-order", ministers(lambda rs: rs.reverse()), "ministers.json", "mfa-2021-david-babayan"),
+    ("terms-do-not-overlap", ministers(overlap), "ministers.json", "mfa-1997-naira-melkumian"),
+    (
+        "not-after-release",
+        milan(lambda r: r.update(date="2099-10-15", inferred=["date"], note="test")),
+        "recognitions.json",
+        "rec-it-milan-2020",
+    ),
+    ("reference-resolves", first(lambda r: r.update(person="nobody")), "ministers.json", FIRST),
+    ("country-code", milan(lambda r: r.update(country="FR")), "recognitions.json", "rec-it-milan-2020"),
+]
+
+
+def test_every_rule_has_a_case() -> None:
+    assert {case[0] for case in CASES} | {"released-unchanged"} == RULE_NAMES
+    assert len(RULE_NAMES) == len(ks.RULES)
+
+
+def test_the_valid_additions_are_valid(folder: Path) -> None:
+    with_milan(folder)
+    assert ks.validate(path=folder) == ()
+
+
+@pytest.mark.parametrize(("rule", "breaks", "file", "record"), CASES, ids=[case[0] for case in CASES])
+def test_rule(folder: Path, rule: str, breaks: Callable[[Path], None], file: str | None, record: str | None) -> None:
+    with_milan(folder)
+    breaks(folder)
+    found = ks.validate(path=folder)
+    assert any(v.rule == rule and v.file == file and (record is None or v.record == record) for v in found), found
+    with pytest.raises(ks.DataError) as caught:
+        ks.load(path=folder)
+    assert f"[{rule}]" in str(caught.value)
+
+
+def test_released_unchanged(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    version = read(folder, "manifest.json")["version"]
+    locked = {"manifest_sha256": hashlib.sha256((folder / "manifest.json").read_bytes()).hexdigest(), "released": None}
+    monkeypatch.setattr(_load, "_lock", lambda: {version: locked})
+    assert ks.validate(path=folder) == ()
+    raw_edit("ministers.json", b'"note": null', b'"note": "changed after release"')(folder)  # breaks no other rule
+    with pytest.raises(ks.VersionError, match="is released"):
+        _load.write_manifest(folder)
+    manifest = read(folder, "manifest.json")
+    manifest["files"]["ministers.json"]["sha256"] = hashlib.sha256((folder / "ministers.json").read_bytes()).hexdigest()
+    write(folder, "manifest.json", manifest, manifest=False)
+    with pytest.raises(ks.ManifestError) as caught:
+        ks.load(path=folder)
+    assert [v.rule for v in caught.value.violations] == ["released-unchanged"]
+    assert "make a new version" in str(caught.value)
+
+
+def test_all_violations_at_once(folder: Path) -> None:
+    first(lambda r: r.update(term="1997/1993"))(folder)
+    milan(lambda r: r.update(country="FR", act="recognise"))(folder)
+    rules = {v.rule for v in ks.validate(path=folder)}
+    assert {"interval-ordered", "enum-valid"} <= rules
+
+
+def test_violation_names_rule_file_record_field() -> None:
+    violation = ks.Violation(rule="r", file="f.json", record="x", field="date", message="m")
+    assert str(violation) == "[r] f.json: x: date: m"
+    assert str(ks.Violation(rule="r", message="m")) == "[r] m"
+
+
+def test_rules_are_documented() -> None:
+    for rule in ks.RULES:
+        assert rule.title.endswith(".") and rule.description and rule.example.startswith(f"[{rule.name}]")
+        assert rule.stage in ("read", "records") and (rule.stage == "read") == (rule.check is None)
