@@ -77,7 +77,12 @@ def versions() -> tuple[str, ...]:
 
 
 def released_versions() -> tuple[str, ...]:
-    """The shipped versions that are released (hash-locked), oldest first."""
+    """The shipped versions that are released (hash-locked), oldest first.
+
+    Example:
+        >>> set(released_versions()) <= set(versions())
+        True
+    """
     return tuple(v for v in versions() if v in _lock())
 
 
@@ -123,6 +128,11 @@ class FileEntry:
         name: the file name (``"recognitions.json"``).
         sha256: the SHA-256 of its bytes.
         records: how many records it holds.
+
+    Example:
+        >>> import karabakh_status
+        >>> karabakh_status.load("1.0.0").manifest.file("ministers.json").records
+        10
     """
 
     name: str
@@ -139,6 +149,12 @@ class Manifest:
         released: the release date, or None while unreleased.
         sources: ``(source id, SHA-256)`` of each bundled source text.
         files: each data file with its SHA-256 and record count.
+
+    Example:
+        >>> import karabakh_status
+        >>> manifest = karabakh_status.load("1.0.0").manifest
+        >>> manifest.version, [entry.name for entry in manifest.files][:2]
+        ('1.0.0', ['sources.json', 'entities.json'])
     """
 
     version: str
@@ -475,8 +491,8 @@ class Dataset:
 
         Example:
             >>> import karabakh_status
-            >>> [e.name for e in karabakh_status.load("1.0.0").entities(kind="non-un-state")][:2]
-            ['Republic of Artsakh', 'Abkhazia']
+            >>> [e.name for e in karabakh_status.load("1.0.0").entities(kind="person")][:2]
+            ['Arkadi Ghukasyan', 'Naira Melkumian']
         """
         if kind is None and country is None:
             return self.records("entities")

@@ -48,7 +48,12 @@ def _date(*, default: Any = attrs.NOTHING) -> Any:
 
 
 class EntityKind(enum.Enum):
-    """What kind of actor or place an `Entity` is."""
+    """What kind of actor or place an `Entity` is.
+
+    Example:
+        >>> EntityKind("municipality")
+        <EntityKind.MUNICIPALITY: 'municipality'>
+    """
 
     UN_MEMBER_STATE = "un-member-state"
     NON_UN_STATE = "non-un-state"
@@ -66,7 +71,12 @@ class EntityKind(enum.Enum):
 
 
 class SourceKind(enum.Enum):
-    """Whether a source's text ships with the package (bundled) or is only cited (external)."""
+    """Whether a source's text ships with the package (bundled) or is only cited (external).
+
+    Example:
+        >>> SourceKind("bundled")
+        <SourceKind.BUNDLED: 'bundled'>
+    """
 
     BUNDLED = "bundled"
     EXTERNAL = "external"
@@ -77,6 +87,10 @@ class Confidence(enum.Enum):
 
     ``confirmed``: the external source states the fact. ``inferred``: the match
     of the source to the record follows from order or elimination.
+
+    Example:
+        >>> Confidence("confirmed")
+        <Confidence.CONFIRMED: 'confirmed'>
     """
 
     CONFIRMED = "confirmed"
@@ -84,7 +98,12 @@ class Confidence(enum.Enum):
 
 
 class Level(enum.Enum):
-    """The level of the body that performed an act of `Recognition`."""
+    """The level of the body that performed an act of `Recognition`.
+
+    Example:
+        >>> Level("national-legislature")
+        <Level.NATIONAL_LEGISLATURE: 'national-legislature'>
+    """
 
     UN_MEMBER_STATE = "un-member-state"
     NON_UN_STATE = "non-un-state"
@@ -96,7 +115,19 @@ class Level(enum.Enum):
 
 
 class Act(enum.Enum):
-    """What an act about Artsakh's status did (or, if rejected, would have done)."""
+    """What an act about Artsakh's status did (or, if rejected, would have done).
+
+    ``recognize-independence``: recognized it, or a bill or resolution to recognize it;
+    ``call-for-recognition``: called on a government to recognize it;
+    ``support-self-determination``: supported self-determination, or taking part in negotiations;
+    ``affirm-territorial-integrity``: a bill or resolution recognizing Azerbaijan's territorial integrity;
+    ``non-recognition``: a statement that a government does not recognize it;
+    ``consider-recognition``: said it could or might recognize it, or was reported to.
+
+    Example:
+        >>> Act("call-for-recognition")
+        <Act.CALL_FOR_RECOGNITION: 'call-for-recognition'>
+    """
 
     RECOGNIZE_INDEPENDENCE = "recognize-independence"
     CALL_FOR_RECOGNITION = "call-for-recognition"
@@ -108,7 +139,12 @@ class Act(enum.Enum):
 
 class Outcome(enum.Enum):
     """What became of an act: adopted, rejected, receded after adoption, only proposed,
-    declared (a statement), or only reported by others."""
+    declared (a statement), or only reported by others.
+
+    Example:
+        >>> Outcome("receded")
+        <Outcome.RECEDED: 'receded'>
+    """
 
     ADOPTED = "adopted"
     REJECTED = "rejected"
@@ -119,7 +155,12 @@ class Outcome(enum.Enum):
 
 
 class PositionKind(enum.Enum):
-    """The form a `Position` takes."""
+    """The form a `Position` takes.
+
+    Example:
+        >>> PositionKind("resolution")
+        <PositionKind.RESOLUTION: 'resolution'>
+    """
 
     RESOLUTION = "resolution"
     STATEMENT = "statement"
@@ -132,7 +173,12 @@ class PositionKind(enum.Enum):
 
 
 class Stance(enum.Enum):
-    """Which principle a `Position` upholds."""
+    """Which principle a `Position` upholds: Azerbaijan's territorial integrity, self-determination, both, or neither.
+
+    Example:
+        >>> Stance("territorial-integrity")
+        <Stance.TERRITORIAL_INTEGRITY: 'territorial-integrity'>
+    """
 
     TERRITORIAL_INTEGRITY = "territorial-integrity"
     SELF_DETERMINATION = "self-determination"
@@ -141,7 +187,12 @@ class Stance(enum.Enum):
 
 
 class EventKind(enum.Enum):
-    """What kind of thing an `Event` of the timeline is."""
+    """What kind of thing an `Event` of the timeline is.
+
+    Example:
+        >>> EventKind("ceasefire")
+        <EventKind.CEASEFIRE: 'ceasefire'>
+    """
 
     STATUS = "status"
     DECLARATION = "declaration"
@@ -241,6 +292,11 @@ class Source:
         file: the bundled text's file name; None for external sources.
         sha256: the bundled text's SHA-256; None for external sources.
         note: what an external source fills, or other remarks.
+
+    Example:
+        >>> import karabakh_status
+        >>> karabakh_status.load("1.0.0").source("foreign-relations-of-artsakh").url
+        'https://en.wikipedia.org/wiki/Foreign_relations_of_Artsakh'
     """
 
     id: str
@@ -267,6 +323,11 @@ class Entity:
         country: ISO 3166-1 alpha-2 code, where one applies.
         subdivision: ISO 3166-2 code, where one applies.
         note: remarks.
+
+    Example:
+        >>> import karabakh_status
+        >>> karabakh_status.load("1.0.0").entity("NKR").names[:3]
+        ('Republic of Artsakh', 'Artsakh', 'Artsakh Republic')
     """
 
     id: str
@@ -295,6 +356,12 @@ class Record:
         note: an editor's note: why a field is inferred, how the sources
             disagree, or where a source slips.
         inferred: the fields whose value no quote states literally (the note says how).
+
+    Example:
+        >>> import karabakh_status
+        >>> record = karabakh_status.load("1.0.0").get("mfa-1993-arkadi-ghukasyan")
+        >>> isinstance(record, karabakh_status.Record), record.disputed, record.inferred
+        (True, False, ())
     """
 
     dataset: ClassVar[str] = ""
@@ -320,6 +387,12 @@ class MinisterTerm(Record):
         person: the entity id of the minister.
         term: the term, as a `Period`.
         acting: whether the minister was acting.
+
+    Example:
+        >>> import karabakh_status
+        >>> term = karabakh_status.load("1.0.0").get("mfa-2011-vasily-atajanyan")
+        >>> term.acting, term.term.phrase()
+        (True, 'from 2011 to 2012')
     """
 
     dataset: ClassVar[str] = "ministers"
@@ -345,6 +418,12 @@ class Recognition(Record):
         receded: when it was receded, for ``Outcome.RECEDED``.
         mutual: True for a mutual recognition.
         vote: the vote, where the text gives it.
+
+    Example:
+        >>> r = Recognition(id="rec-x", citations=(), actor="it-milan", level=Level.MUNICIPALITY, country="IT",
+        ...                 act=Act.RECOGNIZE_INDEPENDENCE, outcome=Outcome.ADOPTED, date=EventDate.parse("2020-10-15"))
+        >>> r.date.phrase()
+        '15 October 2020'
     """
 
     dataset: ClassVar[str] = "recognitions"
@@ -374,6 +453,13 @@ class Position(Record):
         binding: whether it is legally binding, where the text says.
         vote: the vote, where the text gives it.
         summary: one sentence of what it says, in the editor's words.
+
+    Example:
+        >>> p = Position(id="pos-x", citations=(), author="pace", kind=PositionKind.RESOLUTION,
+        ...              title="Resolution 1416", date=EventDate.parse("2005"), stance=Stance.TERRITORIAL_INTEGRITY,
+        ...              summary="...")
+        >>> p.stance.value
+        'territorial-integrity'
     """
 
     dataset: ClassVar[str] = "positions"
@@ -398,6 +484,13 @@ class Event(Record):
         kind: what kind of event.
         participants: entity ids of who took part.
         summary: one sentence, in the editor's words.
+
+    Example:
+        >>> from karabakh_status import parse_edtf
+        >>> e = Event(id="evt-x", citations=(), date=parse_edtf("2020-09-27/2020-11-10"), kind=EventKind.WAR,
+        ...           summary="...")
+        >>> e.date.phrase()
+        'from 27 September 2020 to 10 November 2020'
     """
 
     dataset: ClassVar[str] = "events"

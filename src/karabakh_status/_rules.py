@@ -122,6 +122,12 @@ class Rule:
         description: why, and how it is checked.
         stage: ``"read"`` (checked while the folder is read) or ``"records"``.
         example: an example of the message a violation carries.
+
+    Example:
+        >>> import karabakh_status
+        >>> rule = next(r for r in karabakh_status.RULES if r.name == "quote-in-source")
+        >>> rule.title
+        'Each quote of a bundled source is in the section it names.'
     """
 
     name: str

@@ -108,8 +108,8 @@ class NotFoundError(KarabakhStatusError, KeyError):
         >>> try:
         ...     karabakh_status.get("no-such-record")
         ... except karabakh_status.NotFoundError as error:
-        ...     print(error)
-        no record has id 'no-such-record'
+        ...     print(error.id, error.what)
+        no-such-record record
     """
 
     def __init__(self, what: str, id: str, hint: str = "") -> None:
@@ -145,18 +145,51 @@ class DataError(KarabakhStatusError, ValueError):
 class ManifestError(DataError):
     """A folder has no readable manifest, or a file does not match the manifest
     (hash, record count, a file missing or unlisted) or the lock of released versions.
+
+    Example:
+        >>> import karabakh_status
+        >>> try:
+        ...     karabakh_status.load(path="/no/such/folder")
+        ... except karabakh_status.ManifestError as error:
+        ...     print(error.violations[0].rule)
+        manifest-readable
     """
 
 
 class DataFileError(DataError):
-    """A data file cannot be read: it is missing, not UTF-8, or not JSON (truncated, say)."""
+    """A data file cannot be read: it is missing, not UTF-8, or not JSON (truncated, say).
+
+    Its violations cite the rule ``json-well-formed``.
+
+    Example:
+        >>> import karabakh_status
+        >>> issubclass(karabakh_status.DataFileError, karabakh_status.DataError)
+        True
+    """
 
 
 class RecordError(DataError):
     """A record is malformed: a missing or unknown field, a value of the wrong
     JSON type, an unknown enum value, or a date that does not parse.
+
+    Its violations cite the rules ``schema``, ``enum-valid`` and ``date-well-formed``,
+    with the path of the bad value (``citations[0].quote``).
+
+    Example:
+        >>> import karabakh_status
+        >>> issubclass(karabakh_status.RecordError, karabakh_status.DataError)
+        True
     """
 
 
 class ValidationError(DataError):
-    """Well-formed records break one or more validation rules (`karabakh_status.RULES`)."""
+    """Well-formed records break one or more validation rules (`karabakh_status.RULES`).
+
+    Example:
+        >>> import karabakh_status
+        >>> violation = karabakh_status.Violation(rule="unique-ids", file="events.json", record="evt-x",
+        ...                                       field="id", message="the id is already used in positions.json")
+        >>> print(karabakh_status.ValidationError("the data in my-folder breaks validation rules", [violation]))
+        the data in my-folder breaks validation rules (1 violation(s)):
+          [unique-ids] events.json: evt-x: id: the id is already used in positions.json
+    """

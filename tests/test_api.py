@@ -1,0 +1,34 @@
+"""The public face: every public name is exported, documented, and shown by an example."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+import karabakh_status as ks
+
+CONSTANTS = {"DATASET_VERSION", "ENV_VAR", "RULES", "When", "__version__"}
+
+
+def test_all_is_unique_and_resolves() -> None:
+    assert len(ks.__all__) == len(set(ks.__all__))
+    for name in ks.__all__:
+        assert getattr(ks, name) is not None
+    assert set(dir(ks)) >= set(ks.__all__)
+    with pytest.raises(AttributeError):
+        ks.no_such_name  # noqa: B018
+
+
+@pytest.mark.parametrize("name", sorted(set(ks.__all__) - CONSTANTS))
+def test_documented_with_an_example(name: str) -> None:
+    obj = getattr(ks, name)
+    doc = inspect.getdoc(obj) or ""
+    assert doc, f"{name} has no docstring"
+    assert ">>>" in doc, f"{name}'s docstring has no example"
+
+
+def test_version_is_not_read_from_metadata() -> None:
+    import karabakh_status._version as version
+
+    assert ks.__version__ == version.__version__

@@ -1,0 +1,108 @@
+"""The command line: every command, its formats and its exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import karabakh_status as ks
+from karabakh_status._cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_info(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "info")
+    assert code == 0
+    assert f"karabakh_status {ks.__version__}" in out
+    for entry in ks.load().manifest.files:
+        assert f"{entry.name.removesuffix('.json')}" in out and f"{entry.records} records" in out
+    assert "CC BY-SA 4.0" in out and "MIT" in out
+
+
+def test_validate(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, _ = run(capsys, "validate")
+    assert code == 0 and "valid" in out
+    assert run(capsys, "validate", str(folder))[0] == 0
+    (folder / "ministers.json").write_text("[]")
+    code, out, _ = run(capsys, "validate", str(folder))
+    assert code == 1
+    assert "[manifest-hash] ministers.json" in out and "violation(s)" in out
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
+def test_list_formats(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    code, out, _ = run(capsys, "list", "ministers", "--format", fmt)
+    assert code == 0
+    ids = [t.id for t in ks.ministers()]
+    if fmt == "json":
+        assert [row["id"] for row in json.loads(out)] == ids
+    elif fmt == "jsonl":
+        assert [json.loads(line)["id"] for line in out.splitlines()] == ids
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert [row["id"] for row in rows] == ids
+        assert rows[0]["term"] == "1993/1997" and rows[0]["acting"] == "false"
+    else:
+        assert all(i in out for i in ids) and f"({len(ids)} records)" in out
+        assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_list_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list", "entities", "--kind", "person", "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == len(ks.entities(kind="person"))
+    code, out, _ = run(capsys, "list", "ministers", "--person", "Masis Mayilyan", "--format", "jsonl")
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["mfa-2017-masis-mayilyan"]
+    code, _, err = run(capsys, "list", "sources", "--on", "2012")
+    assert code == 2 and "--on does not filter sources" in err
+
+
+def test_show(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "mfa-2011-vasily-atajanyan")
+    assert code == 0
+    assert "acting: true" in out and "(from 2011 to 2012)" in out
+    assert "quote: “2011–2012: Vasily Atajanyan (acting)”" in out
+    assert "https://en.wikipedia.org/wiki/Foreign_relations_of_Artsakh" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "nope"], "no record has id 'nope'"),
+        (["list", "treaties"], "no dataset has id 'treaties'"),
+        (["info", "--dataset-version", "9"], "no shipped dataset version matches '9'"),
+        (["--dataset-version", "x", "info"], "malformed dataset version 'x'"),
+        (["list", "ministers", "--on", "sometime"], "'sometime'"),
+    ],
+)
+def test_errors_are_one_line_on_stderr(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.startswith("karabakh-status: error: ") and message in err and err.count("\n") == 1
+
+
+def test_usage_error_exits_2() -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["frobnicate"])
+    assert caught.value.code == 2
+
+
+def test_manifest_command(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, _ = run(capsys, "manifest", str(folder))
+    assert code == 0 and "ministers.json: 10 records" in out
+    assert ks.validate(path=folder) == ()
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run([sys.executable, "-m", "karabakh_status", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == f"karabakh-status {ks.__version__}"
