@@ -20,7 +20,7 @@ Edit = Callable[[str, Callable[[Any], Any]], None]
 def folder(tmp_path: Path) -> Path:
     """A copy of the default shipped version's folder."""
     target = tmp_path / "data"
-    shutil.copytree(DATA / resolve_version(), target)
+    shutil.copytree(Path(DATA) / resolve_version(), target)
     return target
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -79,7 +80,7 @@ def test_problem_messages_say_what_was_expected() -> None:
 @pytest.mark.parametrize("version", versions())
 @pytest.mark.parametrize("dataset", list(_TABLE_TYPES))
 def test_fast_path_equals_strict_path(version: str, dataset: str) -> None:
-    path = DATA / version / f"{dataset}.json"
+    path = Path(DATA) / version / f"{dataset}.json"
     if not path.exists():
         pytest.skip(f"{version} has no {dataset}")
     for item in json.loads(path.read_bytes()):

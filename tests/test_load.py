@@ -84,18 +84,20 @@ def test_fast_lookup_does_not_import_cattrs() -> None:
 def test_each_file_is_read_once_by_sixteen_threads(monkeypatch: pytest.MonkeyPatch) -> None:
     data = _load._open_shipped(ks.load().version)  # a fresh, cold Dataset
     reads: list[str] = []
-    real = _load.Dataset._read_trusted
+    real = _load.Dataset._verified
 
-    def counting(self: _load.Dataset, dataset: str) -> tuple[Any, ...]:
-        reads.append(dataset)
+    def counting(self: _load.Dataset, dataset: str) -> list[Any]:
+        if dataset not in self._items:
+            reads.append(dataset)
         return real(self, dataset)
 
-    monkeypatch.setattr(_load.Dataset, "_read_trusted", counting)
+    monkeypatch.setattr(_load.Dataset, "_verified", counting)
     barrier, results = threading.Barrier(16), []
 
     def work() -> None:
         barrier.wait()
         results.append((data.ministers(), data.get("artsakh"), data.entities()))
+        assert data.get("mfa-1993-arkadi-ghukasyan") is data.ministers()[0]
 
     threads = [threading.Thread(target=work) for _ in range(16)]
     for thread in threads:

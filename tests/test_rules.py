@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import karabakh_status as ks
-from karabakh_status import _load
+from karabakh_status import _folders, _load
 from karabakh_status._rules import RULE_NAMES
 from tests.conftest import read, write
 
@@ -203,7 +203,7 @@ def test_released_unchanged(folder: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert ks.validate(path=folder) == ()
     raw_edit("ministers.json", b'"note": null', b'"note": "changed after release"')(folder)  # breaks no other rule
     with pytest.raises(ks.VersionError, match="is released"):
-        _load.write_manifest(folder)
+        _folders.write_manifest(folder)
     manifest = read(folder, "manifest.json")
     manifest["files"]["ministers.json"]["sha256"] = hashlib.sha256((folder / "ministers.json").read_bytes()).hexdigest()
     write(folder, "manifest.json", manifest, manifest=False)

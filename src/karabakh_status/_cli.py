@@ -271,7 +271,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
 def _manifest(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
-    from karabakh_status._load import write_manifest
+    from karabakh_status._folders import write_manifest
 
     manifest = write_manifest(Path(args.path), version=args.set_version)
     for entry in manifest.files:

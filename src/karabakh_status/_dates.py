@@ -17,7 +17,6 @@ by hand and rejects everything else with a `DateError`.
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import enum
 import re
@@ -27,7 +26,19 @@ from karabakh_status.errors import DateError
 
 __all__ = ["EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"]
 
-_MONTHS: Final = tuple(calendar.month_name)  # ("", "January", ...), locale-independent
+_MONTHS: Final = (
+    "", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _days_in(year: int, month: int) -> int:
+    """The number of days of a month (the Gregorian calendar, as `datetime` has it)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 _PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
@@ -74,7 +85,7 @@ class PartialDate:
             raise DateError(text, f"there is no month {month}")
         if day is not None:
             assert month is not None
-            last = calendar.monthrange(year, month)[1]
+            last = _days_in(year, month)
             if not 1 <= day <= last:
                 raise DateError(text, f"day {day} does not exist in {_MONTHS[month]} {year}")
         object.__setattr__(self, "year", year)
@@ -114,7 +125,7 @@ class PartialDate:
     def latest(self) -> _dt.date:
         """The last day this date may be."""
         month = self.month or 12
-        return _dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+        return _dt.date(self.year, month, self.day or _days_in(self.year, month))
 
     def phrase(self, *, with_year: bool = True) -> str:
         """The date in words: ``15 October 2020``, ``May 2012``, ``2014``."""

@@ -16,31 +16,27 @@ import os
 import re
 import threading
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
 from karabakh_status import _converter
 from karabakh_status._dates import EventDate, PartialDate, Period
 from karabakh_status._model import RECORD_TYPES, Entity, EntityKind, MinisterTerm, Source
-from karabakh_status._rules import Snapshot, Violation, check
-from karabakh_status.errors import (
-    DataError,
-    DataFileError,
-    ManifestError,
-    NotFoundError,
-    RecordError,
-    ValidationError,
-    VersionError,
-)
+from karabakh_status.errors import DataError, DataFileError, ManifestError, NotFoundError, VersionError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+
+    from karabakh_status._rules import Violation
 
 __all__ = ["ENV_VAR", "Dataset", "FileEntry", "Manifest", "load", "resolve_version", "validate", "versions"]
 
 ENV_VAR: Final = "KARABAKH_STATUS_VERSION"
 """The environment variable that pins the default dataset version for a whole program."""
 
-DATA: Final = Path(__file__).resolve().parent / "data"
+DATA: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+"""The folder of the shipped versions (a string: the fast path does not import pathlib)."""
 _MANIFEST: Final = "manifest.json"
 _LOCK_FILE: Final = "releases.json"
 _SPEC = re.compile(r"(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*)){0,2}")
@@ -48,6 +44,11 @@ _FILE_NAME = re.compile(r"[a-z][a-z0-9_-]*\.json")
 _MANIFEST_KEYS: Final = frozenset({"version", "released", "sources", "files"})
 _TABLE_TYPES: dict[str, type[Any]] = {"sources": Source, "entities": Entity, **RECORD_TYPES}
 T = TypeVar("T")
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
 
 
 # -- versions -----------------------------------------------------------------------------------
@@ -59,7 +60,7 @@ def _semver(version: str) -> tuple[int, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _lock() -> Mapping[str, Mapping[str, str]]:
-    data: dict[str, dict[str, str]] = json.loads((DATA / _LOCK_FILE).read_bytes())
+    data: dict[str, dict[str, str]] = json.loads(_read(os.path.join(DATA, _LOCK_FILE)))
     return data
 
 
@@ -71,7 +72,9 @@ def versions() -> tuple[str, ...]:
         True
     """
     found = [
-        p.name for p in DATA.iterdir() if (p / _MANIFEST).is_file() and re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", p.name)
+        name
+        for name in os.listdir(DATA)
+        if re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", name) and os.path.isfile(os.path.join(DATA, name, _MANIFEST))
     ]
     return tuple(sorted(found, key=_semver))
 
@@ -212,139 +215,6 @@ class Manifest:
         return cls(version=version, released=day, sources=tuple(sorted(sources.items())), files=tuple(entries))
 
 
-def _read_manifest(folder: Path) -> tuple[Manifest | None, bytes | None, Any, list[Violation]]:
-    def problem(message: str) -> Violation:
-        return Violation(rule="manifest-readable", file=_MANIFEST, message=message)
-
-    if not folder.is_dir():
-        return None, None, None, [problem(f"no such folder: {folder}")]
-    try:
-        raw = (folder / _MANIFEST).read_bytes()
-    except OSError as error:
-        return None, None, None, [problem(f"cannot read it in {folder}: {error.strerror or error}")]
-    try:
-        data = json.loads(raw)
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        return None, raw, None, [problem(f"not JSON: {error}")]
-    manifest = Manifest.from_json(data)
-    if isinstance(manifest, list):
-        return None, raw, data, [problem(message) for message in manifest]
-    return manifest, raw, data, []
-
-
-# -- strict reading of a folder -----------------------------------------------------------------
-
-
-def _inside(folder: Path, name: str) -> Path | None:
-    """The file ``name`` of ``folder``, or None if it would lead outside it (a link, say)."""
-    path = folder / name
-    try:
-        return path if path.resolve().parent == folder.resolve() and not path.is_symlink() else None
-    except OSError:  # pragma: no cover - a loop of links, say
-        return None
-
-
-def snapshot(folder: Path) -> Snapshot:
-    """Read a dataset folder strictly: everything the rules need, and every reading problem."""
-    manifest, raw_manifest, manifest_json, problems = _read_manifest(folder)
-    files: dict[str, bytes] = {}
-    tables: dict[str, tuple[Any, ...]] = {}
-    incomplete: set[str] = set()
-    present = frozenset(
-        p.name for p in (folder.iterdir() if folder.is_dir() else ()) if p.suffix == ".json" and p.name != _MANIFEST
-    )
-    for entry in manifest.files if manifest else ():
-        name = entry.name.removesuffix(".json")
-        path = _inside(folder, entry.name)
-        if path is None or entry.name not in present:
-            if entry.name in present:
-                problems.append(
-                    Violation(
-                        rule="json-well-formed",
-                        file=entry.name,
-                        message="the file is a link, or leads outside the folder",
-                    )
-                )
-            continue  # a missing file is reported by manifest-complete
-        try:
-            files[entry.name] = raw = path.read_bytes()
-            data = json.loads(raw)
-        except OSError as error:
-            problems.append(Violation(rule="json-well-formed", file=entry.name, message=f"cannot read: {error}"))
-            continue
-        except (UnicodeDecodeError, ValueError, RecursionError) as error:
-            problems.append(Violation(rule="json-well-formed", file=entry.name, message=f"not JSON: {error}"))
-            continue
-        cls = _TABLE_TYPES.get(name)
-        if cls is None:
-            continue  # reported by manifest-complete
-        if not isinstance(data, list):
-            problems.append(
-                Violation(
-                    rule="json-well-formed",
-                    file=entry.name,
-                    message=f"expected an array of records, got {_converter._json_type(data)}",
-                )
-            )
-            continue
-        records, clean = [], True
-        for index, item in enumerate(data):
-            result = _converter.structure(cls, item)
-            if isinstance(result, list):
-                clean = False
-                ident = item.get("id") if isinstance(item, dict) else None
-                label = ident if isinstance(ident, str) else f"#{index}"
-                problems.extend(
-                    Violation(rule=p.rule, file=entry.name, record=label, field=p.field, message=p.message)
-                    for p in result
-                )
-            else:
-                records.append(result)
-        tables[name] = tuple(records)
-        if not clean:
-            incomplete.add(name)
-    return Snapshot(
-        folder=str(folder),
-        manifest=manifest_json if manifest else None,
-        manifest_bytes=raw_manifest,
-        files=files,
-        present=present,
-        tables=tables,
-        incomplete=frozenset(incomplete),
-        problems=tuple(problems),
-        lock=_lock(),
-        today=_dt.date.today(),
-    )
-
-
-_ERROR_BY_RULE: Final = (
-    (
-        ManifestError,
-        {
-            "manifest-readable",
-            "manifest-complete",
-            "manifest-hash",
-            "manifest-count",
-            "released-unchanged",
-            "source-hash",
-        },
-    ),
-    (DataFileError, {"json-well-formed"}),
-    (RecordError, {"schema", "enum-valid", "date-well-formed"}),
-)
-
-
-def _raise_for(violations: tuple[Violation, ...], folder: Path) -> None:
-    """Raise the error of the most basic rule broken, carrying every violation."""
-    if not violations:
-        return
-    broken = {violation.rule for violation in violations}
-    for error, rules in _ERROR_BY_RULE:
-        if broken & rules:
-            raise error(f"the data in {folder} is broken", violations)
-    raise ValidationError(f"the data in {folder} breaks validation rules", violations)
-
-
 # -- the dataset --------------------------------------------------------------------------------
 
 
@@ -362,13 +232,17 @@ class Dataset:
         'karen-mirzoyan'
     """
 
-    def __init__(self, folder: Path, manifest: Manifest, tables: dict[str, tuple[Any, ...]] | None = None) -> None:
-        self._folder = folder
+    def __init__(
+        self, folder: str | os.PathLike[str], manifest: Manifest, tables: dict[str, tuple[Any, ...]] | None = None
+    ) -> None:
+        """Open a version's folder; ``tables``: records already read strictly (a user's folder)."""
+        self._folder = os.fspath(folder)
         self._manifest = manifest
-        self._tables: dict[str, tuple[Any, ...]] = dict(tables or {})
-        self._trusted = tables is None
-        self._lock = threading.Lock()
-        self._index: dict[str, Any] | None = None
+        self._tables: dict[str, tuple[Any, ...]] = dict(tables or {})  # complete datasets
+        self._items: dict[str, list[Any]] = {}  # verified JSON of each file read so far
+        self._built: dict[str, list[Any]] = {}  # the records built from it so far (None: not yet)
+        self._lock = threading.RLock()
+        self._index: dict[str, tuple[str, int]] | None = None
         self._names: dict[str, tuple[Entity, ...]] | None = None
 
     def __repr__(self) -> str:
@@ -392,7 +266,9 @@ class Dataset:
     @property
     def folder(self) -> Path:
         """The folder the version was read from."""
-        return self._folder
+        from pathlib import Path
+
+        return Path(self._folder)
 
     @property
     def datasets(self) -> tuple[str, ...]:
@@ -414,51 +290,67 @@ class Dataset:
             with self._lock:
                 table = self._tables.get(dataset)
                 if table is None:
-                    table = self._tables[dataset] = self._read_trusted(dataset)
+                    count = len(self._verified(dataset))
+                    table = self._tables[dataset] = tuple(self._record(dataset, i) for i in range(count))
         return table
 
-    def _read_trusted(self, dataset: str) -> tuple[Any, ...]:
+    def _verified(self, dataset: str) -> list[Any]:
+        """The JSON items of a dataset's file, read once and checked against the manifest (under the lock)."""
+        items = self._items.get(dataset)
+        if items is not None:
+            return items
         entry = self._manifest.file(f"{dataset}.json")
         if entry is None:
-            return ()
-        where = Violation(rule="manifest-hash", file=entry.name, message="")
-        try:
-            raw = (self._folder / entry.name).read_bytes()
-        except OSError as error:
-            raise DataFileError(
-                f"cannot read {self._folder / entry.name}",
-                [attrs.evolve(where, rule="json-well-formed", message=str(error))],
-            ) from None
-        digest = hashlib.sha256(raw).hexdigest()
-        if digest != entry.sha256:
-            raise ManifestError(
-                f"{self._folder / entry.name} does not match its manifest",
-                [attrs.evolve(where, message=f"SHA-256 is {digest}, the manifest says {entry.sha256}")],
-            )
-        cls = _TABLE_TYPES[dataset]
-        records = tuple(_converter.build(cls, item) for item in json.loads(raw))
-        if len(records) != entry.records:
-            raise ManifestError(
-                f"{self._folder / entry.name} does not match its manifest",
-                [
-                    attrs.evolve(
-                        where,
-                        rule="manifest-count",
-                        message=f"{len(records)} records, the manifest says {entry.records}",
-                    )
-                ],
-            )
-        return records
+            items = []
+        else:
+            path = os.path.join(self._folder, entry.name)
+            try:
+                raw = _read(path)
+            except OSError as error:
+                raise _broken(
+                    DataFileError, f"cannot read {path}", "json-well-formed", entry.name, str(error)
+                ) from None
+            digest = hashlib.sha256(raw).hexdigest()
+            if digest != entry.sha256:
+                raise _broken(
+                    ManifestError,
+                    f"{path} does not match its manifest",
+                    "manifest-hash",
+                    entry.name,
+                    f"SHA-256 is {digest}, the manifest says {entry.sha256}",
+                )
+            items = json.loads(raw)
+            if len(items) != entry.records:
+                raise _broken(
+                    ManifestError,
+                    f"{path} does not match its manifest",
+                    "manifest-count",
+                    entry.name,
+                    f"{len(items)} records, the manifest says {entry.records}",
+                )
+        self._built[dataset] = [None] * len(items)
+        self._items[dataset] = items
+        return items
 
-    def _by_id(self) -> dict[str, Any]:
+    def _record(self, dataset: str, position: int) -> Any:
+        """The record at a position of a verified file, built once (under the lock)."""
+        built = self._built[dataset]
+        record = built[position]
+        if record is None:
+            record = built[position] = _converter.build(_TABLE_TYPES[dataset], self._items[dataset][position])
+        return record
+
+    def _by_id(self) -> dict[str, tuple[str, int]]:
+        """Where each id is: its dataset and position, from the tables or the verified JSON (no record built)."""
         if self._index is None:
-            tables = [self.records(name) for name in _TABLE_TYPES]  # outside the lock: records() takes it
             with self._lock:
                 if self._index is None:
-                    index: dict[str, Any] = {}
-                    for table in tables:
-                        for record in table:
-                            index.setdefault(record.id, record)
+                    index: dict[str, tuple[str, int]] = {}
+                    for name in _TABLE_TYPES:
+                        table = self._tables.get(name)
+                        ids = [r.id for r in table] if table is not None else [i["id"] for i in self._verified(name)]
+                        for position, record_id in enumerate(ids):
+                            index.setdefault(record_id, (name, position))
                     self._index = index
         return self._index
 
@@ -470,10 +362,15 @@ class Dataset:
             >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
             'from 2012 to 2017'
         """
-        found = self._by_id().get(id)
-        if found is None:
+        where = self._by_id().get(id)
+        if where is None:
             raise NotFoundError("record", id, f" in dataset version {self.version}")
-        return found
+        dataset, position = where
+        table = self._tables.get(dataset)
+        if table is not None:
+            return table[position]
+        with self._lock:
+            return self._record(dataset, position)
 
     def sources(self) -> tuple[Source, ...]:
         """Every source the data cites: the bundled articles first, then external pages."""
@@ -481,7 +378,8 @@ class Dataset:
 
     def source(self, id: str) -> Source:
         """The source with this id."""
-        found = self._by_id().get(id)
+        where = self._by_id().get(id)
+        found = self.get(id) if where is not None and where[0] == "sources" else None
         if not isinstance(found, Source):
             raise NotFoundError("source", id, f"; sources: {', '.join(s.id for s in self.sources())}")
         return found
@@ -511,8 +409,9 @@ class Dataset:
             >>> karabakh_status.load("1.0.0").entity("NKR").id
             'artsakh'
         """
-        found = self._by_id().get(key)
-        if isinstance(found, Entity):
+        where = self._by_id().get(key)
+        if where is not None and where[0] == "entities":
+            found: Entity = self.get(key)
             return found
         if self._names is None:
             entities = self.records("entities")
@@ -561,6 +460,9 @@ class Dataset:
 
     def validate(self) -> tuple[Violation, ...]:
         """Check every rule on this version's files, strictly; every violation found (none: ``()``)."""
+        from karabakh_status._folders import snapshot
+        from karabakh_status._rules import check
+
         return check(snapshot(self._folder))
 
 
@@ -595,10 +497,13 @@ def load(version: str | None = None, *, path: str | os.PathLike[str] | None = No
     if path is not None:
         if version is not None:
             raise TypeError("give a version or a path, not both")
-        folder = Path(path)
+        folder = os.fspath(path)
+        from karabakh_status._folders import raise_for, snapshot
+        from karabakh_status._rules import check
+
         snap = snapshot(folder)
         violations = check(snap)
-        _raise_for(violations, folder)
+        raise_for(violations, folder)
         manifest = Manifest.from_json(snap.manifest)
         assert isinstance(manifest, Manifest)
         return Dataset(folder, manifest, dict(snap.tables))
@@ -612,32 +517,34 @@ def load(version: str | None = None, *, path: str | os.PathLike[str] | None = No
     return found
 
 
+def _broken(error: type[DataError], summary: str, rule: str, file: str, *messages: str) -> DataError:
+    """An error of the family carrying one violation per message (the rules module is imported only now)."""
+    from karabakh_status._rules import Violation
+
+    return error(summary, [Violation(rule=rule, file=file, message=message) for message in messages])
+
+
 def _open_shipped(version: str) -> Dataset:
-    folder = DATA / version
+    folder = os.path.join(DATA, version)
     try:
-        raw = (folder / _MANIFEST).read_bytes()
+        raw = _read(os.path.join(folder, _MANIFEST))
         manifest = Manifest.from_json(json.loads(raw))
     except (OSError, ValueError) as error:
-        raise ManifestError(
-            f"cannot read the manifest of version {version}",
-            [Violation(rule="manifest-readable", file=_MANIFEST, message=str(error))],
+        raise _broken(
+            ManifestError, f"cannot read the manifest of version {version}", "manifest-readable", _MANIFEST, str(error)
         ) from None
     if isinstance(manifest, list):
-        raise ManifestError(
-            f"the manifest of version {version} is malformed",
-            [Violation(rule="manifest-readable", file=_MANIFEST, message=m) for m in manifest],
+        raise _broken(
+            ManifestError, f"the manifest of version {version} is malformed", "manifest-readable", _MANIFEST, *manifest
         )
     locked = _lock().get(version)
     if locked is not None and hashlib.sha256(raw).hexdigest() != locked["manifest_sha256"]:
-        raise ManifestError(
+        raise _broken(
+            ManifestError,
             f"released version {version} has changed",
-            [
-                Violation(
-                    rule="released-unchanged",
-                    file=_MANIFEST,
-                    message=f"its SHA-256 must be {locked['manifest_sha256']}",
-                )
-            ],
+            "released-unchanged",
+            _MANIFEST,
+            f"its SHA-256 must be {locked['manifest_sha256']}; make a new version instead",
         )
     return Dataset(folder, manifest)
 
@@ -653,55 +560,9 @@ def validate(version: str | None = None, *, path: str | os.PathLike[str] | None 
         >>> karabakh_status.validate("1.0.0")
         ()
     """
+    from karabakh_status._folders import snapshot
+    from karabakh_status._rules import check
+
     if path is not None:
-        return check(snapshot(Path(path)))
-    return check(snapshot(DATA / resolve_version(version)))
-
-
-def write_manifest(folder: Path, *, version: str | None = None) -> Manifest:
-    """(Re)write the manifest of an unreleased folder from its files: hashes and counts.
-
-    Refuses a version that is released in the lock. The files are counted as JSON arrays.
-    """
-    old = folder / _MANIFEST
-    previous = json.loads(old.read_bytes()) if old.is_file() else {}
-    version = version or previous.get("version")
-    if not isinstance(version, str) or not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version):
-        raise VersionError("a manifest needs a version X.Y.Z", requested=str(version), available=versions())
-    if version in _lock():
-        raise VersionError(
-            f"version {version} is released: its manifest never changes; make a new version",
-            requested=version,
-            available=versions(),
-        )
-    order = list(_TABLE_TYPES)
-    names = sorted(
-        (p.name for p in folder.glob("*.json") if p.name != _MANIFEST),
-        key=lambda n: (order.index(n[:-5]) if n[:-5] in order else len(order), n),
-    )
-    files = {}
-    for name in names:
-        raw = (folder / name).read_bytes()
-        try:
-            data = json.loads(raw)
-        except (UnicodeDecodeError, ValueError, RecursionError) as error:
-            data = error
-        if not isinstance(data, list):
-            raise DataFileError(
-                f"cannot write the manifest of {folder}",
-                [Violation(rule="json-well-formed", file=name, message=f"not a JSON array of records: {data!s:.80}")],
-            )
-        files[name] = {"sha256": hashlib.sha256(raw).hexdigest(), "records": len(data)}
-    sources = {}
-    for item in json.loads((folder / "sources.json").read_bytes()) if "sources.json" in files else ():
-        if item.get("kind") == "bundled":
-            sources[item["id"]] = item.get("sha256")
-    data = {"version": version, "released": previous.get("released"), "sources": sources, "files": files}
-    old.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    manifest = Manifest.from_json(data)
-    if isinstance(manifest, list):
-        raise DataError(
-            f"cannot write the manifest of {folder}",
-            [Violation(rule="manifest-readable", file=_MANIFEST, message=m) for m in manifest],
-        )
-    return manifest
+        return check(snapshot(path))
+    return check(snapshot(os.path.join(DATA, resolve_version(version))))

@@ -1,0 +1,218 @@
+"""Performance figures for karabakh_status, printed as a table (no pass/fail: read the ratios).
+
+Run from an environment with the package installed; pycountry is optional and
+used only as the reference for a cold lookup (``pip install pycountry``):
+
+    python benchmarks/bench.py [--quick]
+
+Measured, side by side in one run:
+1. fresh process: ``import karabakh_status`` against ``import attrs``;
+2. fresh process: import + first lookup of a record by id, against pycountry's
+   cold ``countries.get(alpha_2="AM")``;
+3. in process: loading every shipped dataset (verified fast path) against
+   ``json.loads`` of the same bytes;
+4. with 1x to 1000x synthetic records: lookup by id, strict load,
+   ``validate()`` and memory per record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import copy
+import gc
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def fresh(code: str, runs: int) -> float:
+    """Median wall time of a fresh interpreter running ``code``, in ms (bytecode cached, as a wheel installs it)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, env=ENV)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def best(function: Callable[[], object], runs: int) -> float:
+    """Best wall time of ``function()`` in ms."""
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times) * 1000
+
+
+def has_pycountry() -> bool:
+    return subprocess.run([sys.executable, "-c", "import pycountry"], capture_output=True).returncode == 0
+
+
+def synthetic_folder(base: Path, target: Path, copies: int) -> int:
+    """A copy of a shipped version plus ``copies`` synthetic recognitions; returns the number of records."""
+    from karabakh_status._folders import write_manifest
+
+    shutil.copytree(base, target)
+    entities = json.loads((target / "entities.json").read_bytes())
+    known = {e["id"] for e in entities}
+    for entity in (
+        {
+            "id": "it",
+            "name": "Italy",
+            "aliases": [],
+            "kind": "un-member-state",
+            "parent": None,
+            "country": "IT",
+            "subdivision": None,
+            "note": None,
+        },
+        {
+            "id": "it-milan",
+            "name": "Milan",
+            "aliases": [],
+            "kind": "municipality",
+            "parent": "it",
+            "country": "IT",
+            "subdivision": None,
+            "note": None,
+        },
+    ):
+        if entity["id"] not in known:
+            entities.append(entity)
+    (target / "entities.json").write_text(json.dumps(entities, ensure_ascii=False))
+    template = {
+        "id": "",
+        "actor": "it-milan",
+        "level": "municipality",
+        "country": "IT",
+        "act": "recognize-independence",
+        "outcome": "adopted",
+        "date": "2020-10-15",
+        "receded": None,
+        "mutual": None,
+        "vote": None,
+        "citations": [
+            {
+                "source": "political-status-of-nagorno-karabakh",
+                "section": ["Independence recognition efforts", "Italy"],
+                "quote": "On 15 October 2020, the Italian city of Milan became the first ever large European "
+                "city to recognize the Republic of Artsakh.",
+                "locator": None,
+                "claims": [],
+                "confidence": None,
+            }
+        ],
+        "note": None,
+        "inferred": [],
+    }
+    path = target / "recognitions.json"
+    existing = json.loads(path.read_bytes()) if path.exists() else []
+    synthetic = []
+    for index in range(copies):
+        record = copy.deepcopy(template)
+        record["id"] = f"rec-synthetic-{index}"
+        synthetic.append(record)
+    records = sorted(existing + synthetic, key=lambda r: r["date"].strip("[]").split("..")[0] or "0000")
+    path.write_text(json.dumps(records, ensure_ascii=False))
+    write_manifest(target)
+    return sum(len(json.loads(p.read_bytes())) for p in target.glob("*.json") if p.name != "manifest.json")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs")
+    args = parser.parse_args()
+    runs = 5 if args.quick else 15
+
+    import karabakh_status as ks
+    from karabakh_status import _load
+
+    compileall.compile_dir(Path(ks.__file__).parent, quiet=1)  # pip compiles a wheel's modules on install
+    version = ks.load().version
+    print(f"karabakh_status {ks.__version__}, dataset version {version}, Python {sys.version.split()[0]}")
+    print(f"{'measure':<58} {'value':>12}")
+
+    def row(name: str, value: str) -> None:
+        print(f"{name:<58} {value:>12}")
+
+    # 1. import
+    bare = fresh("pass", runs)
+    attrs_ms = fresh("import attrs", runs)
+    ours = fresh("import karabakh_status", runs)
+    row("python -c pass (ms)", f"{bare:.1f}")
+    row("import attrs (ms)", f"{attrs_ms:.1f}")
+    row("import karabakh_status (ms)", f"{ours:.1f}")
+    row("  ratio to import attrs (budget <= 1.15)", f"{ours / attrs_ms:.2f}x")
+
+    # 2. cold lookup
+    lookup = fresh("import karabakh_status as k; k.get('mfa-2012-karen-mirzoyan')", runs)
+    row("import + first lookup by id (ms)", f"{lookup:.1f}")
+    if has_pycountry():
+        reference = fresh("from pycountry import countries; countries.get(alpha_2='AM')", runs)
+        row("pycountry cold countries.get(alpha_2='AM') (ms)", f"{reference:.1f}")
+        row("  ratio to pycountry (budget <= 1.00)", f"{lookup / reference:.2f}x")
+    else:
+        row("pycountry not installed: no reference for the cold lookup", "-")
+
+    # 3. load every shipped dataset against json.loads of the same bytes
+    folder = Path(_load.DATA) / version
+    raw = [p.read_bytes() for p in sorted(folder.glob("*.json")) if p.name != "manifest.json"]
+
+    def load_all() -> None:
+        data = _load._open_shipped(version)
+        for name in data.datasets:
+            data.records(name)
+
+    parse_ms = best(lambda: [json.loads(b) for b in raw], runs * 4)
+    load_ms = best(load_all, runs * 4)
+    records = sum(len(json.loads(b)) for b in raw)
+    row(f"json.loads of the shipped files, {records} records (ms)", f"{parse_ms:.2f}")
+    row("load every shipped dataset, verified fast path (ms)", f"{load_ms:.2f}")
+    row("  ratio to json.loads (budget <= 3.0)", f"{load_ms / parse_ms:.2f}x")
+
+    # 4. growth with synthetic records
+    print()
+    print(
+        f"{'synthetic':>10} {'records':>8} {'get(id) ns':>11} {'strict load ms':>15} {'per rec us':>11} "
+        f"{'validate ms':>12} {'per rec us':>11} {'KiB/rec':>8}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for factor in (1, 10, 100, 1000):
+            target = Path(tmp) / f"x{factor}"
+            total = synthetic_folder(folder, target, factor * 10)
+            data = ks.load(path=target)
+            ids = [f"rec-synthetic-{i}" for i in range(0, factor * 10, max(1, factor // 2))]
+            get_ns = best(lambda data=data, ids=ids: [data.get(i) for i in ids], runs) / len(ids) * 1e6
+            strict_ms = best(lambda target=target: ks.load(path=target), 3)
+            validate_ms = best(lambda target=target: ks.validate(path=target), 3)
+            tracemalloc.start()
+            before = tracemalloc.get_traced_memory()[0]
+            kept = ks.load(path=target)
+            kept.get("artsakh")
+            after = tracemalloc.get_traced_memory()[0]
+            tracemalloc.stop()
+            print(
+                f"{factor:>9}x {total:>8} {get_ns:>11.0f} {strict_ms:>15.1f} {strict_ms / total * 1000:>11.1f} "
+                f"{validate_ms:>12.1f} {validate_ms / total * 1000:>11.1f} {(after - before) / total / 1024:>8.2f}"
+            )
+            del kept
+    digest = hashlib.sha256(b"".join(raw)).hexdigest()[:12]
+    print(f"\n(shipped bytes sha256 {digest}…; figures are medians of fresh processes or best of in-process runs)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""The built wheel, installed into a fresh virtual environment outside the repository, works alone."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHECK = """
+import json, karabakh_status as ks
+from pathlib import Path
+package = Path(ks.__file__).parent
+assert "site-packages" in str(package), package
+assert (package / "seeds").is_dir() and (package / "py.typed").is_file()
+out = {}
+for version in ks.versions():
+    data = ks.load(version)
+    out[version] = {name: len(data.records(name)) for name in data.datasets}
+    assert ks.validate(version) == (), version
+    for name in data.datasets:
+        for record in data.records(name):
+            for citation in getattr(record, "citations", ()):
+                if data.source(citation.source).kind is ks.SourceKind.BUNDLED:
+                    assert citation.context(), (record.id, citation.quote)
+print(json.dumps(out))
+"""
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A virtual environment, outside the checkout, with the wheel built from it installed."""
+    if os.environ.get("KARABAKH_SKIP_WHEEL"):
+        pytest.skip("KARABAKH_SKIP_WHEEL is set")
+    work = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(work / "dist"), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next((work / "dist").glob("karabakh_status-*.whl"))
+    venv.create(work / "env", with_pip=True)
+    python = work / "env" / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], check=True, capture_output=True)
+    return work
+
+
+def run(installed: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KARABAKH_STATUS_VERSION")}
+    return subprocess.run(argv, cwd=installed, env=env, capture_output=True, text=True)
+
+
+def test_loads_every_dataset_from_the_wheel(installed: Path) -> None:
+    result = run(installed, str(installed / "env" / "bin" / "python"), "-c", CHECK)
+    assert result.returncode == 0, result.stderr
+    import json
+
+    import karabakh_status as ks
+
+    counts = json.loads(result.stdout)
+    assert set(counts) == set(ks.versions())
+    for version, files in counts.items():
+        assert files == {e.name.removesuffix(".json"): e.records for e in ks.load(version).manifest.files}
+
+
+def test_console_script_from_the_wheel(installed: Path) -> None:
+    script = str(installed / "env" / "bin" / "karabakh-status")
+    info = run(installed, script, "info")
+    assert info.returncode == 0, info.stderr
+    assert "dataset versions:" in info.stdout
+    check = run(installed, script, "validate")
+    assert check.returncode == 0 and "valid" in check.stdout, check.stdout + check.stderr
