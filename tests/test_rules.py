@@ -71,7 +71,12 @@ def with_milan(folder: Path, change: Callable[[dict[str, Any]], Any] = lambda r:
     recognitions = read(folder, "recognitions.json") if (folder / "recognitions.json").exists() else []
     record = copy.deepcopy(MILAN)
     change(record)
-    write(folder, "recognitions.json", [r for r in recognitions if r["id"] != record["id"]] + [record])
+    ids = [r["id"] for r in recognitions]
+    if record["id"] in ids:  # in place, so the file stays in chronological order
+        recognitions[ids.index(record["id"])] = record
+    else:
+        recognitions.insert(0, record)
+    write(folder, "recognitions.json", recognitions)
 
 
 def ministers(change: Callable[[list[dict[str, Any]]], Any]) -> Callable[[Path], None]:
@@ -132,7 +137,7 @@ CASES: list[tuple[str, Callable[[Path], None], str | None, str | None]] = [
     ("schema", first(lambda r: r.update(extra=1)), "ministers.json", FIRST),
     ("enum-valid", milan(lambda r: r.update(act="recognise")), "recognitions.json", "rec-it-milan-2020"),
     ("date-well-formed", milan(lambda r: r.update(date="15 October 2020")), "recognitions.json", "rec-it-milan-2020"),
-    ("manifest-complete", lambda f: (f / "events.json").write_text("[]"), "events.json", None),
+    ("manifest-complete", lambda f: (f / "treaties.json").write_text("[]"), "treaties.json", None),
     ("manifest-hash", raw_edit("ministers.json", b"Karen", b"Karan"), "ministers.json", None),
     ("manifest-count", set_manifest(lambda m: m["files"]["ministers.json"].update(records=9)), "ministers.json", None),
     ("source-hash", source_sha, "sources.json", "political-status-of-nagorno-karabakh"),

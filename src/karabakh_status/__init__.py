@@ -22,7 +22,20 @@ from karabakh_status._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
     from karabakh_status._dates import EventDate, PartialDate, Period, Precision, When, parse_edtf
-    from karabakh_status._default import entities, entity, get, minister_on, ministers, sources
+    from karabakh_status._default import (
+        as_of,
+        by_actor,
+        entities,
+        entity,
+        events,
+        get,
+        minister_on,
+        ministers,
+        positions,
+        recognitions,
+        sources,
+        timeline,
+    )
     from karabakh_status._load import ENV_VAR, Dataset, FileEntry, Manifest, load, released_versions, validate, versions
     from karabakh_status._model import (
         Act,
@@ -62,7 +75,10 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
 
 _WHERE = {
     "karabakh_status._dates": ("EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"),
-    "karabakh_status._default": ("entities", "entity", "get", "minister_on", "ministers", "sources"),
+    "karabakh_status._default": (
+        "as_of", "by_actor", "entities", "entity", "events", "get", "minister_on", "ministers", "positions",
+        "recognitions", "sources", "timeline",
+    ),
     "karabakh_status._load": (
         "ENV_VAR", "Dataset", "FileEntry", "Manifest", "load", "released_versions", "validate", "versions",
     ),
@@ -122,15 +138,21 @@ __all__ = [
     "Vote",
     "When",
     "__version__",
+    "as_of",
+    "by_actor",
     "entities",
     "entity",
+    "events",
     "get",
     "load",
     "minister_on",
     "ministers",
     "parse_edtf",
+    "positions",
+    "recognitions",
     "released_versions",
     "sources",
+    "timeline",
     "validate",
     "versions",
 ]

@@ -22,6 +22,43 @@ __all__ = ["main"]
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
+OPTIONS: dict[str, tuple[str, str]] = {
+    "kind": ("KIND", "entities, positions, events: the kind (e.g. person, resolution, war)"),
+    "country": ("CC", "entities, recognitions: ISO 3166-1 alpha-2 country code"),
+    "person": ("WHO", "ministers: id, name or alias of the minister"),
+    "on": ("DATE", "ministers: a date (EDTF) the term may include"),
+    "actor": ("WHO", "recognitions: id, name or alias of the body"),
+    "level": ("LEVEL", "recognitions: e.g. municipality, subnational-region"),
+    "act": ("ACT", "recognitions: e.g. recognize-independence, call-for-recognition"),
+    "outcome": ("OUTCOME", "recognitions: e.g. adopted, rejected"),
+    "as-of": ("DATE", "recognitions: only recognitions of independence in force on that date"),
+    "author": ("WHO", "positions: id, name or alias of the author"),
+    "stance": ("STANCE", "positions: territorial-integrity, self-determination, both or neither"),
+    "participant": ("WHO", "events: id, name or alias of a participant"),
+    "between": ("DATE", "recognitions, positions, events: an EDTF date or period the record's date may fall in"),
+}
+"""Every filter option of `list`, with what it filters."""
+
+FILTERS: dict[str, tuple[str, ...]] = {
+    "sources": (),
+    "entities": ("kind", "country"),
+    "ministers": ("person", "on"),
+    "recognitions": ("actor", "country", "level", "act", "outcome", "between", "as-of"),
+    "positions": ("author", "kind", "stance", "between"),
+    "events": ("kind", "participant", "between"),
+}
+"""The datasets `list` shows, and the options that filter each."""
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "sources": ("id", "kind", "title"),
+    "entities": ("id", "name", "kind", "country"),
+    "ministers": ("id", "person", "term", "acting"),
+    "recognitions": ("id", "date", "act", "outcome", "level"),
+    "positions": ("id", "date", "kind", "stance", "title"),
+    "events": ("id", "date", "kind", "summary"),
+}
+"""The columns of the table format (the other formats have every field)."""
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -62,12 +99,10 @@ def _parser() -> argparse.ArgumentParser:
         description="List the records of a dataset, filtered, as a table, JSON, JSON "
         "Lines or CSV (nested values as JSON text in CSV cells).",
     )
-    listing.add_argument("dataset", help="sources, entities or ministers")
+    listing.add_argument("dataset", help=", ".join(FILTERS))
     listing.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    listing.add_argument("--kind", help="entities: the kind (e.g. person)")
-    listing.add_argument("--country", help="entities: ISO 3166-1 alpha-2 country code")
-    listing.add_argument("--person", help="ministers: id, name or alias of the minister")
-    listing.add_argument("--on", metavar="DATE", help="ministers: a date (EDTF) the term may include")
+    for option, (metavar, text) in OPTIONS.items():
+        listing.add_argument(f"--{option}", metavar=metavar, help=text)
 
     show = commands.add_parser(
         "show",
@@ -170,19 +205,25 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     from karabakh_status._converter import unstructure
 
     data = ks.load(args.dataset_version)
-    filters: dict[str, tuple[Callable[[], tuple[Any, ...]], tuple[str, ...]]] = {
-        "sources": (lambda: data.sources(), ()),
-        "entities": (lambda: data.entities(kind=args.kind, country=args.country), ("kind", "country")),
-        "ministers": (lambda: data.ministers(person=args.person, on=args.on), ("person", "on")),
-    }
-    if args.dataset not in filters:
-        raise ks.NotFoundError("dataset", args.dataset, f"; the command lists: {', '.join(filters)}")
-    get, allowed = filters[args.dataset]
-    for name in ("kind", "country", "person", "on"):
-        if getattr(args, name) is not None and name not in allowed:
+    if args.dataset not in FILTERS:
+        raise ks.NotFoundError("dataset", args.dataset, f"; the command lists: {', '.join(FILTERS)}")
+    given = {name: getattr(args, name.replace("-", "_")) for name in OPTIONS}
+    given = {name: value for name, value in given.items() if value is not None}
+    for name in given:
+        if name not in FILTERS[args.dataset]:
             print(f"karabakh-status: error: --{name} does not filter {args.dataset}", file=sys.stderr)
             return 2
-    rows = [unstructure(record) for record in get()]
+    as_of = given.pop("as-of", None)
+    if args.dataset == "sources":
+        records: tuple[Any, ...] = data.sources()
+    else:
+        records = getattr(data, args.dataset)(**given)
+    if as_of is not None:
+        in_force = {r.id for r in data.as_of(as_of)}
+        records = tuple(r for r in records if r.id in in_force)
+    rows = [unstructure(record) for record in records]
+    if args.format == "table":
+        rows = [{column: row[column] for column in COLUMNS[args.dataset]} for row in rows]
     _write(rows, args.format, out)
     return 0
 
@@ -221,7 +262,7 @@ def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
         print("(no records)", file=out)
         return
     width = max(60, shutil.get_terminal_size((80, 24)).columns)
-    columns = [c for c in rows[0] if c not in ("note", "inferred", "aliases", "sha256", "file")]
+    columns = list(rows[0])
     cells = [[_cell(row[c]) for c in columns] for row in rows]
     sizes = [max(len(c), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
     while sum(sizes) + 2 * (len(sizes) - 1) > width and max(sizes[1:], default=0) > 8:

@@ -203,11 +203,16 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(EventDate, _structure_date(EventDate.parse))
     converter.register_structure_hook(Period, _structure_date(Period.parse))
     converter.register_structure_hook(_dates.When, _structure_date(parse_edtf))
+    when = _structure_date(parse_edtf)
+    converter.register_structure_hook(
+        _dates.When | None, lambda value, hint: None if value is None else when(value, hint)
+    )
     converter.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum)
     converter.register_structure_hook_func(_is_tuple, _structure_tuple(converter))
     converter.register_structure_hook_factory(attrs.has, _structure_record(converter))
     for date_type in (EventDate, Period, _dates.When):
         converter.register_unstructure_hook(date_type, str)
+    converter.register_unstructure_hook(_dates.When | None, lambda value: None if value is None else str(value))
     converter.register_unstructure_hook_func(_is_tuple, lambda value: [converter.unstructure(v) for v in value])
     return converter
 

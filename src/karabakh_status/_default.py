@@ -9,9 +9,22 @@ from __future__ import annotations
 from typing import Any
 
 from karabakh_status._load import load
-from karabakh_status._model import Entity, EntityKind, MinisterTerm, Source
+from karabakh_status._model import Entity, EntityKind, Event, MinisterTerm, Position, Recognition, Source
 
-__all__ = ["entities", "entity", "get", "minister_on", "ministers", "sources"]
+__all__ = [
+    "as_of",
+    "by_actor",
+    "entities",
+    "entity",
+    "events",
+    "get",
+    "minister_on",
+    "ministers",
+    "positions",
+    "recognitions",
+    "sources",
+    "timeline",
+]
 
 
 def get(id: str) -> Any:
@@ -78,3 +91,69 @@ def minister_on(day: Any) -> MinisterTerm:
         'masis-mayilyan'
     """
     return load().minister_on(day)
+
+
+def recognitions(**filters: Any) -> tuple[Recognition, ...]:
+    """Acts about Artsakh's status in the default version; the filters of `Dataset.recognitions`.
+
+    Example:
+        >>> import karabakh_status
+        >>> [r.actor for r in karabakh_status.recognitions(country="CZ")]
+        ['cz-reporyje']
+    """
+    return load().recognitions(**filters)
+
+
+def by_actor(key: str) -> tuple[Recognition, ...]:
+    """The acts of an entity and of every entity within it, in the default version.
+
+    Example:
+        >>> import karabakh_status
+        >>> {r.country for r in karabakh_status.by_actor("Spain")}
+        {'ES'}
+    """
+    return load().by_actor(key)
+
+
+def as_of(day: Any) -> tuple[Recognition, ...]:
+    """The recognitions of independence in force on a day, in the default version.
+
+    Example:
+        >>> import karabakh_status
+        >>> sorted(r.actor for r in karabakh_status.as_of("2007"))
+        ['abkhazia', 'south-ossetia', 'transnistria']
+    """
+    return load().as_of(day)
+
+
+def positions(**filters: Any) -> tuple[Position, ...]:
+    """Positions on the status in the default version; the filters of `Dataset.positions`.
+
+    Example:
+        >>> import karabakh_status
+        >>> [p.vote.in_favour for p in karabakh_status.positions(author="un-general-assembly") if p.vote]
+        [39]
+    """
+    return load().positions(**filters)
+
+
+def events(**filters: Any) -> tuple[Event, ...]:
+    """Events of the timeline in the default version; the filters of `Dataset.events`.
+
+    Example:
+        >>> import karabakh_status
+        >>> [str(e.date) for e in karabakh_status.events(kind="declaration")][:2]
+        ['1991-09-02', '1991-12-10']
+    """
+    return load().events(**filters)
+
+
+def timeline(*, between: Any = None) -> tuple[Event | Position | Recognition, ...]:
+    """Events, positions and recognitions of the default version in one chronological sequence.
+
+    Example:
+        >>> import karabakh_status
+        >>> len(karabakh_status.timeline()) > 150
+        True
+    """
+    return load().timeline(between=between)

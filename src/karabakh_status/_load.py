@@ -9,6 +9,7 @@ it loads whole or raises one error carrying every violation.
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import functools
 import hashlib
 import json
@@ -22,7 +23,22 @@ import attrs
 
 from karabakh_status import _converter
 from karabakh_status._dates import EventDate, PartialDate, Period
-from karabakh_status._model import RECORD_TYPES, Entity, EntityKind, MinisterTerm, Source
+from karabakh_status._model import (
+    RECORD_TYPES,
+    Act,
+    Entity,
+    EntityKind,
+    Event,
+    EventKind,
+    Level,
+    MinisterTerm,
+    Outcome,
+    Position,
+    PositionKind,
+    Recognition,
+    Source,
+    Stance,
+)
 from karabakh_status.errors import DataError, DataFileError, ManifestError, NotFoundError, VersionError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -458,6 +474,161 @@ class Dataset:
             raise NotFoundError("minister's term", str(day), " that includes that date")
         return terms[-1]
 
+    def recognitions(
+        self,
+        *,
+        actor: str | None = None,
+        country: str | None = None,
+        level: Level | str | None = None,
+        act: Act | str | None = None,
+        outcome: Outcome | str | None = None,
+        between: Any = None,
+        disputed: bool | None = None,
+    ) -> tuple[Recognition, ...]:
+        """Acts about Artsakh's status, filtered; every filter given must match.
+
+        ``actor``: an entity id, name or alias (that entity exactly; see `by_actor`);
+        ``country``: ISO 3166-1 alpha-2; ``level``, ``act``, ``outcome``: enum members or
+        their values; ``between``: an EDTF string or date object the act's date may fall
+        in (undated acts never match); ``disputed``: whether the sources disagree.
+
+        Example:
+            >>> import karabakh_status
+            >>> data = karabakh_status.load("1.0.0")
+            >>> [r.id for r in data.recognitions(country="GB")]
+            ['rec-gb-derby-2020']
+            >>> len(data.recognitions(country="IT", between="2020-11")) > 5
+            True
+        """
+        found: tuple[Recognition, ...] = self.records("recognitions")
+        if actor is not None:
+            who = self.entity(actor).id
+            found = tuple(r for r in found if r.actor == who)
+        return _select(
+            found,
+            country=country,
+            level=_enum(Level, level),
+            act=_enum(Act, act),
+            outcome=_enum(Outcome, outcome),
+            between=between,
+            disputed=disputed,
+        )
+
+    def by_actor(self, key: str) -> tuple[Recognition, ...]:
+        """The acts of an entity and of every entity within it (its cities, chambers, regions...).
+
+        Example:
+            >>> import karabakh_status
+            >>> data = karabakh_status.load("1.0.0")
+            >>> {r.actor for r in data.by_actor("Italy")} >= {"it-milan", "it-lombardy"}
+            True
+        """
+        root = self.entity(key).id
+        entities = {e.id: e for e in self.records("entities")}
+
+        def within(entity_id: str | None) -> bool:
+            seen: set[str] = set()
+            while entity_id is not None and entity_id not in seen:
+                if entity_id == root:
+                    return True
+                seen.add(entity_id)
+                entity = entities.get(entity_id)
+                entity_id = entity.parent if entity is not None else None
+            return False
+
+        return tuple(r for r in self.records("recognitions") if within(r.actor))
+
+    def as_of(self, day: Any) -> tuple[Recognition, ...]:
+        """The recognitions of independence in force on a day: adopted certainly by then, not yet receded.
+
+        ``day`` is a `datetime.date`, an EDTF string or a date object; for a
+        partial date its last possible day counts ("2013" means 31 December 2013).
+
+        Example:
+            >>> import karabakh_status
+            >>> data = karabakh_status.load("1.0.0")
+            >>> "rec-us-maine-2013" in [r.id for r in data.as_of("2013-04-20")]
+            True
+            >>> "rec-us-maine-2013" in [r.id for r in data.as_of("2013-05")]
+            False
+        """
+        limit = _bounds(day)[1]
+        return tuple(
+            r
+            for r in self.records("recognitions")
+            if r.act is Act.RECOGNIZE_INDEPENDENCE
+            and r.outcome in (Outcome.ADOPTED, Outcome.RECEDED)
+            and r.date is not None
+            and r.date.latest <= limit
+            and (r.receded is None or r.receded.earliest > limit)
+        )
+
+    def positions(
+        self,
+        *,
+        author: str | None = None,
+        kind: PositionKind | str | None = None,
+        stance: Stance | str | None = None,
+        binding: bool | None = None,
+        between: Any = None,
+    ) -> tuple[Position, ...]:
+        """Resolutions, statements, reports, judgments and views on the status, filtered.
+
+        ``author``: an entity id, name or alias; ``between``: an EDTF string or date
+        object the position's date may fall in (undated positions never match).
+
+        Example:
+            >>> import karabakh_status
+            >>> data = karabakh_status.load("1.0.0")
+            >>> sorted(p.title for p in data.positions(author="UN Security Council"))[:2]
+            ['Resolution 822', 'Resolution 853']
+        """
+        found: tuple[Position, ...] = self.records("positions")
+        if author is not None:
+            who = self.entity(author).id
+            found = tuple(p for p in found if p.author == who)
+        return _select(
+            found, kind=_enum(PositionKind, kind), stance=_enum(Stance, stance), binding=binding, between=between
+        )
+
+    def events(
+        self, *, between: Any = None, kind: EventKind | str | None = None, participant: str | None = None
+    ) -> tuple[Event, ...]:
+        """The dated events of the timeline, filtered by a date range they may overlap, kind and participant.
+
+        Example:
+            >>> import karabakh_status
+            >>> data = karabakh_status.load("1.0.0")
+            >>> [e.date.phrase() for e in data.events(kind="war")][:1]
+            ['from 1991 to 1994']
+        """
+        found: tuple[Event, ...] = self.records("events")
+        if participant is not None:
+            who = self.entity(participant).id
+            found = tuple(e for e in found if who in e.participants)
+        return _select(found, kind=_enum(EventKind, kind), between=between)
+
+    def timeline(self, *, between: Any = None) -> tuple[Event | Position | Recognition, ...]:
+        """Events, positions and recognitions in one chronological sequence (dated records only).
+
+        Ordered by earliest, then latest possible day; on a tie, events before
+        positions before recognitions, each in file order.
+
+        Example:
+            >>> import karabakh_status
+            >>> items = karabakh_status.load("1.0.0").timeline(between="2023-09-19")
+            >>> [(type(r).__name__, r.id) for r in items if str(r.date) == "2023-09-19"]
+            [('Event', 'evt-az-offensive-2023-09-19')]
+        """
+        merged = [
+            (r.date.earliest, r.date.latest, rank, index, r)
+            for rank, name in enumerate(("events", "positions", "recognitions"))
+            for index, r in enumerate(self.records(name))
+            if r.date is not None
+        ]
+        merged.sort(key=lambda item: item[:4])
+        return _select(tuple(item[4] for item in merged), between=between)
+
     def validate(self) -> tuple[Violation, ...]:
         """Check every rule on this version's files, strictly; every violation found (none: ``()``)."""
         from karabakh_status._folders import snapshot
@@ -474,6 +645,44 @@ def _as_date(value: Any) -> EventDate | Period | PartialDate | _dt.date:
     if isinstance(value, (EventDate, Period, PartialDate, _dt.date)):
         return value
     raise TypeError(f"expected a date or an EDTF string, got {type(value).__name__}")
+
+
+E = TypeVar("E", bound=enum.Enum)
+R = TypeVar("R")
+
+
+def _enum(cls: type[E], value: E | str | None) -> E | None:
+    """An enum member from itself or its value; a clear error naming the values allowed."""
+    if value is None or isinstance(value, cls):
+        return value
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        raise ValueError(f"{value!r} is not a {cls.__name__}; expected one of {allowed}") from None
+
+
+def _bounds(value: Any) -> tuple[_dt.date, _dt.date]:
+    when = _as_date(value)
+    if isinstance(when, _dt.date):
+        return when, when
+    return when.earliest, when.latest
+
+
+def _select(records: tuple[R, ...], *, between: Any = None, **wanted: Any) -> tuple[R, ...]:
+    """The records whose fields equal every wanted value given (None: any), and whose date may fall in ``between``."""
+    tests = {name: value for name, value in wanted.items() if value is not None}
+    if "country" in tests:
+        tests["country"] = str(tests["country"]).upper()
+    if "disputed" in tests:
+        disputed = tests.pop("disputed")
+        records = tuple(r for r in records if getattr(r, "disputed") is disputed)  # noqa: B009 - R is any record
+    found = tuple(r for r in records if all(getattr(r, name) == value for name, value in tests.items()))
+    if between is None:
+        return found
+    low, high = _bounds(between)
+    dated = ((r, getattr(r, "date")) for r in found)  # noqa: B009 - R is any record
+    return tuple(r for r, d in dated if d is not None and d.earliest <= high and low <= d.latest)
 
 
 _cache: dict[str, Dataset] = {}

@@ -414,7 +414,7 @@ class Recognition(Record):
         country: ISO 3166-1 alpha-2 code of the body's country; None for non-UN states.
         act: what the act did.
         outcome: what became of it.
-        date: when.
+        date: when; None where the text gives no date (undated records come last).
         receded: when it was receded, for ``Outcome.RECEDED``.
         mutual: True for a mutual recognition.
         vote: the vote, where the text gives it.
@@ -434,7 +434,7 @@ class Recognition(Record):
     country: str | None
     act: Act
     outcome: Outcome
-    date: EventDate = _date()
+    date: EventDate | None = _date(default=None)
     receded: EventDate | None = attrs.field(default=None, metadata={"attested": True})
     mutual: bool | None = None
     vote: Vote | None = None
@@ -448,7 +448,8 @@ class Position(Record):
         author: the entity id of who took the position.
         kind: its form.
         title: its name or number as the text gives it.
-        date: when; None where the text gives no date.
+        date: when: an `EventDate`, or a `Period` for a position held over time
+            ("since 2022": ``2022/..``); None where the text gives no date.
         stance: which principle it upholds.
         binding: whether it is legally binding, where the text says.
         vote: the vote, where the text gives it.
@@ -468,7 +469,7 @@ class Position(Record):
     author: str = _ref()
     kind: PositionKind
     title: str | None = None
-    date: EventDate | None = _date(default=None)
+    date: When | None = _date(default=None)
     stance: Stance
     binding: bool | None = None
     vote: Vote | None = None

@@ -6,6 +6,7 @@ checkout they are read from the repository's ``seeds/`` folder.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -99,24 +100,35 @@ class SourceText:
         return body is not None and bool(quote.strip()) and fold(quote) in body
 
     def context(self, path: tuple[str, ...], quote: str) -> str | None:
-        """The paragraph (or list item, or table row) around the quote, folded; None if not found."""
+        """The text around the quote, folded: its list item or table row, else its paragraph(s).
+
+        None if the section or the quote is not found.
+        """
         section = self._by_path.get(tuple(path))
-        if section is None:
-            return None
         needle = fold(quote)
-        paragraphs: list[list[str]] = [[]]
-        for line in self.lines[section.start : section.end]:
-            if not line.strip() or _HEADING.match(line):
-                paragraphs.append([])
-            else:
-                paragraphs[-1].append(line)
-        for lines in paragraphs:
-            for size in range(1, len(lines) + 1):  # the fewest lines that hold the quote
-                for first in range(len(lines) - size + 1):
-                    chunk = fold("\n".join(lines[first : first + size]))
-                    if needle in chunk:
-                        return chunk
-        return None
+        if section is None or not needle:
+            return None
+        lines = self.lines[section.start : section.end]
+        starts, pieces, offset = [], [], 0  # where each non-blank line starts in the folded text
+        for index, line in enumerate(lines):
+            piece = fold(line)
+            if piece:
+                starts.append((offset, index))
+                pieces.append(piece)
+                offset += len(piece) + 1
+        found = " ".join(pieces).find(needle)
+        if found < 0:
+            return None
+        positions = [start for start, _ in starts]
+        first = starts[bisect.bisect_right(positions, found) - 1][1]
+        last = starts[bisect.bisect_right(positions, found + len(needle) - 1) - 1][1]
+        if first == last and lines[first].lstrip().startswith(("-", "|")):
+            return fold(lines[first])  # a list item or a table row
+        while first > 0 and lines[first - 1].strip() and not _HEADING.match(lines[first - 1]):
+            first -= 1
+        while last + 1 < len(lines) and lines[last + 1].strip() and not _HEADING.match(lines[last + 1]):
+            last += 1
+        return fold("\n".join(lines[first : last + 1]))
 
 
 def _parse_sections(lines: tuple[str, ...]) -> tuple[str, tuple[Section, ...]]:
