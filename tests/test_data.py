@@ -1,0 +1,204 @@
+"""The shipped data: every version valid, and the facts of the text where the issues say they are hard.
+
+The per-section counts are checklists written from a reading of the two
+articles (independently of the JSON): a record counts once per section it cites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+import karabakh_status as ks
+
+PS, FR = "political-status-of-nagorno-karabakh", "foreign-relations-of-artsakh"
+
+SECTIONS: dict[str, dict[tuple[str, str], int]] = {
+    "recognitions": {
+        (PS, "(lead)"): 2,
+        (PS, "Political ties with Armenia"): 1,
+        (PS, "Positions and statements"): 4,
+        (PS, "Positions and statements / Armenia"): 4,
+        (PS, "Positions and statements / Azerbaijan"): 1,
+        (PS, "Independence recognition efforts / Non-UN member states"): 3,
+        (PS, "Independence recognition efforts / Australia"): 6,
+        (PS, "Independence recognition efforts / Canada"): 3,
+        (PS, "Independence recognition efforts / Czechia"): 1,
+        (PS, "Independence recognition efforts / France"): 21,
+        (PS, "Independence recognition efforts / Guatemala"): 1,
+        (PS, "Independence recognition efforts / Italy"): 18,
+        (PS, "Independence recognition efforts / Spain"): 5,
+        (PS, "Independence recognition efforts / United Kingdom"): 1,
+        (PS, "Independence recognition efforts / U.S. states and communities"): 40,
+        (PS, "Independence recognition efforts / Uruguay"): 1,
+        (PS, "2023 Azerbaijani offensive and dissolution of the Artsakh Republic"): 1,
+        (FR, "(lead)"): 8,
+        (FR, "Bilateral relations / Abkhazia"): 1,
+        (FR, "Bilateral relations / Australia"): 1,
+        (FR, "Bilateral relations / Armenia"): 1,
+        (FR, "Bilateral relations / South Ossetia"): 1,
+        (FR, "Bilateral relations / Transnistria"): 1,
+        (FR, "Bilateral relations / Ukraine"): 1,
+        (FR, "Bilateral relations / United States"): 7,
+        (FR, "Independence recognition efforts / Non-UN member states"): 3,
+        (FR, "Independence recognition efforts / U.S. states"): 20,
+        (FR, "Independence recognition efforts / Other"): 20,
+        (FR, "Visa requirements for Artsakh citizens"): 3,
+    },
+    "positions": {
+        (PS, "(lead)"): 2,
+        (PS, "Political ties with Armenia"): 3,
+        (PS, "Positions and statements"): 28,
+        (PS, "Positions and statements / Armenia"): 4,
+        (PS, "Positions and statements / Azerbaijan"): 7,
+        (PS, "Positions and statements / European Parliament"): 4,
+        (PS, "Positions and statements / OSCE Minsk Group"): 1,
+        (PS, "Remedial secession"): 1,
+        (PS, "Status after the 2020 Nagorno-Karabakh War"): 4,
+        (PS, "2023 Azerbaijani offensive and dissolution of the Artsakh Republic"): 1,
+    },
+    "events": {
+        (PS, "(lead)"): 11,
+        (PS, "Political ties with Armenia"): 1,
+        (PS, "Positions and statements"): 3,
+        (PS, "Positions and statements / European Parliament"): 1,
+        (PS, "Remedial secession"): 5,
+        (PS, "Status after the 2020 Nagorno-Karabakh War"): 1,
+        (PS, "2023 Azerbaijani offensive and dissolution of the Artsakh Republic"): 3,
+        (FR, "(lead)"): 5,
+        (FR, "Bilateral relations / Lebanon"): 2,
+        (FR, "Bilateral relations / Transnistria"): 1,
+        (FR, "Bilateral relations / Ukraine"): 2,
+        (FR, "Bilateral relations / United States"): 1,
+        (FR, "Visa requirements for Artsakh citizens"): 2,
+        (FR, "Inter-parliamentary relations"): 1,
+        (FR, "International organisation participation"): 3,
+        (FR, "Participation in international sports federations"): 4,
+    },
+    "ministers": {(FR, "Ministry of Foreign Affairs"): 10},
+}
+
+
+def section_counts(records: tuple[ks.Record, ...]) -> Counter[tuple[str, str]]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for record in records:
+        cited = {(c.source, " / ".join(c.section) or "(lead)") for c in record.citations if c.source in (PS, FR)}
+        counts.update(cited)
+    return counts
+
+
+@pytest.mark.parametrize("dataset", sorted(SECTIONS))
+def test_records_per_section(dataset: str) -> None:
+    assert dict(section_counts(ks.load("1.0.0").records(dataset))) == SECTIONS[dataset]
+
+
+@pytest.mark.parametrize("version", ks.versions())
+def test_every_shipped_version_is_valid(version: str) -> None:
+    assert ks.validate(version) == ()
+
+
+def test_every_bundled_quote_has_its_context() -> None:
+    data = ks.load("1.0.0")
+    for name in ("ministers", "recognitions", "positions", "events"):
+        for record in data.records(name):
+            for citation in record.citations:
+                if data.source(citation.source).kind is ks.SourceKind.BUNDLED:
+                    context = citation.context()
+                    assert context and " ".join(citation.quote.split()) in context, (record.id, citation.quote)
+
+
+def test_ministers() -> None:
+    terms = ks.ministers()
+    assert len(terms) == 10
+    assert [t.person for t in terms if t.acting] == ["vasily-atajanyan"]
+    assert str(terms[0].term) == "1993/1997" and str(terms[-1].term) == "2023/2024"
+
+
+def claims(record: ks.Record) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for citation in record.citations:
+        for claim in citation.claims:
+            found.setdefault(claim.field, set()).add(claim.value)
+    return found
+
+
+def test_non_un_states() -> None:
+    mutual = ks.recognitions(level="non-un-state")
+    assert {r.actor for r in mutual} == {"abkhazia", "south-ossetia", "transnistria"}
+    assert all(r.mutual is True and r.act is ks.Act.RECOGNIZE_INDEPENDENCE for r in mutual)
+    south_ossetia = next(r for r in mutual if r.actor == "south-ossetia")
+    assert south_ossetia.disputed and claims(south_ossetia) == {"date": {"2006-12-01", "2006-11-17"}}
+    assert str(next(r for r in mutual if r.actor == "transnistria").date) == "[..2001-07-04]"
+    assert "actor" in south_ossetia.inferred and south_ossetia.note
+
+
+def test_disagreements_are_kept() -> None:
+    data = ks.load("1.0.0")
+    for place in ("palermo", "asolo", "cerchiara-di-calabria", "lombardy"):
+        record = data.get(f"rec-it-{place}-2020")
+        assert record.disputed and claims(record)["date"] == {"[2020-10-15..2020-10-29]", "2020-11-03"}
+    nsw = data.get("rec-au-new-south-wales-2012")
+    assert nsw.act is ks.Act.RECOGNIZE_INDEPENDENCE and claims(nsw) == {"act": {"call-for-recognition"}}
+    senate = next(r for r in data.recognitions(actor="fr-senate"))
+    assert senate.act is ks.Act.CALL_FOR_RECOGNITION and claims(senate) == {"act": {"recognize-independence"}}
+
+
+def test_dates_as_the_text_gives_them() -> None:
+    data = ks.load("1.0.0")
+    assert {str(r.date) for r in data.recognitions(between="[2020-12-17..2020-12-21]", country="FR")} >= {
+        "[2020-12-17..2020-12-21]"
+    }
+    maine = data.get("rec-us-maine-2013")
+    assert (str(maine.date), str(maine.receded), maine.outcome) == ("2013-04-10", "2013-04-30", ks.Outcome.RECEDED)
+    assert data.get("rec-us-california-2014").vote == ks.Vote(in_favour=70, against=1)
+    nsw_2020 = data.recognitions(actor="au-new-south-wales-legislative-assembly")
+    assert [r.vote for r in nsw_2020] == [ks.Vote(in_favour=61, against=2)]
+
+
+def test_us_tables() -> None:
+    table_sections = {
+        ("Independence recognition efforts", "U.S. states and communities"),
+        ("Independence recognition efforts", "U.S. states"),
+    }
+    cells = [
+        c
+        for r in ks.recognitions(country="US")
+        for c in r.citations
+        if c.section in table_sections and c.quote.startswith(("(", "House", "Senate", "Idaho", "Minnesota"))
+    ]
+    assert all(c.locator for c in cells)
+    unknown = [r for r in ks.recognitions(country="US") if r.actor is None]
+    assert [(str(r.date), r.act, r.outcome) for r in unknown] == [
+        ("2014-04", ks.Act.RECOGNIZE_INDEPENDENCE, ks.Outcome.REJECTED)
+    ]
+    external = {c.confidence for r in ks.recognitions(country="US") for c in r.citations}
+    assert {ks.Confidence.CONFIRMED, ks.Confidence.INFERRED} <= external
+
+
+def test_as_of() -> None:
+    assert {r.actor for r in ks.as_of("2007-01-01")} == {"abkhazia", "south-ossetia", "transnistria"}
+    assert len(ks.as_of("2021-12-31")) > len(ks.as_of("2019-12-31")) > len(ks.as_of("2011-12-31"))
+    assert all(r.date is not None and r.date.latest <= dt.date(2015, 1, 1) for r in ks.as_of("2014-12-31"))
+
+
+def test_positions() -> None:
+    data = ks.load("1.0.0")
+    unsc = data.positions(author="un-security-council")
+    assert sorted(p.title for p in unsc) == [f"Resolution {n}" for n in (822, 853, 874, 884)]
+    assert all(p.binding is True and str(p.date) == "1993" for p in unsc)
+    (unga_2008,) = data.positions(author="un-general-assembly", between="2008-03-14")
+    assert unga_2008.vote == ks.Vote(in_favour=39, against=7, abstentions=100) and unga_2008.binding is False
+    chiragov = next(p for p in data.positions(kind="judgment"))
+    assert str(chiragov.date) == "2005" and chiragov.note
+    sarkissian = data.positions(author="armen-sarkissian")
+    assert [str(p.date) for p in sarkissian] == ["2010"] and "slip" in (sarkissian[0].note or "").lower()
+
+
+def test_events() -> None:
+    data = ks.load("1.0.0")
+    visa = [str(e.date) for e in data.events(participant="abkhazia", kind="agreement")]
+    assert visa == ["2016-02-22", "2016-04-01"]
+    assert [str(e.date) for e in data.events(kind="declaration")][:2] == ["1991-09-02", "1991-12-10"]
+    assert [str(e.date) for e in data.events(between="2024-01-01") if e.kind is ks.EventKind.STATUS][-1] == "2024-01-01"
