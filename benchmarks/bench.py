@@ -91,7 +91,7 @@ def synthetic_folder(base: Path, target: Path, copies: int) -> int:
             "note": None,
         },
     ):
-        if entity["id"] not in known:
+        if entity["id"] not in known:  # a version without the Italian data
             entities.append(entity)
     (target / "entities.json").write_text(json.dumps(entities, ensure_ascii=False))
     template = {
@@ -126,7 +126,9 @@ def synthetic_folder(base: Path, target: Path, copies: int) -> int:
         record = copy.deepcopy(template)
         record["id"] = f"rec-synthetic-{index}"
         synthetic.append(record)
-    records = sorted(existing + synthetic, key=lambda r: r["date"].strip("[]").split("..")[0] or "0000")
+    ids = [r["id"] for r in existing]
+    at = ids.index("rec-it-milan-2020") if "rec-it-milan-2020" in ids else 0  # same date: order kept
+    records = existing[:at] + synthetic + existing[at:]
     path.write_text(json.dumps(records, ensure_ascii=False))
     write_manifest(target)
     return sum(len(json.loads(p.read_bytes())) for p in target.glob("*.json") if p.name != "manifest.json")

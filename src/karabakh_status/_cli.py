@@ -126,7 +126,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code.
 
-    Example:
+    Examples:
         >>> main(["list", "ministers", "--on", "2012", "--format", "csv"])
         id,office,person,term,acting,citations,note,inferred
         mfa-2011-vasily-atajanyan,artsakh-ministry-of-foreign-affairs,vasily-atajanyan,2011/2012,true,1,,

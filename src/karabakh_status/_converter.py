@@ -50,28 +50,51 @@ def build(cls: type[T], data: Any) -> T:
 
 @functools.cache
 def _builder(cls: Any) -> _Convert:
+    """A function that builds ``cls`` from its JSON object, generated once from the class's fields.
+
+    The code comes from the class definition (as attrs writes ``__init__``), never from data.
+    """
     hints = typing.get_type_hints(cls)
-    plan = [(field.name, _conversion(hints[field.name])) for field in attrs.fields(cls)]
-    steps = {name: convert for name, convert in plan if convert is not None}
-
-    def make(data: dict[str, Any]) -> Any:
-        return cls(**{key: (steps[key](value) if key in steps else value) for key, value in data.items()})
-
+    namespace: dict[str, Any] = {"cls": cls}
+    arguments = []
+    for field in attrs.fields(cls):
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]  # pragma: no cover
+            raise TypeError(f"{cls.__name__}.{field.name}: the fast path needs constant defaults")
+        value = f"data[{field.name!r}]"
+        if field.default is not attrs.NOTHING:
+            namespace[f"default_{field.name}"] = field.default
+            value = f"data.get({field.name!r}, default_{field.name})"
+        convert = _conversion(hints[field.name])
+        if convert is not None:
+            namespace[f"convert_{field.name}"] = convert
+            value = f"convert_{field.name}({value})"
+        arguments.append(f"{field.name}={value}")
+    source = f"def make(data):\n    return cls({', '.join(arguments)})\n"
+    exec(compile(source, f"<karabakh_status builder for {cls.__name__}>", "exec"), namespace)
+    make: _Convert = namespace["make"]
     return make
 
 
+_parse_event_date = functools.lru_cache(maxsize=4096)(EventDate.parse)
+_parse_period = functools.lru_cache(maxsize=4096)(Period.parse)
+_parse_when = functools.lru_cache(maxsize=4096)(parse_edtf)
+
+
 def _conversion(hint: Any) -> _Convert | None:
-    """How to turn the JSON value of a field of type ``hint`` into Python; None: as it is."""
+    """How to turn the JSON value of a field of type ``hint`` into Python; None: as it is.
+
+    Dates are immutable, so one parsed object serves every record with the same string.
+    """
     if hint in (str, int, bool, type(None), Any):
         return None
     if hint is EventDate:
-        return EventDate.parse
+        return _parse_event_date
     if hint is Period:
-        return Period.parse
+        return _parse_period
     if hint == _dates.When:
-        return parse_edtf
+        return _parse_when
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint
+        return {member.value: member for member in hint}.__getitem__
     if attrs.has(hint):
         return _builder(hint)
     origin, args = typing.get_origin(hint), typing.get_args(hint)

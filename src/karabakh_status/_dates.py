@@ -45,7 +45,7 @@ _PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 class Precision(enum.Enum):
     """How precisely a date is known.
 
-    Example:
+    Examples:
         >>> EventDate.parse("2012-05").precision
         <Precision.MONTH: 'month'>
         >>> EventDate.parse("[2020-12-17..2020-12-21]").precision
@@ -62,7 +62,7 @@ class Precision(enum.Enum):
 class PartialDate:
     """A calendar date known to the year, the month or the day (``2014``, ``2012-05``, ``2020-10-15``).
 
-    Example:
+    Examples:
         >>> d = PartialDate.parse("2012-05")
         >>> d.earliest, d.latest
         (datetime.date(2012, 5, 1), datetime.date(2012, 5, 31))
@@ -96,7 +96,7 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 
-        Example:
+        Examples:
             >>> PartialDate.parse("2020-10-15").day
             15
         """
@@ -235,7 +235,7 @@ def _bounds_of(value: When | PartialDate | _dt.date) -> tuple[_dt.date, _dt.date
 class EventDate(_Bounded):
     """When one thing happened: a day known to some precision, or within bounds.
 
-    Example:
+    Examples:
         >>> d = EventDate.parse("[2020-12-17..2020-12-21]")
         >>> d.earliest, d.latest
         (datetime.date(2020, 12, 17), datetime.date(2020, 12, 21))
@@ -271,7 +271,7 @@ class EventDate(_Bounded):
     def parse(cls, text: str) -> EventDate:
         """Parse ``YYYY[-MM[-DD]]`` or a one-of-a-set range ``[A..B]``, ``[..B]``, ``[A..]``.
 
-        Example:
+        Examples:
             >>> str(EventDate.parse("[2020-10-15..2020-10-29]"))
             '[2020-10-15..2020-10-29]'
         """
@@ -366,7 +366,7 @@ def _pair_phrase(low: PartialDate, high: PartialDate) -> str:
 class Period(_Bounded):
     """How long something lasted: a start and an end, either partial or open.
 
-    Example:
+    Examples:
         >>> term = Period.parse("1993/1997")
         >>> term.earliest, term.latest
         (datetime.date(1993, 1, 1), datetime.date(1997, 12, 31))
@@ -396,7 +396,7 @@ class Period(_Bounded):
         A period whose start is after its end parses: the validator's
         ``interval-ordered`` rule reports it.
 
-        Example:
+        Examples:
             >>> Period.parse("2020-09-27/2020-11-10").end
             PartialDate.parse('2020-11-10')
         """
@@ -463,7 +463,7 @@ When = EventDate | Period
 def parse_edtf(text: str) -> When:
     """Parse an EDTF string of the supported subset: a `Period` if it has ``/``, else an `EventDate`.
 
-    Example:
+    Examples:
         >>> parse_edtf("1993/1997")
         Period.parse('1993/1997')
         >>> parse_edtf("2020-10-15").phrase()

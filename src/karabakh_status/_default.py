@@ -30,7 +30,7 @@ __all__ = [
 def get(id: str) -> Any:
     """The record, entity or source with this id, in the default version.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.get("artsakh").name
         'Republic of Artsakh'
@@ -41,7 +41,7 @@ def get(id: str) -> Any:
 def sources() -> tuple[Source, ...]:
     """Every source the default version cites.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.sources()[0].title
         'Political status of Nagorno-Karabakh'
@@ -52,7 +52,7 @@ def sources() -> tuple[Source, ...]:
 def entities(*, kind: EntityKind | str | None = None, country: str | None = None) -> tuple[Entity, ...]:
     """The gazetteer of the default version, filtered by kind and country.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.entities(kind="person")[0].name
         'Arkadi Ghukasyan'
@@ -63,7 +63,7 @@ def entities(*, kind: EntityKind | str | None = None, country: str | None = None
 def entity(key: str) -> Entity:
     """The entity with this id, name or alias, in the default version.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.entity("Artsakh").id
         'artsakh'
@@ -74,7 +74,7 @@ def entity(key: str) -> Entity:
 def ministers(*, person: str | None = None, on: Any = None) -> tuple[MinisterTerm, ...]:
     """The foreign ministers' terms in the default version, filtered by person and date.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.ministers(person="Naira Melkumian")[0].term.phrase()
         'from 1997 to 2002'
@@ -85,7 +85,7 @@ def ministers(*, person: str | None = None, on: Any = None) -> tuple[MinisterTer
 def minister_on(day: Any) -> MinisterTerm:
     """The term of the foreign minister in office on a date, in the default version.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.minister_on("2019-06-01").person
         'masis-mayilyan'
@@ -96,7 +96,7 @@ def minister_on(day: Any) -> MinisterTerm:
 def recognitions(**filters: Any) -> tuple[Recognition, ...]:
     """Acts about Artsakh's status in the default version; the filters of `Dataset.recognitions`.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> [r.actor for r in karabakh_status.recognitions(country="CZ")]
         ['cz-reporyje']
@@ -107,7 +107,7 @@ def recognitions(**filters: Any) -> tuple[Recognition, ...]:
 def by_actor(key: str) -> tuple[Recognition, ...]:
     """The acts of an entity and of every entity within it, in the default version.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> {r.country for r in karabakh_status.by_actor("Spain")}
         {'ES'}
@@ -118,7 +118,7 @@ def by_actor(key: str) -> tuple[Recognition, ...]:
 def as_of(day: Any) -> tuple[Recognition, ...]:
     """The recognitions of independence in force on a day, in the default version.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> sorted(r.actor for r in karabakh_status.as_of("2007"))
         ['abkhazia', 'south-ossetia', 'transnistria']
@@ -129,7 +129,7 @@ def as_of(day: Any) -> tuple[Recognition, ...]:
 def positions(**filters: Any) -> tuple[Position, ...]:
     """Positions on the status in the default version; the filters of `Dataset.positions`.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> [p.vote.in_favour for p in karabakh_status.positions(author="un-general-assembly") if p.vote]
         [39]
@@ -140,7 +140,7 @@ def positions(**filters: Any) -> tuple[Position, ...]:
 def events(**filters: Any) -> tuple[Event, ...]:
     """Events of the timeline in the default version; the filters of `Dataset.events`.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> [str(e.date) for e in karabakh_status.events(kind="declaration")][:2]
         ['1991-09-02', '1991-12-10']
@@ -151,7 +151,7 @@ def events(**filters: Any) -> tuple[Event, ...]:
 def timeline(*, between: Any = None) -> tuple[Event | Position | Recognition, ...]:
     """Events, positions and recognitions of the default version in one chronological sequence.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> len(karabakh_status.timeline()) > 150
         True

@@ -83,7 +83,7 @@ def _lock() -> Mapping[str, Mapping[str, str]]:
 def versions() -> tuple[str, ...]:
     """Every dataset version this package ships, oldest first.
 
-    Example:
+    Examples:
         >>> "1.0.0" in versions()
         True
     """
@@ -98,7 +98,7 @@ def versions() -> tuple[str, ...]:
 def released_versions() -> tuple[str, ...]:
     """The shipped versions that are released (hash-locked), oldest first.
 
-    Example:
+    Examples:
         >>> set(released_versions()) <= set(versions())
         True
     """
@@ -112,7 +112,7 @@ def resolve_version(spec: str | None = None) -> str:
     else the newest released version (the newest of all while none is released).
     ``"1.0.0"`` names itself; ``"1"`` or ``"1.2"`` the newest matching version.
 
-    Example:
+    Examples:
         >>> resolve_version("1") == resolve_version("1.0.0")
         True
     """
@@ -148,7 +148,7 @@ class FileEntry:
         sha256: the SHA-256 of its bytes.
         records: how many records it holds.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.load("1.0.0").manifest.file("ministers.json").records
         10
@@ -169,7 +169,7 @@ class Manifest:
         sources: ``(source id, SHA-256)`` of each bundled source text.
         files: each data file with its SHA-256 and record count.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> manifest = karabakh_status.load("1.0.0").manifest
         >>> manifest.version, [entry.name for entry in manifest.files][:2]
@@ -239,7 +239,7 @@ class Dataset:
 
     Get one with `karabakh_status.load`. Each file is read on first use, once.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> data = karabakh_status.load("1.0.0")
         >>> data.version
@@ -294,7 +294,7 @@ class Dataset:
     def records(self, dataset: str) -> tuple[Any, ...]:
         """Every record of a dataset, in file order; ``()`` if this version lacks it.
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> len(karabakh_status.load("1.0.0").records("ministers"))
             10
@@ -373,7 +373,7 @@ class Dataset:
     def get(self, id: str) -> Any:
         """The record, entity or source with this id, in constant time.
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
             'from 2012 to 2017'
@@ -403,7 +403,7 @@ class Dataset:
     def entities(self, *, kind: EntityKind | str | None = None, country: str | None = None) -> tuple[Entity, ...]:
         """The gazetteer, filtered by kind and ISO 3166-1 alpha-2 country code.
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> [e.name for e in karabakh_status.load("1.0.0").entities(kind="person")][:2]
             ['Arkadi Ghukasyan', 'Naira Melkumian']
@@ -420,7 +420,7 @@ class Dataset:
     def entity(self, key: str) -> Entity:
         """The entity with this id, or else the one whose name or alias is ``key`` (any case).
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> karabakh_status.load("1.0.0").entity("NKR").id
             'artsakh'
@@ -450,7 +450,7 @@ class Dataset:
         ``on`` is a `datetime.date`, an EDTF string or a date object of this
         package; a term matches when it may overlap it.
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> [t.person for t in karabakh_status.load("1.0.0").ministers(on="2012")]
             ['vasily-atajanyan', 'karen-mirzoyan']
@@ -492,7 +492,7 @@ class Dataset:
         their values; ``between``: an EDTF string or date object the act's date may fall
         in (undated acts never match); ``disputed``: whether the sources disagree.
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> data = karabakh_status.load("1.0.0")
             >>> [r.id for r in data.recognitions(country="GB")]
@@ -517,7 +517,7 @@ class Dataset:
     def by_actor(self, key: str) -> tuple[Recognition, ...]:
         """The acts of an entity and of every entity within it (its cities, chambers, regions...).
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> data = karabakh_status.load("1.0.0")
             >>> {r.actor for r in data.by_actor("Italy")} >= {"it-milan", "it-lombardy"}
@@ -544,7 +544,7 @@ class Dataset:
         ``day`` is a `datetime.date`, an EDTF string or a date object; for a
         partial date its last possible day counts ("2013" means 31 December 2013).
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> data = karabakh_status.load("1.0.0")
             >>> "rec-us-maine-2013" in [r.id for r in data.as_of("2013-04-20")]
@@ -577,7 +577,7 @@ class Dataset:
         ``author``: an entity id, name or alias; ``between``: an EDTF string or date
         object the position's date may fall in (undated positions never match).
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> data = karabakh_status.load("1.0.0")
             >>> sorted(p.title for p in data.positions(author="UN Security Council"))[:2]
@@ -596,7 +596,7 @@ class Dataset:
     ) -> tuple[Event, ...]:
         """The dated events of the timeline, filtered by a date range they may overlap, kind and participant.
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> data = karabakh_status.load("1.0.0")
             >>> [e.date.phrase() for e in data.events(kind="war")][:1]
@@ -614,7 +614,7 @@ class Dataset:
         Ordered by earliest, then latest possible day; on a tie, events before
         positions before recognitions, each in file order.
 
-        Example:
+        Examples:
             >>> import karabakh_status
             >>> items = karabakh_status.load("1.0.0").timeline(between="2023-09-19")
             >>> [(type(r).__name__, r.id) for r in items if str(r.date) == "2023-09-19"]
@@ -698,7 +698,7 @@ def load(version: str | None = None, *, path: str | os.PathLike[str] | None = No
     and raises a `DataError` carrying every violation if it breaks a rule.
     Shipped versions are cached: every call returns the same `Dataset`.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.load("1").version
         '1.0.0'
@@ -764,7 +764,7 @@ def validate(version: str | None = None, *, path: str | os.PathLike[str] | None 
     Returns every violation found; ``()`` when the data is valid. Never
     raises for bad data; raises `VersionError` for a version not shipped.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.validate("1.0.0")
         ()

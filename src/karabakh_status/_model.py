@@ -50,7 +50,7 @@ def _date(*, default: Any = attrs.NOTHING) -> Any:
 class EntityKind(enum.Enum):
     """What kind of actor or place an `Entity` is.
 
-    Example:
+    Examples:
         >>> EntityKind("municipality")
         <EntityKind.MUNICIPALITY: 'municipality'>
     """
@@ -73,7 +73,7 @@ class EntityKind(enum.Enum):
 class SourceKind(enum.Enum):
     """Whether a source's text ships with the package (bundled) or is only cited (external).
 
-    Example:
+    Examples:
         >>> SourceKind("bundled")
         <SourceKind.BUNDLED: 'bundled'>
     """
@@ -88,7 +88,7 @@ class Confidence(enum.Enum):
     ``confirmed``: the external source states the fact. ``inferred``: the match
     of the source to the record follows from order or elimination.
 
-    Example:
+    Examples:
         >>> Confidence("confirmed")
         <Confidence.CONFIRMED: 'confirmed'>
     """
@@ -100,7 +100,7 @@ class Confidence(enum.Enum):
 class Level(enum.Enum):
     """The level of the body that performed an act of `Recognition`.
 
-    Example:
+    Examples:
         >>> Level("national-legislature")
         <Level.NATIONAL_LEGISLATURE: 'national-legislature'>
     """
@@ -124,7 +124,7 @@ class Act(enum.Enum):
     ``non-recognition``: a statement that a government does not recognize it;
     ``consider-recognition``: said it could or might recognize it, or was reported to.
 
-    Example:
+    Examples:
         >>> Act("call-for-recognition")
         <Act.CALL_FOR_RECOGNITION: 'call-for-recognition'>
     """
@@ -141,7 +141,7 @@ class Outcome(enum.Enum):
     """What became of an act: adopted, rejected, receded after adoption, only proposed,
     declared (a statement), or only reported by others.
 
-    Example:
+    Examples:
         >>> Outcome("receded")
         <Outcome.RECEDED: 'receded'>
     """
@@ -157,7 +157,7 @@ class Outcome(enum.Enum):
 class PositionKind(enum.Enum):
     """The form a `Position` takes.
 
-    Example:
+    Examples:
         >>> PositionKind("resolution")
         <PositionKind.RESOLUTION: 'resolution'>
     """
@@ -175,7 +175,7 @@ class PositionKind(enum.Enum):
 class Stance(enum.Enum):
     """Which principle a `Position` upholds: Azerbaijan's territorial integrity, self-determination, both, or neither.
 
-    Example:
+    Examples:
         >>> Stance("territorial-integrity")
         <Stance.TERRITORIAL_INTEGRITY: 'territorial-integrity'>
     """
@@ -189,7 +189,7 @@ class Stance(enum.Enum):
 class EventKind(enum.Enum):
     """What kind of thing an `Event` of the timeline is.
 
-    Example:
+    Examples:
         >>> EventKind("ceasefire")
         <EventKind.CEASEFIRE: 'ceasefire'>
     """
@@ -219,7 +219,7 @@ class Claim:
         field: the record's field (``"date"``, ``"act"``, ...).
         value: the value this citation states, as in JSON (EDTF for dates).
 
-    Example:
+    Examples:
         >>> Claim(field="date", value="2006-12-01").value
         '2006-12-01'
     """
@@ -241,7 +241,7 @@ class Citation:
         claims: what this citation states where the sources disagree.
         confidence: for an external citation, how it supports the record.
 
-    Example:
+    Examples:
         >>> c = Citation(source="foreign-relations-of-artsakh", section=("Ministry of Foreign Affairs",),
         ...              quote="2012–2017: Karen Mirzoyan")
         >>> c.context()
@@ -267,7 +267,7 @@ class Citation:
 class Vote:
     """A vote, as far as the text gives it.
 
-    Example:
+    Examples:
         >>> Vote(in_favour=61, against=2).in_favour
         61
     """
@@ -293,7 +293,7 @@ class Source:
         sha256: the bundled text's SHA-256; None for external sources.
         note: what an external source fills, or other remarks.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.load("1.0.0").source("foreign-relations-of-artsakh").url
         'https://en.wikipedia.org/wiki/Foreign_relations_of_Artsakh'
@@ -324,7 +324,7 @@ class Entity:
         subdivision: ISO 3166-2 code, where one applies.
         note: remarks.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.load("1.0.0").entity("NKR").names[:3]
         ('Republic of Artsakh', 'Artsakh', 'Artsakh Republic')
@@ -357,7 +357,7 @@ class Record:
             disagree, or where a source slips.
         inferred: the fields whose value no quote states literally (the note says how).
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> record = karabakh_status.load("1.0.0").get("mfa-1993-arkadi-ghukasyan")
         >>> isinstance(record, karabakh_status.Record), record.disputed, record.inferred
@@ -388,7 +388,7 @@ class MinisterTerm(Record):
         term: the term, as a `Period`.
         acting: whether the minister was acting.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> term = karabakh_status.load("1.0.0").get("mfa-2011-vasily-atajanyan")
         >>> term.acting, term.term.phrase()
@@ -419,7 +419,7 @@ class Recognition(Record):
         mutual: True for a mutual recognition.
         vote: the vote, where the text gives it.
 
-    Example:
+    Examples:
         >>> r = Recognition(id="rec-x", citations=(), actor="it-milan", level=Level.MUNICIPALITY, country="IT",
         ...                 act=Act.RECOGNIZE_INDEPENDENCE, outcome=Outcome.ADOPTED, date=EventDate.parse("2020-10-15"))
         >>> r.date.phrase()
@@ -455,7 +455,7 @@ class Position(Record):
         vote: the vote, where the text gives it.
         summary: one sentence of what it says, in the editor's words.
 
-    Example:
+    Examples:
         >>> p = Position(id="pos-x", citations=(), author="pace", kind=PositionKind.RESOLUTION,
         ...              title="Resolution 1416", date=EventDate.parse("2005"), stance=Stance.TERRITORIAL_INTEGRITY,
         ...              summary="...")
@@ -486,7 +486,7 @@ class Event(Record):
         participants: entity ids of who took part.
         summary: one sentence, in the editor's words.
 
-    Example:
+    Examples:
         >>> from karabakh_status import parse_edtf
         >>> e = Event(id="evt-x", citations=(), date=parse_edtf("2020-09-27/2020-11-10"), kind=EventKind.WAR,
         ...           summary="...")

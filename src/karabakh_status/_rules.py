@@ -37,7 +37,7 @@ _MONTHS: Final = (
 class Violation:
     """One broken rule: which rule, where (file, record, field), and what is wrong.
 
-    Example:
+    Examples:
         >>> v = Violation(rule="unique-ids", file="recognitions.json", record="rec-x", field="id",
         ...               message="id also used in events.json")
         >>> str(v)
@@ -123,7 +123,7 @@ class Rule:
         stage: ``"read"`` (checked while the folder is read) or ``"records"``.
         example: an example of the message a violation carries.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> rule = next(r for r in karabakh_status.RULES if r.name == "quote-in-source")
         >>> rule.title

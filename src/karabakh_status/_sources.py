@@ -23,7 +23,7 @@ _PACKAGE = Path(__file__).resolve().parent
 def fold(text: str) -> str:
     """Fold every run of white space to one space, and strip the ends.
 
-    Example:
+    Examples:
         >>> fold("  a\\n\\n b\\tc ")
         'a b c'
     """
@@ -63,7 +63,7 @@ class Section:
 class SourceText:
     """A bundled text with its sections, parsed once.
 
-    Example:
+    Examples:
         >>> text = bundled_text("foreign-relations-of-artsakh")
         >>> text.sections[1].path
         ('Ministry of Foreign Affairs',)
@@ -156,7 +156,7 @@ def _parse_sections(lines: tuple[str, ...]) -> tuple[str, tuple[Section, ...]]:
 def bundled_text(source_id: str) -> SourceText | None:
     """The bundled text whose file is ``<source_id>.txt``, parsed; None if there is none.
 
-    Example:
+    Examples:
         >>> bundled_text("political-status-of-nagorno-karabakh").title
         'Political status of Nagorno-Karabakh'
     """

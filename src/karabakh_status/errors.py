@@ -14,7 +14,7 @@ Every error the package raises on bad input is one of these (never a bare
 | `RecordError` | a record has a missing or unknown field, a wrong type, an unknown enum value or a bad date |
 | `ValidationError` | records break a validation rule (see `karabakh_status.RULES`) |
 
-Example:
+Examples:
     >>> import karabakh_status
     >>> try:
     ...     karabakh_status.load("0.0.1")
@@ -47,7 +47,7 @@ __all__ = [
 class KarabakhStatusError(Exception):
     """The base of every exception this package raises on bad input.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> issubclass(karabakh_status.DateError, karabakh_status.KarabakhStatusError)
         True
@@ -61,7 +61,7 @@ class VersionError(KarabakhStatusError, LookupError):
         requested: the version string asked for.
         available: the versions this package ships, oldest first.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> try:
         ...     karabakh_status.load("9")
@@ -82,7 +82,7 @@ class DateError(KarabakhStatusError, ValueError):
     Attributes:
         text: the string that failed to parse.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> karabakh_status.EventDate.parse("2020-02-30")
         Traceback (most recent call last):
@@ -103,7 +103,7 @@ class NotFoundError(KarabakhStatusError, KeyError):
         id: the id asked for.
         what: what was looked up ("record", "entity", "source").
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> try:
         ...     karabakh_status.get("no-such-record")
@@ -128,7 +128,7 @@ class DataError(KarabakhStatusError, ValueError):
         violations: every `Violation` found, each naming its rule, file,
             record id and field.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> issubclass(karabakh_status.ValidationError, karabakh_status.DataError)
         True
@@ -146,7 +146,7 @@ class ManifestError(DataError):
     """A folder has no readable manifest, or a file does not match the manifest
     (hash, record count, a file missing or unlisted) or the lock of released versions.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> try:
         ...     karabakh_status.load(path="/no/such/folder")
@@ -161,7 +161,7 @@ class DataFileError(DataError):
 
     Its violations cite the rule ``json-well-formed``.
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> issubclass(karabakh_status.DataFileError, karabakh_status.DataError)
         True
@@ -175,7 +175,7 @@ class RecordError(DataError):
     Its violations cite the rules ``schema``, ``enum-valid`` and ``date-well-formed``,
     with the path of the bad value (``citations[0].quote``).
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> issubclass(karabakh_status.RecordError, karabakh_status.DataError)
         True
@@ -185,7 +185,7 @@ class RecordError(DataError):
 class ValidationError(DataError):
     """Well-formed records break one or more validation rules (`karabakh_status.RULES`).
 
-    Example:
+    Examples:
         >>> import karabakh_status
         >>> violation = karabakh_status.Violation(rule="unique-ids", file="events.json", record="evt-x",
         ...                                       field="id", message="the id is already used in positions.json")
