@@ -3,7 +3,7 @@
 Importing the package reads no data and imports nothing heavy: each name is
 imported on first use, and each dataset file is read on first access.
 
-Example:
+Examples:
     >>> import karabakh_status
     >>> data = karabakh_status.load("1.0.0")
     >>> term = data.minister_on("2015")
