@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         Vote,
     )
     from karabakh_status._rules import RULES, Rule, Violation
+    from karabakh_status._sources import Section
     from karabakh_status.errors import (
         DataError,
         DataFileError,
@@ -88,6 +89,7 @@ _WHERE = {
         "Stance", "Vote",
     ),
     "karabakh_status._rules": ("RULES", "Rule", "Violation"),
+    "karabakh_status._sources": ("Section",),
     "karabakh_status.errors": (
         "DataError", "DataFileError", "DateError", "KarabakhStatusError", "ManifestError", "NotFoundError",
         "RecordError", "ValidationError", "VersionError",
@@ -129,6 +131,7 @@ __all__ = [
     "Record",
     "RecordError",
     "Rule",
+    "Section",
     "Source",
     "SourceKind",
     "Stance",

@@ -8,11 +8,14 @@ gazetteer, ``attested`` marks a value that a quote of the record must state
 from __future__ import annotations
 
 import enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
 from karabakh_status._dates import EventDate, Period, When
+
+if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._sources import Section
 
 __all__ = [
     "Act",
@@ -308,6 +311,20 @@ class Source:
     file: str | None = None
     sha256: str | None = None
     note: str | None = None
+
+    def sections(self) -> tuple[Section, ...]:
+        """The heading tree of a bundled source, the lead first; ``()`` for an external source.
+
+        Examples:
+            >>> import karabakh_status
+            >>> source = karabakh_status.load("1.0.0").source("foreign-relations-of-artsakh")
+            >>> [" / ".join(s.path) for s in source.sections()][1:3]
+            ['Ministry of Foreign Affairs', 'Bilateral relations']
+        """
+        from karabakh_status._sources import bundled_text
+
+        text = bundled_text(self.id) if self.kind is SourceKind.BUNDLED else None
+        return () if text is None else text.sections
 
 
 @attrs.frozen(kw_only=True)

@@ -42,6 +42,12 @@ def seeds_folder() -> Path:
 class Section:
     """A section of a source text: its heading path, level and lines.
 
+    Examples:
+        >>> import karabakh_status
+        >>> section = karabakh_status.load("1.0.0").source("political-status-of-nagorno-karabakh").sections()[-1]
+        >>> section.path, section.level, section.title
+        (('See also',), 2, 'See also')
+
     Attributes:
         path: the headings from the top section down; ``()`` is the lead.
         level: 1 for the lead, 2 for ``== A ==``, 3 for ``=== B ===``.
