@@ -272,3 +272,12 @@ def test_arbitrary_json_raises_only_package_errors(folder: Path, value: Any, nam
     finally:
         (folder / name).write_bytes(original)
         write(folder, name, json.loads(original))
+
+
+def test_a_lookup_reads_no_file_after_the_one_holding_the_id() -> None:
+    data = _load._open_shipped(ks.load().version)
+    assert data.get("artsakh").kind is ks.EntityKind.NON_UN_STATE
+    assert set(data._items) == {"sources", "entities"}  # recognitions, positions, events: not read
+    with pytest.raises(ks.NotFoundError):
+        data.get("no-such-id")
+    assert set(data._items) == set(data.datasets)

@@ -258,7 +258,7 @@ class Dataset:
         self._items: dict[str, list[Any]] = {}  # verified JSON of each file read so far
         self._built: dict[str, list[Any]] = {}  # the records built from it so far (None: not yet)
         self._lock = threading.RLock()
-        self._index: dict[str, tuple[str, int]] | None = None
+        self._indexes: dict[str, dict[str, int]] = {}  # id -> position, per dataset
         self._names: dict[str, tuple[Entity, ...]] | None = None
 
     def __repr__(self) -> str:
@@ -356,19 +356,24 @@ class Dataset:
             record = built[position] = _converter.build(_TABLE_TYPES[dataset], self._items[dataset][position])
         return record
 
-    def _by_id(self) -> dict[str, tuple[str, int]]:
-        """Where each id is: its dataset and position, from the tables or the verified JSON (no record built)."""
-        if self._index is None:
-            with self._lock:
-                if self._index is None:
-                    index: dict[str, tuple[str, int]] = {}
-                    for name in _TABLE_TYPES:
+    def _where(self, id: str) -> tuple[str, int] | None:
+        """The dataset and position of an id: files are indexed in dataset order, each once, on demand.
+
+        Ids are unique across a version's files (the rule ``unique-ids``), so the
+        first file that holds the id is the only one, and a lookup reads no file after it.
+        """
+        for name in _TABLE_TYPES:
+            index = self._indexes.get(name)
+            if index is None:
+                with self._lock:
+                    index = self._indexes.get(name)
+                    if index is None:
                         table = self._tables.get(name)
                         ids = [r.id for r in table] if table is not None else [i["id"] for i in self._verified(name)]
-                        for position, record_id in enumerate(ids):
-                            index.setdefault(record_id, (name, position))
-                    self._index = index
-        return self._index
+                        index = self._indexes[name] = {record_id: at for at, record_id in enumerate(ids)}
+            if id in index:
+                return name, index[id]
+        return None
 
     def get(self, id: str) -> Any:
         """The record, entity or source with this id, in constant time.
@@ -378,7 +383,7 @@ class Dataset:
             >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
             'from 2012 to 2017'
         """
-        where = self._by_id().get(id)
+        where = self._where(id)
         if where is None:
             raise NotFoundError("record", id, f" in dataset version {self.version}")
         dataset, position = where
@@ -394,7 +399,7 @@ class Dataset:
 
     def source(self, id: str) -> Source:
         """The source with this id."""
-        where = self._by_id().get(id)
+        where = self._where(id)
         found = self.get(id) if where is not None and where[0] == "sources" else None
         if not isinstance(found, Source):
             raise NotFoundError("source", id, f"; sources: {', '.join(s.id for s in self.sources())}")
@@ -425,7 +430,7 @@ class Dataset:
             >>> karabakh_status.load("1.0.0").entity("NKR").id
             'artsakh'
         """
-        where = self._by_id().get(key)
+        where = self._where(key)
         if where is not None and where[0] == "entities":
             found: Entity = self.get(key)
             return found
