@@ -63,71 +63,19 @@ def has_pycountry() -> bool:
 
 
 def synthetic_folder(base: Path, target: Path, copies: int) -> int:
-    """A copy of a shipped version plus ``copies`` synthetic recognitions; returns the number of records."""
+    """A copy of a shipped version plus ``copies`` copies of Milan's recognition; returns the number of records."""
     from karabakh_status._folders import write_manifest
 
     shutil.copytree(base, target)
-    entities = json.loads((target / "entities.json").read_bytes())
-    known = {e["id"] for e in entities}
-    for entity in (
-        {
-            "id": "it",
-            "name": "Italy",
-            "aliases": [],
-            "kind": "un-member-state",
-            "parent": None,
-            "country": "IT",
-            "subdivision": None,
-            "note": None,
-        },
-        {
-            "id": "it-milan",
-            "name": "Milan",
-            "aliases": [],
-            "kind": "municipality",
-            "parent": "it",
-            "country": "IT",
-            "subdivision": None,
-            "note": None,
-        },
-    ):
-        if entity["id"] not in known:  # a version without the Italian data
-            entities.append(entity)
-    (target / "entities.json").write_text(json.dumps(entities, ensure_ascii=False))
-    template = {
-        "id": "",
-        "actor": "it-milan",
-        "level": "municipality",
-        "country": "IT",
-        "act": "recognize-independence",
-        "outcome": "adopted",
-        "date": "2020-10-15",
-        "receded": None,
-        "mutual": None,
-        "vote": None,
-        "citations": [
-            {
-                "source": "political-status-of-nagorno-karabakh",
-                "section": ["Independence recognition efforts", "Italy"],
-                "quote": "On 15 October 2020, the Italian city of Milan became the first ever large European "
-                "city to recognize the Republic of Artsakh.",
-                "locator": None,
-                "claims": [],
-                "confidence": None,
-            }
-        ],
-        "note": None,
-        "inferred": [],
-    }
     path = target / "recognitions.json"
-    existing = json.loads(path.read_bytes()) if path.exists() else []
+    existing = json.loads(path.read_bytes())
+    template = next(r for r in existing if r["id"] == "rec-it-milan-2020")  # a shipped record, copied
     synthetic = []
     for index in range(copies):
         record = copy.deepcopy(template)
         record["id"] = f"rec-synthetic-{index}"
         synthetic.append(record)
-    ids = [r["id"] for r in existing]
-    at = ids.index("rec-it-milan-2020") if "rec-it-milan-2020" in ids else 0  # same date: order kept
+    at = existing.index(template)  # the copies share its date: the order is kept
     records = existing[:at] + synthetic + existing[at:]
     path.write_text(json.dumps(records, ensure_ascii=False))
     write_manifest(target)

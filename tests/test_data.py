@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+import attrs
 import pytest
 
 import karabakh_status as ks
@@ -18,8 +19,8 @@ PS, FR = "political-status-of-nagorno-karabakh", "foreign-relations-of-artsakh"
 SECTIONS: dict[str, dict[tuple[str, str], int]] = {
     "recognitions": {
         (PS, "(lead)"): 2,
-        (PS, "Political ties with Armenia"): 1,
-        (PS, "Positions and statements"): 4,
+        (PS, "Political ties with Armenia"): 2,  # + Armenia's leadership since 2022 (review)
+        (PS, "Positions and statements"): 5,  # + Armenia's ongoing negotiation with Artsakh (review)
         (PS, "Positions and statements / Armenia"): 4,
         (PS, "Positions and statements / Azerbaijan"): 1,
         (PS, "Independence recognition efforts / Non-UN member states"): 3,
@@ -51,33 +52,83 @@ SECTIONS: dict[str, dict[tuple[str, str], int]] = {
         (PS, "(lead)"): 2,
         (PS, "Political ties with Armenia"): 3,
         (PS, "Positions and statements"): 28,
-        (PS, "Positions and statements / Armenia"): 4,
+        (PS, "Positions and statements / Armenia"): 6,  # + the government's last-resort statement, the tweet
         (PS, "Positions and statements / Azerbaijan"): 7,
         (PS, "Positions and statements / European Parliament"): 4,
         (PS, "Positions and statements / OSCE Minsk Group"): 1,
         (PS, "Remedial secession"): 1,
         (PS, "Status after the 2020 Nagorno-Karabakh War"): 4,
         (PS, "2023 Azerbaijani offensive and dissolution of the Artsakh Republic"): 1,
+        (PS, "Independence recognition efforts / Australia"): 1,  # the foreign minister, November 2015
+        (FR, "Independence recognition efforts / Other"): 2,  # the same, and Nadia de León
+        (FR, "Bilateral relations / United States"): 1,  # recognized it as part of Azerbaijan
     },
     "events": {
         (PS, "(lead)"): 11,
         (PS, "Political ties with Armenia"): 1,
-        (PS, "Positions and statements"): 3,
+        (PS, "Positions and statements"): 7,  # + the 2007 consultations, the elections of 2002, 2007, 2010
         (PS, "Positions and statements / European Parliament"): 1,
         (PS, "Remedial secession"): 5,
         (PS, "Status after the 2020 Nagorno-Karabakh War"): 1,
         (PS, "2023 Azerbaijani offensive and dissolution of the Artsakh Republic"): 3,
-        (FR, "(lead)"): 5,
+        (FR, "(lead)"): 6,  # + Armenia and Tuvalu establish relations, 2012
         (FR, "Bilateral relations / Lebanon"): 2,
         (FR, "Bilateral relations / Transnistria"): 1,
         (FR, "Bilateral relations / Ukraine"): 2,
         (FR, "Bilateral relations / United States"): 1,
         (FR, "Visa requirements for Artsakh citizens"): 2,
         (FR, "Inter-parliamentary relations"): 1,
-        (FR, "International organisation participation"): 3,
+        (FR, "International organisation participation"): 4,  # + the OSCE Minsk Group established in 1992
         (FR, "Participation in international sports federations"): 4,
     },
     "ministers": {(FR, "Ministry of Foreign Affairs"): 10},
+    "offices": {
+        (FR, "Representative offices"): 7,
+        (FR, "Bilateral relations / Australia"): 1,
+        (FR, "Bilateral relations / Armenia"): 1,
+        (FR, "Bilateral relations / Europe"): 3,
+        (FR, "Bilateral relations / Lebanon"): 1,
+        (FR, "Bilateral relations / United States"): 1,
+    },
+    "relations": {
+        (FR, "Bilateral relations / Abkhazia"): 1,
+        (FR, "Bilateral relations / Australia"): 1,
+        (FR, "Bilateral relations / Armenia"): 1,
+        (FR, "Bilateral relations / Europe"): 1,
+        (FR, "Bilateral relations / Lebanon"): 1,
+        (FR, "Bilateral relations / South Ossetia"): 1,
+        (FR, "Bilateral relations / Transnistria"): 1,
+        (FR, "Bilateral relations / Ukraine"): 1,
+        (FR, "Bilateral relations / United States"): 1,
+        (FR, "(lead)"): 1,
+        (FR, "Visa requirements for Artsakh citizens"): 1,
+        (FR, "Independence recognition efforts / Other"): 1,
+        (PS, "(lead)"): 1,
+        (PS, "Political ties with Armenia"): 1,
+        (PS, "Positions and statements"): 3,
+        (PS, "Positions and statements / Armenia"): 1,
+        (PS, "Independence recognition efforts / Australia"): 1,
+    },
+    "visas": {
+        (FR, "Visa requirements for Artsakh citizens"): 5,
+        (FR, "Bilateral relations / Abkhazia"): 1,
+        (FR, "Bilateral relations / South Ossetia"): 1,
+        (FR, "Bilateral relations / Transnistria"): 1,
+    },
+    "friendship_groups": {(FR, "Inter-parliamentary relations"): 9},
+    "memberships": {
+        (FR, "International organisation participation"): 6,
+        (FR, "International organisation participation / International conventions"): 3,
+        (FR, "Participation in international sports federations"): 6,
+        (FR, "Bilateral relations / Abkhazia"): 1,
+        (FR, "Bilateral relations / South Ossetia"): 1,
+        (PS, "Positions and statements"): 1,
+    },
+    "twin_towns": {
+        (FR, "Twin towns and sister cities"): 6,
+        (FR, "Independence recognition efforts / Other"): 2,
+        (PS, "Independence recognition efforts / U.S. states and communities"): 2,
+    },
 }
 
 
@@ -101,7 +152,9 @@ def test_every_shipped_version_is_valid(version: str) -> None:
 
 def test_every_bundled_quote_has_its_context() -> None:
     data = ks.load("1.0.0")
-    for name in ("ministers", "recognitions", "positions", "events"):
+    for name in ks.load("1.0.0").datasets:
+        if name in ("sources", "entities"):
+            continue
         for record in data.records(name):
             for citation in record.citations:
                 if data.source(citation.source).kind is ks.SourceKind.BUNDLED:
@@ -202,3 +255,49 @@ def test_events() -> None:
     assert visa == ["2016-02-22", "2016-04-01"]
     assert [str(e.date) for e in data.events(kind="declaration")][:2] == ["1991-09-02", "1991-12-10"]
     assert [str(e.date) for e in data.events(between="2024-01-01") if e.kind is ks.EventKind.STATUS][-1] == "2024-01-01"
+
+
+def test_offices_in_seven_countries() -> None:
+    offices = ks.offices()
+    assert len({o.country for o in offices}) == 7  # "representative offices in seven countries" (the lead)
+    beirut, washington = ks.offices(country="Lebanon")[0], ks.offices(country="United States")[0]
+    assert beirut.responsible_for == ("middle-east",) and washington.accredited_to == ("ca",)
+    assert {o.city for o in ks.offices(country="de")} == {"de-berlin"}
+
+
+def test_relations_and_visas() -> None:
+    data = ks.load("1.0.0")
+    mutual = {r.counterpart for r in data.relations() if r.mutual_recognition}
+    assert mutual == {"abkhazia", "south-ossetia", "transnistria"}
+    assert {r.counterpart for r in data.relations() if r.mutual_recognition is False} >= {"am", "ua", "us"}
+    (abkhazia,) = data.visas(counterpart="abkhazia")
+    assert (str(abkhazia.signed), str(abkhazia.in_force), abkhazia.visa_free) == ("2016-02-22", "2016-04-01", True)
+    assert {v.counterpart for v in data.visas() if v.visa_free} >= {"abkhazia", "south-ossetia", "transnistria", "am"}
+
+
+def test_friendship_groups_and_memberships() -> None:
+    data = ks.load("1.0.0")
+    groups = data.friendship_groups()
+    assert [str(g.date) for g in groups][:2] == ["2013-02-26", "2013-03-19"]
+    assert [g.counterpart for g in groups if not g.established] == ["gt-congress"]
+    assert len(data.memberships(role="signatory")) == 3
+    tournaments = [(m.title, str(m.date)) for m in data.memberships() if m.role in (ks.Role.PARTICIPANT, ks.Role.HOST)]
+    assert [year for _, year in tournaments if year != "None"] == ["2014", "2015", "2016", "2019-06"]
+
+
+def test_twin_towns_resolve_aliases() -> None:
+    data = ks.load("1.0.0")
+    assert data.entity("Berdzor").id == data.entity("Lachin").id == "lachin"
+    assert [t.partner for t in data.twin_towns(town="Berdzor")] == ["us-highland"]
+    assert len(data.twin_towns(town="Stepanakert")) == 3
+    lachin = data.twin_towns(town="lachin")[0]
+    assert {c.source for c in lachin.citations} == {PS, FR}
+
+
+def test_relations_with_gathers_every_dataset() -> None:
+    found = ks.relations_with("Transnistria")
+    assert {type(r).__name__ for r in found} >= {"Recognition", "Relation", "VisaArrangement", "Event"}
+    for record in found:
+        refs = [getattr(record, f.name) for f in attrs.fields(type(record)) if f.metadata.get("entity")]
+        assert any(v == "transnistria" or (isinstance(v, tuple) and "transnistria" in v) for v in refs), record.id
+    assert "rel-transnistria" in [r.id for r in found] and "rel-abkhazia" not in [r.id for r in found]

@@ -24,7 +24,7 @@ FORMATS = ("table", "json", "jsonl", "csv")
 
 OPTIONS: dict[str, tuple[str, str]] = {
     "kind": ("KIND", "entities, positions, events: the kind (e.g. person, resolution, war)"),
-    "country": ("CC", "entities, recognitions: ISO 3166-1 alpha-2 country code"),
+    "country": ("CC", "entities, recognitions: ISO 3166-1 alpha-2 country code; offices: the host country"),
     "person": ("WHO", "ministers: id, name or alias of the minister"),
     "on": ("DATE", "ministers: a date (EDTF) the term may include"),
     "actor": ("WHO", "recognitions: id, name or alias of the body"),
@@ -35,7 +35,13 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "author": ("WHO", "positions: id, name or alias of the author"),
     "stance": ("STANCE", "positions: territorial-integrity, self-determination, both or neither"),
     "participant": ("WHO", "events: id, name or alias of a participant"),
-    "between": ("DATE", "recognitions, positions, events: an EDTF date or period the record's date may fall in"),
+    "between": (
+        "DATE",
+        "recognitions, positions, events, friendship_groups: an EDTF date the record's date may fall in",
+    ),
+    "counterpart": ("WHO", "visas, memberships: id, name or alias of the counterpart"),
+    "role": ("ROLE", "memberships: member, contact, visit, meeting, signatory, participant or host"),
+    "town": ("WHO", "twin_towns: id, name or alias of a town on either side"),
 }
 """Every filter option of `list`, with what it filters."""
 
@@ -46,6 +52,12 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "recognitions": ("actor", "country", "level", "act", "outcome", "between", "as-of"),
     "positions": ("author", "kind", "stance", "between"),
     "events": ("kind", "participant", "between"),
+    "offices": ("country",),
+    "relations": (),
+    "visas": ("counterpart",),
+    "friendship_groups": ("between",),
+    "memberships": ("counterpart", "role"),
+    "twin_towns": ("town",),
 }
 """The datasets `list` shows, and the options that filter each."""
 
@@ -56,6 +68,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "recognitions": ("id", "date", "act", "outcome", "level"),
     "positions": ("id", "date", "kind", "stance", "title"),
     "events": ("id", "date", "kind", "summary"),
+    "offices": ("id", "city", "country", "accredited_to"),
+    "relations": ("id", "counterpart", "mutual_recognition", "visa_free"),
+    "visas": ("id", "counterpart", "visa_free", "signed", "in_force"),
+    "friendship_groups": ("id", "date", "counterpart", "established"),
+    "memberships": ("id", "date", "counterpart", "role", "title"),
+    "twin_towns": ("id", "town", "partner"),
 }
 """The columns of the table format (the other formats have every field)."""
 
@@ -265,8 +283,9 @@ def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
     columns = list(rows[0])
     cells = [[_cell(row[c]) for c in columns] for row in rows]
     sizes = [max(len(c), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
-    while sum(sizes) + 2 * (len(sizes) - 1) > width and max(sizes[1:], default=0) > 8:
-        widest = sizes.index(max(sizes[1:]), 1)  # the id column is never cut
+    cuttable = [i for i, c in enumerate(columns) if c not in ("id", "date", "term")]  # never cut these
+    while sum(sizes) + 2 * (len(sizes) - 1) > width and cuttable and max(sizes[i] for i in cuttable) > 8:
+        widest = max(cuttable, key=lambda i: sizes[i])
         sizes[widest] -= 1
 
     def fit(text: str, size: int) -> str:

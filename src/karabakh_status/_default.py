@@ -9,7 +9,18 @@ from __future__ import annotations
 from typing import Any
 
 from karabakh_status._load import load
-from karabakh_status._model import Entity, EntityKind, Event, MinisterTerm, Position, Recognition, Source
+from karabakh_status._model import (
+    Entity,
+    EntityKind,
+    Event,
+    MinisterTerm,
+    Office,
+    Position,
+    Recognition,
+    Record,
+    Source,
+    TwinTown,
+)
 
 __all__ = [
     "as_of",
@@ -20,10 +31,13 @@ __all__ = [
     "get",
     "minister_on",
     "ministers",
+    "offices",
     "positions",
     "recognitions",
+    "relations_with",
     "sources",
     "timeline",
+    "twin_towns",
 ]
 
 
@@ -157,3 +171,36 @@ def timeline(*, between: Any = None) -> tuple[Event | Position | Recognition, ..
         True
     """
     return load().timeline(between=between)
+
+
+def offices(*, country: str | None = None) -> tuple[Office, ...]:
+    """Artsakh's representative offices in the default version.
+
+    Examples:
+        >>> import karabakh_status
+        >>> [o.city for o in karabakh_status.offices(country="Lebanon")]
+        ['lb-beirut']
+    """
+    return load().offices(country=country)
+
+
+def relations_with(key: str) -> tuple[Record, ...]:
+    """Every record of the default version that refers to one entity.
+
+    Examples:
+        >>> import karabakh_status
+        >>> "rel-lebanon" in [r.id for r in karabakh_status.relations_with("Lebanon")]
+        True
+    """
+    return load().relations_with(key)
+
+
+def twin_towns(*, town: str | None = None) -> tuple[TwinTown, ...]:
+    """Twin towns and sister cities in the default version; ``town`` matches either side.
+
+    Examples:
+        >>> import karabakh_status
+        >>> [t.town for t in karabakh_status.twin_towns(town="Vagharshapat")]
+        ['artsakh-martakert']
+    """
+    return load().twin_towns(town=town)

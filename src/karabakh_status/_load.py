@@ -30,14 +30,22 @@ from karabakh_status._model import (
     EntityKind,
     Event,
     EventKind,
+    FriendshipGroup,
     Level,
+    Membership,
     MinisterTerm,
+    Office,
     Outcome,
     Position,
     PositionKind,
     Recognition,
+    Record,
+    Relation,
+    Role,
     Source,
     Stance,
+    TwinTown,
+    VisaArrangement,
 )
 from karabakh_status.errors import DataError, DataFileError, ManifestError, NotFoundError, VersionError
 
@@ -633,6 +641,103 @@ class Dataset:
         ]
         merged.sort(key=lambda item: item[:4])
         return _select(tuple(item[4] for item in merged), between=between)
+
+    def offices(self, *, country: str | None = None) -> tuple[Office, ...]:
+        """Artsakh's representative offices, filtered by host country (an entity id, name or alias).
+
+        Examples:
+            >>> import karabakh_status
+            >>> len({o.country for o in karabakh_status.load("1.0.0").offices()})
+            7
+        """
+        found: tuple[Office, ...] = self.records("offices")
+        if country is not None:
+            where = self.entity(country).id
+            found = tuple(o for o in found if o.country == where)
+        return found
+
+    def relations(self) -> tuple[Relation, ...]:
+        """Artsakh's bilateral relations, one record per counterpart the text describes.
+
+        Examples:
+            >>> import karabakh_status
+            >>> [r.counterpart for r in karabakh_status.load("1.0.0").relations() if r.mutual_recognition]
+            ['abkhazia', 'south-ossetia', 'transnistria']
+        """
+        found: tuple[Relation, ...] = self.records("relations")
+        return found
+
+    def visas(self, *, counterpart: str | None = None) -> tuple[VisaArrangement, ...]:
+        """Where citizens of Artsakh could travel without a visa, filtered by counterpart.
+
+        Examples:
+            >>> import karabakh_status
+            >>> [v.counterpart for v in karabakh_status.load("1.0.0").visas(counterpart="Armenia")]
+            ['am']
+        """
+        found: tuple[VisaArrangement, ...] = self.records("visas")
+        if counterpart is not None:
+            who = self.entity(counterpart).id
+            found = tuple(v for v in found if v.counterpart == who)
+        return found
+
+    def friendship_groups(self, *, between: Any = None) -> tuple[FriendshipGroup, ...]:
+        """Parliamentary friendship groups (and talks about ties), filtered by a date range.
+
+        Examples:
+            >>> import karabakh_status
+            >>> len(karabakh_status.load("1.0.0").friendship_groups(between="2019"))
+            3
+        """
+        return _select(self.records("friendship_groups"), between=between)
+
+    def memberships(self, *, counterpart: str | None = None, role: Role | str | None = None) -> tuple[Membership, ...]:
+        """Artsakh's organisations, conventions and sports competitions, filtered by counterpart and role.
+
+        Examples:
+            >>> import karabakh_status
+            >>> len(karabakh_status.load("1.0.0").memberships(role="signatory"))
+            3
+        """
+        found: tuple[Membership, ...] = self.records("memberships")
+        if counterpart is not None:
+            who = self.entity(counterpart).id
+            found = tuple(m for m in found if m.counterpart == who)
+        return _select(found, role=_enum(Role, role))
+
+    def twin_towns(self, *, town: str | None = None) -> tuple[TwinTown, ...]:
+        """Twin towns and sister cities; ``town`` (an id, name or alias) matches either side.
+
+        Examples:
+            >>> import karabakh_status
+            >>> sorted(t.partner for t in karabakh_status.load("1.0.0").twin_towns(town="Stepanakert"))[:1]
+            ['br-franco-da-rocha']
+        """
+        found: tuple[TwinTown, ...] = self.records("twin_towns")
+        if town is not None:
+            where = self.entity(town).id
+            found = tuple(t for t in found if where in (t.town, t.partner))
+        return found
+
+    def relations_with(self, key: str) -> tuple[Record, ...]:
+        """Everything the data holds about one counterpart: every record, of any dataset, that refers to
+        the entity (as actor, author, participant, counterpart, city, place...), in dataset order.
+
+        Examples:
+            >>> import karabakh_status
+            >>> {type(r).__name__ for r in karabakh_status.load("1.0.0").relations_with("Transnistria")} >= {
+            ...     "Recognition", "Relation", "VisaArrangement", "Event"}
+            True
+        """
+        who = self.entity(key).id
+        found: list[Record] = []
+        for name in RECORD_TYPES:
+            for record in self.records(name):
+                fields = (f for f in attrs.fields(type(record)) if f.metadata.get("entity"))
+                values = (getattr(record, f.name) for f in fields)
+                if any(who == v or (isinstance(v, tuple) and who in v) for v in values):
+                    found.append(record)
+        return tuple(found)
 
     def validate(self) -> tuple[Violation, ...]:
         """Check every rule on this version's files, strictly; every violation found (none: ``()``)."""

@@ -636,7 +636,8 @@ def _country_code(snap: Snapshot) -> Iterator[Violation]:
                     message=f"{entity.subdivision!r} is not an ISO 3166-2 code of {entity.country}",
                 )
     for file, record in snap.records:
-        if not hasattr(record, "country"):
+        country_field = next((f for f in attrs.fields(type(record)) if f.name == "country"), None)
+        if country_field is None or country_field.metadata.get("entity"):  # an office's country is an entity id
             continue
         country = record.country
         if country is not None and not _ALPHA2.fullmatch(country):
