@@ -639,7 +639,7 @@ def _country_code(snap: Snapshot) -> Iterator[Violation]:
         country_field = next((f for f in attrs.fields(type(record)) if f.name == "country"), None)
         if country_field is None or country_field.metadata.get("entity"):  # an office's country is an entity id
             continue
-        country = record.country
+        country = getattr(record, "country")  # noqa: B009 - any record type with an ISO country field
         if country is not None and not _ALPHA2.fullmatch(country):
             yield _violation("country-code", file, record, "country", f"{country!r} is not an ISO 3166-1 alpha-2 code")
         actor = entities.get(getattr(record, "actor", None) or "")
