@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 import karabakh_status as ks
 from karabakh_status._converter import FieldProblem, build, structure, unstructure
-from karabakh_status._load import _TABLE_TYPES, DATA, versions
+from karabakh_status._datasets import DATASETS, record_type
+from karabakh_status._load import DATA, versions
 from tests.strategies import event_dates, json_values, periods
 
 TERM: dict[str, Any] = {
@@ -78,15 +79,15 @@ def test_problem_messages_say_what_was_expected() -> None:
 
 
 @pytest.mark.parametrize("version", versions())
-@pytest.mark.parametrize("dataset", list(_TABLE_TYPES))
+@pytest.mark.parametrize("dataset", list(DATASETS))
 def test_fast_path_equals_strict_path(version: str, dataset: str) -> None:
     path = Path(DATA) / version / f"{dataset}.json"
     if not path.exists():
         pytest.skip(f"{version} has no {dataset}")
     for item in json.loads(path.read_bytes()):
-        strict = structure(_TABLE_TYPES[dataset], item)
+        strict = structure(record_type(dataset), item)
         assert not isinstance(strict, list), strict
-        assert build(_TABLE_TYPES[dataset], item) == strict
+        assert build(record_type(dataset), item) == strict
         assert unstructure(strict) == item  # the shipped files are in canonical form
 
 
@@ -135,7 +136,7 @@ def test_round_trip_through_json(record: Any) -> None:
 
 @given(json_values)
 def test_arbitrary_json_gives_a_record_or_problems(data: Any) -> None:
-    for cls in _TABLE_TYPES.values():
+    for cls in map(record_type, DATASETS):
         result = structure(cls, data)
         assert isinstance(result, (cls, list))
         if isinstance(result, list):

@@ -281,3 +281,21 @@ def test_a_lookup_reads_no_file_after_the_one_holding_the_id() -> None:
     with pytest.raises(ks.NotFoundError):
         data.get("no-such-id")
     assert set(data._items) == set(data.datasets)
+
+
+def test_the_dataset_registry_agrees_with_the_record_types() -> None:
+    from karabakh_status._datasets import CITED, DATASETS, record_type
+
+    assert list(DATASETS)[:2] == ["sources", "entities"]
+    for name in CITED:
+        assert record_type(name).dataset == name
+    assert set(ks.load("1.0.0").datasets) == set(DATASETS)
+
+
+def test_a_lookup_creates_only_the_record_types_it_needs() -> None:
+    code = (
+        "import sys, karabakh_status as k; k.get('artsakh'); "
+        "print(sorted(m for m in ('karabakh_status._status', 'karabakh_status._foreign', 'karabakh_status._rules', "
+        "'cattrs') if m in sys.modules))"
+    )
+    assert run(code) == "[]"

@@ -39,37 +39,31 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         timeline,
         twin_towns,
     )
-    from karabakh_status._load import ENV_VAR, Dataset, FileEntry, Manifest, load, released_versions, validate, versions
-    from karabakh_status._model import (
-        Act,
-        Citation,
-        Claim,
-        Confidence,
-        Entity,
-        EntityKind,
-        Event,
-        EventKind,
+    from karabakh_status._foreign import (
         FriendshipGroup,
-        Level,
         Membership,
         MinisterTerm,
         Office,
+        Relation,
+        Role,
+        TwinTown,
+        VisaArrangement,
+    )
+    from karabakh_status._load import ENV_VAR, Dataset, FileEntry, Manifest, load, released_versions, validate, versions
+    from karabakh_status._model import Citation, Claim, Confidence, Entity, EntityKind, Record, Source, SourceKind, Vote
+    from karabakh_status._rules import RULES, Rule, Violation
+    from karabakh_status._sources import Section
+    from karabakh_status._status import (
+        Act,
+        Event,
+        EventKind,
+        Level,
         Outcome,
         Position,
         PositionKind,
         Recognition,
-        Record,
-        Relation,
-        Role,
-        Source,
-        SourceKind,
         Stance,
-        TwinTown,
-        VisaArrangement,
-        Vote,
     )
-    from karabakh_status._rules import RULES, Rule, Violation
-    from karabakh_status._sources import Section
     from karabakh_status.errors import (
         DataError,
         DataFileError,
@@ -94,9 +88,13 @@ _WHERE = {
         "ENV_VAR", "Dataset", "FileEntry", "Manifest", "load", "released_versions", "validate", "versions",
     ),
     "karabakh_status._model": (
-        "Act", "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Event", "EventKind", "Level",
-        "MinisterTerm", "Outcome", "Position", "PositionKind", "Recognition", "Record", "Source", "SourceKind",
-        "Stance", "Vote", "Office", "Relation", "VisaArrangement", "FriendshipGroup", "Membership", "Role", "TwinTown",
+        "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Record", "Source", "SourceKind", "Vote",
+    ),
+    "karabakh_status._status": (
+        "Act", "Event", "EventKind", "Level", "Outcome", "Position", "PositionKind", "Recognition", "Stance",
+    ),
+    "karabakh_status._foreign": (
+        "FriendshipGroup", "Membership", "MinisterTerm", "Office", "Relation", "Role", "TwinTown", "VisaArrangement",
     ),
     "karabakh_status._rules": ("RULES", "Rule", "Violation"),
     "karabakh_status._sources": ("Section",),

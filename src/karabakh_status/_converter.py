@@ -32,13 +32,19 @@ from karabakh_status.errors import DateError
 if TYPE_CHECKING:  # pragma: no cover
     import cattrs
 
-__all__ = ["FieldProblem", "build", "structure", "unstructure"]
+__all__ = ["FieldProblem", "build", "builder", "structure", "unstructure"]
 
 T = TypeVar("T")
 _Convert = Callable[[Any], Any]
 
 
 # -- the fast path ------------------------------------------------------------------------------
+
+
+def builder(cls: type[T]) -> Callable[[Any], T]:
+    """The function that builds records of ``cls`` from trusted JSON data (made once per class)."""
+    make: Callable[[Any], T] = _builder(cls)  # type: ignore[arg-type]  # classes are hashable
+    return make
 
 
 def build(cls: type[T], data: Any) -> T:

@@ -6,21 +6,14 @@ else the newest released one.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from karabakh_status._load import load
-from karabakh_status._model import (
-    Entity,
-    EntityKind,
-    Event,
-    MinisterTerm,
-    Office,
-    Position,
-    Recognition,
-    Record,
-    Source,
-    TwinTown,
-)
+from karabakh_status._model import Entity, EntityKind, Record, Source
+
+if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._foreign import MinisterTerm, Office, TwinTown
+    from karabakh_status._status import Event, Position, Recognition
 
 __all__ = [
     "as_of",

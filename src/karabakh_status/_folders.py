@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from karabakh_status import _converter, _load
-from karabakh_status._load import _MANIFEST, _TABLE_TYPES, Manifest, versions
+from karabakh_status._datasets import DATASETS, record_type
+from karabakh_status._load import _MANIFEST, Manifest, versions
 from karabakh_status._rules import Snapshot, Violation
 from karabakh_status.errors import DataError, DataFileError, ManifestError, RecordError, ValidationError, VersionError
 
@@ -83,8 +84,7 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         except (UnicodeDecodeError, ValueError, RecursionError) as error:
             problems.append(Violation(rule="json-well-formed", file=entry.name, message=f"not JSON: {error}"))
             continue
-        cls = _TABLE_TYPES.get(name)
-        if cls is None:
+        if name not in DATASETS:
             continue  # reported by manifest-complete
         if not isinstance(data, list):
             problems.append(
@@ -97,7 +97,7 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
             continue
         records, clean = [], True
         for index, item in enumerate(data):
-            result = _converter.structure(cls, item)
+            result = _converter.structure(record_type(name), item)
             if isinstance(result, list):
                 clean = False
                 ident = item.get("id") if isinstance(item, dict) else None
@@ -170,7 +170,7 @@ def write_manifest(where: str | os.PathLike[str], *, version: str | None = None)
             requested=version,
             available=versions(),
         )
-    order = list(_TABLE_TYPES)
+    order = list(DATASETS)
     names = sorted(
         (p.name for p in folder.glob("*.json") if p.name != _MANIFEST),
         key=lambda n: (order.index(n[:-5]) if n[:-5] in order else len(order), n),

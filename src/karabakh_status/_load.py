@@ -8,6 +8,7 @@ it loads whole or raises one error carrying every violation.
 
 from __future__ import annotations
 
+import _thread
 import datetime as _dt
 import enum
 import functools
@@ -15,44 +16,42 @@ import hashlib
 import json
 import os
 import re
-import threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
 from karabakh_status import _converter
+from karabakh_status._datasets import CITED, DATASETS, record_type
 from karabakh_status._dates import EventDate, PartialDate, Period
-from karabakh_status._model import (
-    RECORD_TYPES,
-    Act,
-    Entity,
-    EntityKind,
-    Event,
-    EventKind,
-    FriendshipGroup,
-    Level,
-    Membership,
-    MinisterTerm,
-    Office,
-    Outcome,
-    Position,
-    PositionKind,
-    Recognition,
-    Record,
-    Relation,
-    Role,
-    Source,
-    Stance,
-    TwinTown,
-    VisaArrangement,
-)
+from karabakh_status._model import Entity, EntityKind, Record, Source
 from karabakh_status.errors import DataError, DataFileError, ManifestError, NotFoundError, VersionError
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
 
+    from karabakh_status._foreign import (
+        FriendshipGroup,
+        Membership,
+        MinisterTerm,
+        Office,
+        Relation,
+        Role,
+        TwinTown,
+        VisaArrangement,
+    )
     from karabakh_status._rules import Violation
+    from karabakh_status._status import (
+        Act,
+        Event,
+        EventKind,
+        Level,
+        Outcome,
+        Position,
+        PositionKind,
+        Recognition,
+        Stance,
+    )
 
 __all__ = ["ENV_VAR", "Dataset", "FileEntry", "Manifest", "load", "resolve_version", "validate", "versions"]
 
@@ -66,7 +65,6 @@ _LOCK_FILE: Final = "releases.json"
 _SPEC = re.compile(r"(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*)){0,2}")
 _FILE_NAME = re.compile(r"[a-z][a-z0-9_-]*\.json")
 _MANIFEST_KEYS: Final = frozenset({"version", "released", "sources", "files"})
-_TABLE_TYPES: dict[str, type[Any]] = {"sources": Source, "entities": Entity, **RECORD_TYPES}
 T = TypeVar("T")
 
 
@@ -265,7 +263,7 @@ class Dataset:
         self._tables: dict[str, tuple[Any, ...]] = dict(tables or {})  # complete datasets
         self._items: dict[str, list[Any]] = {}  # verified JSON of each file read so far
         self._built: dict[str, list[Any]] = {}  # the records built from it so far (None: not yet)
-        self._lock = threading.RLock()
+        self._lock = _thread.allocate_lock()  # never taken twice by one thread: see _verified, _record
         self._indexes: dict[str, dict[str, int]] = {}  # id -> position, per dataset
         self._names: dict[str, tuple[Entity, ...]] | None = None
 
@@ -307,15 +305,20 @@ class Dataset:
             >>> len(karabakh_status.load("1.0.0").records("ministers"))
             10
         """
-        if dataset not in _TABLE_TYPES:
-            raise NotFoundError("dataset", dataset, f"; datasets: {', '.join(_TABLE_TYPES)}")
+        if dataset not in DATASETS:
+            raise NotFoundError("dataset", dataset, f"; datasets: {', '.join(DATASETS)}")
         table = self._tables.get(dataset)
         if table is None:
             with self._lock:
                 table = self._tables.get(dataset)
                 if table is None:
-                    count = len(self._verified(dataset))
-                    table = self._tables[dataset] = tuple(self._record(dataset, i) for i in range(count))
+                    items = self._verified(dataset)
+                    built = self._built[dataset]
+                    make = _converter.builder(record_type(dataset))
+                    for position, record in enumerate(built):  # records a lookup built stay the same objects
+                        if record is None:
+                            built[position] = make(items[position])
+                    table = self._tables[dataset] = tuple(built)
         return table
 
     def _verified(self, dataset: str) -> list[Any]:
@@ -361,7 +364,7 @@ class Dataset:
         built = self._built[dataset]
         record = built[position]
         if record is None:
-            record = built[position] = _converter.build(_TABLE_TYPES[dataset], self._items[dataset][position])
+            record = built[position] = _converter.build(record_type(dataset), self._items[dataset][position])
         return record
 
     def _where(self, id: str) -> tuple[str, int] | None:
@@ -370,7 +373,7 @@ class Dataset:
         Ids are unique across a version's files (the rule ``unique-ids``), so the
         first file that holds the id is the only one, and a lookup reads no file after it.
         """
-        for name in _TABLE_TYPES:
+        for name in DATASETS:
             index = self._indexes.get(name)
             if index is None:
                 with self._lock:
@@ -513,6 +516,8 @@ class Dataset:
             >>> len(data.recognitions(country="IT", between="2020-11")) > 5
             True
         """
+        from karabakh_status._status import Act, Level, Outcome
+
         found: tuple[Recognition, ...] = self.records("recognitions")
         if actor is not None:
             who = self.entity(actor).id
@@ -565,6 +570,8 @@ class Dataset:
             >>> "rec-us-maine-2013" in [r.id for r in data.as_of("2013-05")]
             False
         """
+        from karabakh_status._status import Act, Outcome
+
         limit = _bounds(day)[1]
         return tuple(
             r
@@ -596,6 +603,8 @@ class Dataset:
             >>> sorted(p.title for p in data.positions(author="UN Security Council"))[:2]
             ['Resolution 822', 'Resolution 853']
         """
+        from karabakh_status._status import PositionKind, Stance
+
         found: tuple[Position, ...] = self.records("positions")
         if author is not None:
             who = self.entity(author).id
@@ -615,6 +624,8 @@ class Dataset:
             >>> [e.date.phrase() for e in data.events(kind="war")][:1]
             ['from 1991 to 1994']
         """
+        from karabakh_status._status import EventKind
+
         found: tuple[Event, ...] = self.records("events")
         if participant is not None:
             who = self.entity(participant).id
@@ -699,6 +710,8 @@ class Dataset:
             >>> len(karabakh_status.load("1.0.0").memberships(role="signatory"))
             3
         """
+        from karabakh_status._foreign import Role
+
         found: tuple[Membership, ...] = self.records("memberships")
         if counterpart is not None:
             who = self.entity(counterpart).id
@@ -731,7 +744,7 @@ class Dataset:
         """
         who = self.entity(key).id
         found: list[Record] = []
-        for name in RECORD_TYPES:
+        for name in CITED:
             for record in self.records(name):
                 fields = (f for f in attrs.fields(type(record)) if f.metadata.get("entity"))
                 values = (getattr(record, f.name) for f in fields)
@@ -796,7 +809,7 @@ def _select(records: tuple[R, ...], *, between: Any = None, **wanted: Any) -> tu
 
 
 _cache: dict[str, Dataset] = {}
-_cache_lock = threading.Lock()
+_cache_lock = _thread.allocate_lock()
 
 
 def load(version: str | None = None, *, path: str | os.PathLike[str] | None = None) -> Dataset:

@@ -179,10 +179,10 @@ def _violation(rule: str, file: str, record: Record, field: str | None, message:
 def _manifest_complete(snap: Snapshot) -> Iterator[Violation]:
     if snap.manifest is None:
         return
-    from karabakh_status._model import RECORD_TYPES
+    from karabakh_status._datasets import DATASETS
 
     listed = set(snap.manifest.get("files", {}))
-    known = {f"{name}.json" for name in ("sources", "entities", *RECORD_TYPES)}
+    known = {f"{name}.json" for name in DATASETS}
     for name in sorted(listed - snap.present):
         yield Violation(rule="manifest-complete", file=name, message="listed in the manifest but missing")
     for name in sorted(snap.present - listed):
