@@ -299,3 +299,19 @@ def test_a_lookup_creates_only_the_record_types_it_needs() -> None:
         "'cattrs') if m in sys.modules))"
     )
     assert run(code) == "[]"
+
+
+def test_the_built_in_sha256_is_sha256() -> None:
+    import hashlib
+
+    large = (Path(_load.DATA) / "1.0.0" / "recognitions.json").read_bytes()
+    assert len(large) > _load._SMALL  # both ways are exercised
+    for data in (b"", b"abc", (Path(_load.DATA) / "1.0.0" / "events.json").read_bytes(), large):
+        assert _load._sha256(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_a_lookup_imports_neither_openssl_nor_datetime() -> None:
+    code = (
+        "import sys, karabakh_status as k; k.get('artsakh'); print(sorted({'_hashlib', 'datetime'} & set(sys.modules)))"
+    )
+    assert run(code) == "[]"

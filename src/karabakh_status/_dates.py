@@ -17,12 +17,14 @@ by hand and rejects everything else with a `DateError`.
 
 from __future__ import annotations
 
-import datetime as _dt
 import enum
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from karabakh_status.errors import DateError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import datetime as _dt
 
 __all__ = ["EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"]
 
@@ -30,6 +32,13 @@ _MONTHS: Final = (
     "", "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+
+def _date_type() -> type[_dt.date]:
+    """`datetime.date`, imported when a date's bounds are first asked for (parsing needs none)."""
+    from datetime import date
+
+    return date
 
 
 def _days_in(year: int, month: int) -> int:
@@ -119,13 +128,13 @@ class PartialDate:
     @property
     def earliest(self) -> _dt.date:
         """The first day this date may be."""
-        return _dt.date(self.year, self.month or 1, self.day or 1)
+        return _date_type()(self.year, self.month or 1, self.day or 1)
 
     @property
     def latest(self) -> _dt.date:
         """The last day this date may be."""
         month = self.month or 12
-        return _dt.date(self.year, month, self.day or _days_in(self.year, month))
+        return _date_type()(self.year, month, self.day or _days_in(self.year, month))
 
     def phrase(self, *, with_year: bool = True) -> str:
         """The date in words: ``15 October 2020``, ``May 2012``, ``2014``."""
@@ -227,7 +236,7 @@ class _Bounded:
 def _bounds_of(value: When | PartialDate | _dt.date) -> tuple[_dt.date, _dt.date]:
     if isinstance(value, (_Bounded, PartialDate)):
         return value.earliest, value.latest
-    if isinstance(value, _dt.date):
+    if isinstance(value, _date_type()):
         return value, value
     raise TypeError(f"expected a date, got {type(value).__name__}")
 
@@ -319,12 +328,12 @@ class EventDate(_Bounded):
     @property
     def earliest(self) -> _dt.date:
         """The first day this date may be (`datetime.date.min` when open)."""
-        return self.lower.earliest if self.lower is not None else _dt.date.min
+        return self.lower.earliest if self.lower is not None else _date_type().min
 
     @property
     def latest(self) -> _dt.date:
         """The last day this date may be (`datetime.date.max` when open)."""
-        return self.upper.latest if self.upper is not None else _dt.date.max
+        return self.upper.latest if self.upper is not None else _date_type().max
 
     @property
     def parts(self) -> tuple[PartialDate, ...]:
@@ -417,12 +426,12 @@ class Period(_Bounded):
     @property
     def earliest(self) -> _dt.date:
         """The first day the period may start (`datetime.date.min` when open)."""
-        return self.start.earliest if self.start is not None else _dt.date.min
+        return self.start.earliest if self.start is not None else _date_type().min
 
     @property
     def latest(self) -> _dt.date:
         """The last day the period may end (`datetime.date.max` when open)."""
-        return self.end.latest if self.end is not None else _dt.date.max
+        return self.end.latest if self.end is not None else _date_type().max
 
     @property
     def precision(self) -> Precision:
