@@ -106,3 +106,11 @@ def test_manifest_command(capsys: pytest.CaptureFixture[str], folder: Path) -> N
 def test_python_dash_m() -> None:
     result = subprocess.run([sys.executable, "-m", "karabakh_status", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.strip() == f"karabakh-status {ks.__version__}"
+
+
+@pytest.mark.parametrize("dataset", ["recognitions", "positions", "events", "entities", "memberships", "sources"])
+def test_tables_fit_80_columns(capsys: pytest.CaptureFixture[str], dataset: str) -> None:
+    assert main(["list", dataset]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert len(lines) == len(ks.load().records(dataset)) + 3  # header, rule, rows, count

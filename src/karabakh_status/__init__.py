@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         timeline,
         twin_towns,
     )
+    from karabakh_status._diff import Change, Diff, diff
+    from karabakh_status._export import json_schema
     from karabakh_status._foreign import (
         FriendshipGroup,
         Membership,
@@ -70,6 +72,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         DateError,
         KarabakhStatusError,
         ManifestError,
+        MissingExtraError,
         NotFoundError,
         RecordError,
         ValidationError,
@@ -97,10 +100,12 @@ _WHERE = {
         "FriendshipGroup", "Membership", "MinisterTerm", "Office", "Relation", "Role", "TwinTown", "VisaArrangement",
     ),
     "karabakh_status._rules": ("RULES", "Rule", "Violation"),
+    "karabakh_status._diff": ("Change", "Diff", "diff"),
+    "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
     "karabakh_status.errors": (
         "DataError", "DataFileError", "DateError", "KarabakhStatusError", "ManifestError", "NotFoundError",
-        "RecordError", "ValidationError", "VersionError",
+        "RecordError", "ValidationError", "VersionError", "MissingExtraError",
     ),
 }  # fmt: skip
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
@@ -110,6 +115,7 @@ __all__ = [
     "ENV_VAR",
     "RULES",
     "Act",
+    "Change",
     "Citation",
     "Claim",
     "Confidence",
@@ -117,6 +123,7 @@ __all__ = [
     "DataFileError",
     "Dataset",
     "DateError",
+    "Diff",
     "Entity",
     "EntityKind",
     "Event",
@@ -130,6 +137,7 @@ __all__ = [
     "ManifestError",
     "Membership",
     "MinisterTerm",
+    "MissingExtraError",
     "NotFoundError",
     "Office",
     "Outcome",
@@ -158,10 +166,12 @@ __all__ = [
     "__version__",
     "as_of",
     "by_actor",
+    "diff",
     "entities",
     "entity",
     "events",
     "get",
+    "json_schema",
     "load",
     "minister_on",
     "ministers",

@@ -130,6 +130,37 @@ def _parser() -> argparse.ArgumentParser:
     )
     show.add_argument("id", help="the id of a record, entity or source")
 
+    export = commands.add_parser(
+        "export",
+        parents=[version],
+        help="write every dataset as CSV, JSON Lines or a data package",
+        description="Write every dataset of a version into a folder: a Frictionless Data Package (CSV files and "
+        "datapackage.json), CSV files, or JSON Lines files.",
+    )
+    export.add_argument("output", help="the folder to write (created if needed)")
+    export.add_argument(
+        "--format", choices=("datapackage", "csv", "jsonl"), default="datapackage", help="what to write"
+    )
+
+    difference = commands.add_parser(
+        "diff",
+        help="list the records added, removed and changed between two versions",
+        description="Compare two dataset versions (X.Y.Z, X) or folders, by record id and field. Exit 1 if they "
+        "differ.",
+    )
+    difference.add_argument("old", help="a shipped version or a dataset folder")
+    difference.add_argument("new", help="a shipped version or a dataset folder")
+    difference.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of a dataset's JSON file",
+        description="Print the JSON Schema (draft 2020-12) of a dataset's JSON file, or write every dataset's "
+        "into a folder.",
+    )
+    schema.add_argument("dataset", nargs="?", help="a dataset name (default: all, with --output)")
+    schema.add_argument("--output", metavar="DIR", help="write <dataset>.schema.json files into this folder")
+
     manifest = commands.add_parser(
         "manifest",
         help="(re)write the manifest of an unreleased dataset folder",
@@ -283,10 +314,15 @@ def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
     columns = list(rows[0])
     cells = [[_cell(row[c]) for c in columns] for row in rows]
     sizes = [max(len(c), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
-    cuttable = [i for i, c in enumerate(columns) if c not in ("id", "date", "term")]  # never cut these
-    while sum(sizes) + 2 * (len(sizes) - 1) > width and cuttable and max(sizes[i] for i in cuttable) > 8:
-        widest = max(cuttable, key=lambda i: sizes[i])
-        sizes[widest] -= 1
+
+    def shrink(which: list[int], floor: int) -> None:
+        while sum(sizes) + 2 * (len(sizes) - 1) > width and which and max(sizes[i] for i in which) > floor:
+            widest = max(which, key=lambda i: sizes[i])
+            sizes[widest] -= 1
+
+    kept = ("id", "date", "term")  # cut last, and never below 12 characters
+    shrink([i for i, c in enumerate(columns) if c not in kept], 8)
+    shrink(list(range(len(columns))), 12)
 
     def fit(text: str, size: int) -> str:
         return text if len(text) <= size else text[: size - 1] + "…"
@@ -339,7 +375,64 @@ def _manifest(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+
+    data = ks.load(args.dataset_version)
+    for path in data.export(args.output, format=args.format):
+        print(path, file=out)
+    return 0
+
+
+def _diff(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+
+    found = ks.diff(args.old, args.new)
+    if args.format == "json":
+        print(json.dumps(found.as_dict(), indent=2, ensure_ascii=False), file=out)
+    else:
+        empty = {"field": "", "old": "", "new": ""}
+        rows = [{"change": "added", "dataset": d, "id": i, **empty} for d, i in found.added]
+        rows += [{"change": "removed", "dataset": d, "id": i, **empty} for d, i in found.removed]
+        rows += [
+            {"change": "changed", "dataset": c.dataset, "id": c.id, "field": c.field,
+             "old": json.dumps(c.old, ensure_ascii=False), "new": json.dumps(c.new, ensure_ascii=False)}
+            for c in found.changed
+        ]  # fmt: skip
+        if rows:
+            _table(rows, out)
+        counts = f"{len(found.added)} added, {len(found.removed)} removed, {len(found.changed)} fields changed"
+        print(f"{found.old} -> {found.new}: {counts}", file=out)
+    return 1 if found else 0
+
+
+def _schema(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    import karabakh_status as ks
+    from karabakh_status._datasets import DATASETS
+
+    if args.dataset is not None and args.dataset not in DATASETS:
+        raise ks.NotFoundError("dataset", args.dataset, f"; datasets: {', '.join(DATASETS)}")
+    if args.output is None:
+        if args.dataset is None:
+            print("karabakh-status: error: name a dataset, or give --output DIR for all", file=sys.stderr)
+            return 2
+        print(json.dumps(ks.json_schema(args.dataset), indent=2, ensure_ascii=False), file=out)
+        return 0
+    folder = Path(args.output)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in [args.dataset] if args.dataset else list(DATASETS):
+        path = folder / f"{name}.schema.json"
+        path.write_text(json.dumps(ks.json_schema(name), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(path, file=out)
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "export": _export,
+    "diff": _diff,
+    "schema": _schema,
     "info": _info,
     "validate": _validate,
     "list": _list,

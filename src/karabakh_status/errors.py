@@ -13,6 +13,7 @@ Every error the package raises on bad input is one of these (never a bare
 | `DataFileError` | a data file cannot be read or is not JSON |
 | `RecordError` | a record has a missing or unknown field, a wrong type, an unknown enum value or a bad date |
 | `ValidationError` | records break a validation rule (see `karabakh_status.RULES`) |
+| `MissingExtraError` | an optional feature needs a package that is not installed |
 
 Examples:
     >>> import karabakh_status
@@ -37,6 +38,7 @@ __all__ = [
     "DateError",
     "KarabakhStatusError",
     "ManifestError",
+    "MissingExtraError",
     "NotFoundError",
     "RecordError",
     "ValidationError",
@@ -193,3 +195,19 @@ class ValidationError(DataError):
         the data in my-folder breaks validation rules (1 violation(s)):
           [unique-ids] events.json: evt-x: id: the id is already used in positions.json
     """
+
+
+class MissingExtraError(KarabakhStatusError, ImportError):
+    """An optional feature needs a package that is not installed; the message names the extra to install.
+
+    Attributes:
+        extra: the name of the package's extra that installs it (``"pandas"``).
+
+    Examples:
+        >>> print(MissingExtraError("to_pandas", "pandas"))
+        to_pandas needs the optional extra 'pandas': pip install 'karabakh-status[pandas]'
+    """
+
+    def __init__(self, feature: str, extra: str) -> None:
+        self.extra = extra
+        super().__init__(f"{feature} needs the optional extra {extra!r}: pip install 'karabakh-status[{extra}]'")
