@@ -85,6 +85,11 @@ class Snapshot:
     today: _dt.date
 
     @property
+    def quoted(self) -> Iterator[tuple[str, Record]]:
+        """The cited records that have citations: those whose fields a quote can attest."""
+        return ((file, record) for file, record in self.records if record.citations)
+
+    @property
     def records(self) -> Iterator[tuple[str, Record]]:
         """Every cited record, with its file name, in file order."""
         for name, table in self.tables.items():
@@ -410,7 +415,7 @@ def _quotes(record: Record) -> list[str]:
 
 
 def _date_attested(snap: Snapshot) -> Iterator[Violation]:
-    for file, record in snap.records:
+    for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = _quotes(record)
         for field in _fields(record, "attested"):
             if field.metadata.get("entity") or field.name in record.inferred:
@@ -443,7 +448,7 @@ def _date_attested(snap: Snapshot) -> Iterator[Violation]:
 
 def _actor_attested(snap: Snapshot) -> Iterator[Violation]:
     entities = snap.entities
-    for file, record in snap.records:
+    for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = [quote.casefold() for quote in _quotes(record)]
         for field in _fields(record, "entity"):
             if not field.metadata.get("attested") or field.name in record.inferred:
@@ -464,7 +469,7 @@ def _actor_attested(snap: Snapshot) -> Iterator[Violation]:
 
 
 def _vote_attested(snap: Snapshot) -> Iterator[Violation]:
-    for file, record in snap.records:
+    for file, record in snap.quoted:  # a record without citations: see cites-known-source
         vote = getattr(record, "vote", None)
         if vote is None or "vote" in record.inferred:
             continue

@@ -1,0 +1,393 @@
+"""Every rule catches what it exists for: each mutation operator, applied to every shipped record it fits,
+is reported by `validate()` as exactly its rule, on exactly that record.
+
+The mutants are checked in memory: the shipped version's snapshot with one dataset replaced, run through
+the same `check` that `validate()` runs. Rules of the reading stage (schema, enums, dates) are checked
+through the strict structuring of each record's JSON, and the file rules through the snapshot's bytes.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import karabakh_status as ks
+from karabakh_status import _converter, _folders, _load
+from karabakh_status._datasets import CITED, record_type
+from karabakh_status._rules import Snapshot, Violation, check
+
+VERSION = ks.load().version
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def base() -> Snapshot:
+    snap = _folders.snapshot(Path(_load.DATA) / VERSION)
+    assert check(snap) == ()
+    return snap
+
+
+def only(snap: Snapshot, dataset: str, records: list[Any]) -> Snapshot:
+    """The snapshot with its sources, entities and one dataset (replaced by ``records``)."""
+    tables = {"sources": snap.tables["sources"], "entities": snap.tables["entities"], dataset: tuple(records)}
+    return attrs.evolve(snap, tables=tables)
+
+
+def key(record: Any) -> tuple[dt.date, dt.date]:
+    value = getattr(record, type(record).order_by) if type(record).order_by else None
+    return (value.earliest, value.latest) if value is not None else (dt.date.max, dt.date.max)
+
+
+def reinsert(records: list[Any], index: int, mutant: Any) -> list[Any]:
+    """The records with ``records[index]`` replaced by ``mutant``, moved to where the file stays in order."""
+    rest = records[:index] + records[index + 1 :]
+    if type(mutant).order_by is None:
+        return [*records[:index], mutant, *records[index + 1 :]]
+    at = next((i for i, r in enumerate(rest) if key(r) > key(mutant)), len(rest))
+    return [*rest[:at], mutant, *rest[at:]]
+
+
+def date_field(record: Any) -> str | None:
+    name = type(record).order_by
+    return name if name is not None and getattr(record, name) is not None else None
+
+
+def claims_on(record: Any, field: str) -> bool:
+    return any(claim.field == field for citation in record.citations for claim in citation.claims)
+
+
+def bundled(snap: Snapshot, record: Any) -> int | None:
+    sources = snap.sources
+    return next((i for i, c in enumerate(record.citations)
+                 if sources[c.source].kind is ks.SourceKind.BUNDLED), None)  # fmt: skip
+
+
+def with_citation(record: Any, index: int, **changes: Any) -> Any:
+    citations = list(record.citations)
+    citations[index] = attrs.evolve(citations[index], **changes)
+    return attrs.evolve(record, citations=tuple(citations))
+
+
+def entity_refs(record: Any) -> list[str]:
+    return [f.name for f in attrs.fields(type(record)) if f.metadata.get("entity") and getattr(record, f.name)]
+
+
+def flip_case_outside_dates(quote: str) -> str | None:
+    """The quote with one letter's case changed, outside month names (which date attestation reads)."""
+    protected = [m.span() for name in MONTHS for m in re.finditer(name, quote)]
+    for i, char in enumerate(quote):
+        if char.isalpha() and char.swapcase() != char and not any(a <= i < b for a, b in protected):
+            return quote[:i] + char.swapcase() + quote[i + 1 :]
+    return None
+
+
+def far(record: Any, field: str, year: int) -> Any:
+    """A date in ``year`` of the kind the field holds (a period stays a period)."""
+    value = getattr(record, field)
+    return ks.Period.parse(f"{year}/{year + 1}") if isinstance(value, ks.Period) else ks.EventDate.parse(str(year))
+
+
+# An operator: (rule, function(snapshot, dataset, records, index) -> (mutated records, the mutant's id), or None
+# where it does not fit the record)
+Mutated = tuple[list[Any], str] | None
+Mutate = Callable[[Snapshot, str, list[Any], int], Mutated]
+
+
+def put(records: list[Any], i: int, mutant: Any) -> Mutated:
+    """The records with ``records[i]`` replaced in place by ``mutant``."""
+    return [*records[:i], mutant, *records[i + 1 :]], mutant.id
+
+
+def moved(records: list[Any], i: int, mutant: Any) -> Mutated:
+    """The records with ``records[i]`` replaced by ``mutant`` where the file stays in order."""
+    return reinsert(records, i, mutant), mutant.id
+
+
+def swap_ends(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    record = records[i]
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        if claims_on(record, field.name):
+            continue  # its claims would no longer be covered: a second, true violation
+        if isinstance(value, ks.Period) and value.start and value.end and value.start != value.end:
+            return moved(records, i, attrs.evolve(record, **{field.name: ks.Period(value.end, value.start)}))
+        if isinstance(value, ks.EventDate) and not value.is_exact and value.lower and value.upper \
+                and value.lower != value.upper:  # fmt: skip
+            return moved(records, i, attrs.evolve(record, **{field.name: ks.EventDate(value.upper, value.lower)}))
+    return None
+
+
+def out_of_order(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    if date_field(records[i]) is None or not any(key(r) > key(records[i]) for r in records[i + 1 :]):
+        return None  # undated, or nothing later sorts after it: moving it to the end is not out of order
+    return [*records[:i], *records[i + 1 :], records[i]], records[i].id
+
+
+def drop_citations(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    return put(records, i, attrs.evolve(records[i], citations=()))
+
+
+def unknown_source(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    return put(records, i, with_citation(records[i], 0, source="no-such-source", confidence=None))
+
+
+def change_quote(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    at = bundled(snap, records[i])
+    quote = flip_case_outside_dates(records[i].citations[at].quote) if at is not None else None
+    if quote is None:
+        return None
+    return put(records, i, with_citation(records[i], at, quote=quote))
+
+
+def unknown_section(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    at = bundled(snap, records[i])
+    if at is None:
+        return None
+    return put(records, i, with_citation(records[i], at, section=("No such section",)))
+
+
+def duplicate_id(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    if i == 0:
+        return None
+    return put(records, i, attrs.evolve(records[i], id=records[i - 1].id))
+
+
+def bad_id(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    return put(records, i, attrs.evolve(records[i], id=records[i].id.upper()))
+
+
+def dangle(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    fields = entity_refs(records[i])
+    if not fields:
+        return None
+    value = getattr(records[i], fields[0])
+    new = ("no-such-entity", *value[1:]) if isinstance(value, tuple) else "no-such-entity"
+    return put(records, i, attrs.evolve(records[i], **{fields[0]: new}))
+
+
+def after_release(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    record, field = records[i], date_field(records[i])
+    if field is None or claims_on(record, field) or getattr(record, "receded", None) is not None:
+        return None
+    mutant = attrs.evolve(record, **{field: far(record, field, 2999)}, inferred=(*record.inferred, field),
+                          note=record.note or "moved")  # fmt: skip
+    return moved(records, i, mutant)
+
+
+def unattested_date(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    record, field = records[i], date_field(records[i])
+    if field is None or field in record.inferred or claims_on(record, field):
+        return None
+    return moved(records, i, attrs.evolve(record, **{field: far(record, field, 1001)}))
+
+
+def unattested_actor(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    record = records[i]
+    fields = [f for f in entity_refs(record) if attrs.fields_dict(type(record))[f].metadata.get("attested")
+              and f not in record.inferred and not isinstance(getattr(record, f), tuple)]  # fmt: skip
+    if not fields:
+        return None
+    current = snap.entities[getattr(record, fields[0])]
+    quotes = " ".join(c.quote for c in record.citations).casefold()
+    for other in snap.entities.values():
+        if other.country == current.country and not any(n.casefold() in quotes for n in other.names):
+            return put(records, i, attrs.evolve(record, **{fields[0]: other.id}))
+    return None
+
+
+def wrong_vote(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    vote = getattr(records[i], "vote", None)
+    if vote is None or "vote" in records[i].inferred:
+        return None
+    return put(records, i, attrs.evolve(records[i], vote=attrs.evolve(vote, in_favour=9999)))
+
+
+def bad_claim(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    claims = (*records[i].citations[0].claims, ks.Claim(field="no-such-field", value="x"))
+    return put(records, i, with_citation(records[i], 0, claims=claims))
+
+
+def unexplained(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    return put(records, i, attrs.evolve(records[i], inferred=(*records[i].inferred, "no-such-field")))
+
+
+def confident_quote(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    at = bundled(snap, records[i])
+    if at is None:
+        return None
+    return put(records, i, with_citation(records[i], at, confidence=ks.Confidence.CONFIRMED))
+
+
+def overlap(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    if name != "ministers" or i == 0:
+        return None
+    before, record = records[i - 1], records[i]
+    term = ks.Period(before.term.start, record.term.end)
+    mutant = attrs.evolve(record, term=term, inferred=(*record.inferred, "term"), note=record.note or "moved")
+    return moved(records, i, mutant)
+
+
+def bad_country(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    if "country" not in attrs.fields_dict(type(records[i])) or name != "recognitions":
+        return None
+    return put(records, i, attrs.evolve(records[i], country="X1"))
+
+
+OPERATORS: dict[str, tuple[str, Mutate]] = {
+    "swap the ends of a period or range": ("interval-ordered", swap_ends),
+    "move a dated record after the undated ones": ("chronological-order", out_of_order),
+    "drop the citations": ("cites-known-source", drop_citations),
+    "point a citation at an unknown source": ("cites-known-source", unknown_source),
+    "change one character of a quote": ("quote-in-source", change_quote),
+    "point a citation at an unknown section": ("quote-in-source", unknown_section),
+    "give a record its predecessor's id": ("unique-ids", duplicate_id),
+    "write the id in capitals": ("id-format", bad_id),
+    "dangle an entity reference": ("reference-resolves", dangle),
+    "date a record after the release": ("not-after-release", after_release),
+    "date a record in a year no quote states": ("date-attested", unattested_date),
+    "name an actor no quote names": ("actor-attested", unattested_actor),
+    "change a vote figure": ("vote-attested", wrong_vote),
+    "claim a field that does not exist": ("claims-consistent", bad_claim),
+    "infer a field that does not exist": ("inferred-explained", unexplained),
+    "give a bundled citation a confidence": ("citation-confidence", confident_quote),
+    "start a term before the previous one ends": ("terms-do-not-overlap", overlap),
+    "write a country code that is not ISO": ("country-code", bad_country),
+}
+
+
+def mutants(snap: Snapshot, mutate: Mutate) -> Iterator[tuple[str, str, list[Any]]]:
+    """(dataset, the mutant's id, the dataset's records) for every shipped record the operator fits."""
+    for name in CITED:
+        records = list(snap.tables[name])
+        for i in range(len(records)):
+            mutated = mutate(snap, name, records, i)
+            if mutated is not None:
+                yield name, mutated[1], mutated[0]
+
+
+def expected(violations: tuple[Violation, ...], rule: str, file: str, record: str) -> bool:
+    return bool(violations) and all(v.rule == rule and v.file == file and v.record == record for v in violations)
+
+
+@pytest.mark.parametrize("operator", list(OPERATORS))
+def test_every_mutant_is_caught_by_its_rule_alone(base: Snapshot, operator: str) -> None:
+    rule, mutate = OPERATORS[operator]
+    applied, missed = 0, []
+    for name, record_id, records in mutants(base, mutate):
+        applied += 1
+        found = check(only(base, name, records))
+        if not expected(found, rule, f"{name}.json", record_id):
+            missed.append(f"{name}/{record_id}: {[str(v) for v in found][:3]}")
+    assert applied > 0, f"{operator}: fits no shipped record"
+    assert missed == [], f"{operator}: {len(missed)} of {applied} mutants not reported as {rule} alone"
+
+
+# -- the reading stage: strict structuring of each record's JSON ----------------------------------
+
+
+def read_mutants(change: Callable[[dict[str, Any], Any], str | None]) -> Iterator[tuple[str, dict[str, Any], str]]:
+    for name in CITED:
+        for item in ks.load(VERSION).as_dicts(name):
+            mutated = copy.deepcopy(item)
+            field = change(mutated, record_type(name))
+            if field is not None:
+                yield name, mutated, field
+
+
+def unknown_key(item: dict[str, Any], cls: Any) -> str:
+    item["no_such_field"] = 1
+    return "no_such_field"
+
+
+def unknown_enum(item: dict[str, Any], cls: Any) -> str | None:
+    import enum
+    import typing
+
+    hints = typing.get_type_hints(cls)
+    field = next((f.name for f in attrs.fields(cls) if isinstance(hints[f.name], type)
+                  and issubclass(hints[f.name], enum.Enum)), None)  # fmt: skip
+    if field is not None:
+        item[field] = "no-such-value"
+    return field
+
+
+def bad_date(item: dict[str, Any], cls: Any) -> str | None:
+    field = cls.order_by
+    if field is None or item.get(field) is None:
+        return None
+    item[field] = "15 October 2020"
+    return str(field)
+
+
+READ_OPERATORS = {
+    "add an unknown field": ("schema", unknown_key),
+    "write an unknown enum value": ("enum-valid", unknown_enum),
+    "write a date in words": ("date-well-formed", bad_date),
+}
+
+
+@pytest.mark.parametrize("operator", list(READ_OPERATORS))
+def test_every_malformed_record_is_caught_by_its_rule_alone(operator: str) -> None:
+    rule, change = READ_OPERATORS[operator]
+    applied, missed = 0, []
+    for name, item, field in read_mutants(change):
+        applied += 1
+        problems = _converter.structure(record_type(name), item)
+        if not (isinstance(problems, list) and [(p.rule, p.field) for p in problems] == [(rule, field)]):
+            missed.append(f"{name}/{item['id']}: {problems if isinstance(problems, list) else 'accepted'}")
+    assert applied > 0
+    assert missed == [], f"{operator}: {len(missed)} of {applied} not reported as {rule} alone"
+
+
+# -- files: bytes, manifest, sources, lock --------------------------------------------------------
+
+
+def test_every_file_and_source_mutation_is_caught(base: Snapshot) -> None:
+    manifest = base.manifest
+    assert manifest is not None
+    cases: list[tuple[str, Snapshot, str]] = []
+    for name in manifest["files"]:
+        raw = bytearray(base.files[name])
+        raw[len(raw) // 2] ^= 1  # one byte
+        cases.append(("manifest-hash", attrs.evolve(base, files={**base.files, name: bytes(raw)}), name))
+        counted = copy.deepcopy(dict(manifest))
+        counted["files"][name]["records"] += 1
+        cases.append(("manifest-count", attrs.evolve(base, manifest=counted), name))
+        if name.removesuffix(".json") in CITED:  # sources and entities are needed by every other file
+            unlisted = copy.deepcopy(dict(manifest))
+            del unlisted["files"][name]
+            tables = {k: v for k, v in base.tables.items() if k != name.removesuffix(".json")}
+            cases.append(("manifest-complete", attrs.evolve(base, manifest=unlisted, tables=tables), name))
+    for source in base.tables["sources"]:
+        if source.kind is ks.SourceKind.BUNDLED:
+            sources = tuple(attrs.evolve(s, sha256="0" * 64) if s is source else s for s in base.tables["sources"])
+            cases.append(
+                ("source-hash", attrs.evolve(base, tables={**base.tables, "sources": sources}), "sources.json")
+            )
+    lock = {VERSION: {"manifest_sha256": "0" * 64, "released": manifest["released"]}}
+    cases.append(("released-unchanged", attrs.evolve(base, lock=lock), "manifest.json"))
+    missed = []
+    for rule, snap, file in cases:
+        found = check(snap)
+        if not (found and all(v.rule == rule and v.file == file for v in found)):
+            missed.append(f"{rule} {file}: {[str(v) for v in found][:3]}")
+    assert missed == []
+    assert len(cases) > 30
+
+
+def test_detection_rates_cover_every_rule() -> None:
+    """The operators above, with the reading-stage and file cases, exercise every rule of the registry."""
+    covered = {rule for rule, _ in OPERATORS.values()} | {rule for rule, _ in READ_OPERATORS.values()}
+    covered |= {"manifest-hash", "manifest-count", "manifest-complete", "source-hash", "released-unchanged"}
+    covered |= {"manifest-readable", "json-well-formed"}  # test_load: bad manifests and files, each case
+    assert covered == {rule.name for rule in ks.RULES}
+    json.dumps(sorted(covered))
