@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -315,3 +316,67 @@ def test_a_lookup_imports_neither_openssl_nor_datetime() -> None:
         "import sys, karabakh_status as k; k.get('artsakh'); print(sorted({'_hashlib', 'datetime'} & set(sys.modules)))"
     )
     assert run(code) == "[]"
+
+
+# -- the loader survives anything, reads nothing outside the folder, and keeps no partial state -------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "error"),
+    [
+        ("ministers.json", b"[" * 100_000 + b"]" * 100_000, ks.DataFileError),  # nested too deep for json
+        ("manifest.json", b"{" + b'"a":{' * 50_000 + b"}" * 50_001, ks.ManifestError),
+        ("ministers.json", b"[" + b"9" * 10_000 + b"]", ks.DataFileError),  # an integer too long to read
+        ("ministers.json", b'[{"id": 1e999}]', ks.RecordError),  # a number where a string belongs
+        ("ministers.json", b"", ks.DataFileError),
+    ],
+)
+def test_hostile_files(folder: Path, name: str, content: bytes, error: type[ks.DataError]) -> None:
+    (folder / name).write_bytes(content)
+    if name != "manifest.json":
+        manifest = read(folder, "manifest.json")
+        manifest["files"][name]["sha256"] = hashlib.sha256(content).hexdigest()
+        write(folder, "manifest.json", manifest, manifest=False)
+    with pytest.raises(error):
+        ks.load(path=folder)
+    assert ks.load().get("artsakh")  # nothing half-loaded: the next valid load works
+
+
+def test_links_lead_nowhere(folder: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.json"
+    outside.write_bytes((folder / "ministers.json").read_bytes())
+    (folder / "ministers.json").unlink()
+    (folder / "ministers.json").symlink_to(outside)
+    with pytest.raises(ks.DataFileError, match="link"):
+        ks.load(path=folder)
+    real = tmp_path / "manifest-elsewhere.json"
+    real.write_bytes((folder / "manifest.json").read_bytes())
+    (folder / "manifest.json").unlink()
+    (folder / "manifest.json").symlink_to(real)
+    with pytest.raises(ks.ManifestError, match="link"):
+        ks.load(path=folder)
+
+
+@pytest.mark.parametrize("name", ["/etc/passwd", "../ministers.json", "sub/ministers.json", "MINISTERS.JSON", "a.txt"])
+def test_manifest_names_only_plain_files(folder: Path, name: str) -> None:
+    manifest = read(folder, "manifest.json")
+    manifest["files"][name] = manifest["files"].pop("ministers.json")
+    write(folder, "manifest.json", manifest, manifest=False)
+    with pytest.raises(ks.ManifestError, match="plain file name"):
+        ks.load(path=folder)
+
+
+def test_no_accessor_hands_out_shared_mutable_state() -> None:
+    data = ks.load()
+    first = data.as_dicts("ministers")
+    first[0]["person"] = "someone-else"
+    assert data.as_dicts("ministers")[0]["person"] == "arkadi-ghukasyan"
+    for name in data.datasets:
+        table = data.records(name)
+        assert isinstance(table, tuple)
+        for record in table[:3]:
+            with pytest.raises(AttributeError):
+                record.id = "x"
+            for field in attrs.fields(type(record)):
+                assert not isinstance(getattr(record, field.name), (list, dict, set))
+    assert isinstance(data.manifest.files, tuple)

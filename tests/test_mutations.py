@@ -82,12 +82,15 @@ def entity_refs(record: Any) -> list[str]:
 
 
 def flip_case_outside_dates(quote: str) -> str | None:
-    """The quote with one letter's case changed, outside month names (which date attestation reads)."""
+    """The quote with one character changed: a letter's case outside month names (which date attestation
+    reads), else a bracket."""
     protected = [m.span() for name in MONTHS for m in re.finditer(name, quote)]
     for i, char in enumerate(quote):
         if char.isalpha() and char.swapcase() != char and not any(a <= i < b for a, b in protected):
             return quote[:i] + char.swapcase() + quote[i + 1 :]
-    return None
+    brackets = {"(": "[", ")": "]", "|": "!"}  # a table cell like "(April 2019)": change a bracket instead
+    at = next((i for i, char in enumerate(quote) if char in brackets), None)
+    return None if at is None else quote[:at] + brackets[quote[at]] + quote[at + 1 :]
 
 
 def far(record: Any, field: str, year: int) -> Any:

@@ -29,6 +29,8 @@ def _read_manifest(folder: Path) -> tuple[Manifest | None, bytes | None, Any, li
 
     if not folder.is_dir():
         return None, None, None, [problem(f"no such folder: {folder}")]
+    if (folder / _MANIFEST).is_symlink():
+        return None, None, None, [problem("the manifest is a link: a dataset folder's files are its own")]
     try:
         raw = (folder / _MANIFEST).read_bytes()
     except OSError as error:
