@@ -214,8 +214,9 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
         f"\ndataset version {data.version}: {'released ' + str(data.released) if data.released else 'unreleased'}",
         file=out,
     )
+    width = max(len(entry.name) for entry in data.manifest.files) - len(".json")
     for entry in data.manifest.files:
-        print(f"  {entry.name.removesuffix('.json'):<14} {entry.records:>5} records", file=out)
+        print(f"  {entry.name.removesuffix('.json'):<{width}} {entry.records:>5} records", file=out)
     print("\nsources:", file=out)
     for source in data.sources():
         print(
