@@ -161,12 +161,16 @@ class ManifestError(DataError):
 class DataFileError(DataError):
     """A data file cannot be read: it is missing, not UTF-8, or not JSON (truncated, say).
 
-    Its violations cite the rule ``json-well-formed``.
+    Raised by `karabakh_status.load` for a folder (or a shipped file that cannot be read); its
+    violations cite the rule ``json-well-formed`` and name the file.
 
     Examples:
         >>> import karabakh_status
-        >>> issubclass(karabakh_status.DataFileError, karabakh_status.DataError)
-        True
+        >>> problem = karabakh_status.Violation(rule="json-well-formed", file="events.json",
+        ...     message="not JSON: Expecting value: line 1 column 1 (char 0)")
+        >>> print(karabakh_status.DataFileError("the data in my-folder is broken", [problem]))
+        the data in my-folder is broken (1 violation(s)):
+          [json-well-formed] events.json: not JSON: Expecting value: line 1 column 1 (char 0)
     """
 
 
@@ -174,13 +178,16 @@ class RecordError(DataError):
     """A record is malformed: a missing or unknown field, a value of the wrong
     JSON type, an unknown enum value, or a date that does not parse.
 
-    Its violations cite the rules ``schema``, ``enum-valid`` and ``date-well-formed``,
-    with the path of the bad value (``citations[0].quote``).
+    Raised by `karabakh_status.load` for a folder; its violations cite the rules ``schema``,
+    ``enum-valid`` and ``date-well-formed``, with the record id and the path of the bad value.
 
     Examples:
         >>> import karabakh_status
-        >>> issubclass(karabakh_status.RecordError, karabakh_status.DataError)
-        True
+        >>> problem = karabakh_status.Violation(rule="schema", file="ministers.json", record="mfa-x",
+        ...     field="citations[0].quote", message="expected a string, got a number 3")
+        >>> print(karabakh_status.RecordError("the data in my-folder is broken", [problem]))
+        the data in my-folder is broken (1 violation(s)):
+          [schema] ministers.json: mfa-x: citations[0].quote: expected a string, got a number 3
     """
 
 
