@@ -81,6 +81,20 @@ def _versions() -> str:
         data = ks.load(version)
         counts = ", ".join(f"{e.name.removesuffix('.json')} {e.records}" for e in data.manifest.files)
         lines.append(f"| {version} | {data.released or 'not yet'} | {counts} |")
+    lines += ["", "## What changed between versions", ""]
+    shipped = ks.versions()
+    if len(shipped) < 2:
+        lines.append(f"Only one version ({shipped[0]}) is shipped: there is nothing to compare yet.")
+    for old, new in zip(shipped, shipped[1:]):
+        found = ks.diff(old, new)
+        lines += [
+            f"### {old} → {new}",
+            "",
+            f"{len(found.added)} records added, {len(found.removed)} removed, "
+            f"{len({(c.dataset, c.id) for c in found.changed})} changed ({len(found.changed)} fields).",
+            "",
+        ]
+        lines += [f"- changed `{c.id}` ({c.dataset}): {c.field}" for c in found.changed]
     return "\n".join(lines)
 
 
