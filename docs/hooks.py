@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -85,7 +86,7 @@ def _versions() -> str:
     shipped = ks.versions()
     if len(shipped) < 2:
         lines.append(f"Only one version ({shipped[0]}) is shipped: there is nothing to compare yet.")
-    for old, new in zip(shipped, shipped[1:]):
+    for old, new in itertools.pairwise(shipped):
         found = ks.diff(old, new)
         lines += [
             f"### {old} → {new}",
