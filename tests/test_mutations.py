@@ -278,7 +278,9 @@ def mutants(snap: Snapshot, mutate: Mutate) -> Iterator[tuple[str, str, list[Any
 
 
 def expected(violations: tuple[Violation, ...], rule: str, file: str, record: str) -> bool:
-    return bool(violations) and all(v.rule == rule and v.file == file and v.record == record for v in violations)
+    """Only ``rule``, only on that record, each violation naming the field (or the path) at fault."""
+    return bool(violations) and all(v.rule == rule and v.file == file and v.record == record and v.field
+                                    for v in violations)  # fmt: skip
 
 
 @pytest.mark.parametrize("operator", list(OPERATORS))
@@ -376,6 +378,22 @@ def test_every_file_and_source_mutation_is_caught(base: Snapshot) -> None:
             cases.append(
                 ("source-hash", attrs.evolve(base, tables={**base.tables, "sources": sources}), "sources.json")
             )
+    missing = copy.deepcopy(dict(manifest))  # listed, but no such file in the folder
+    missing["files"]["treaties.json"] = {"sha256": "0" * 64, "records": 0}
+    cases.append(("manifest-complete", attrs.evolve(base, manifest=missing), "treaties.json"))
+    stranger = attrs.evolve(base, manifest=missing, present=base.present | {"treaties.json"})
+    cases.append(("manifest-complete", stranger, "treaties.json"))  # listed, present, but no dataset of that name
+    for needed in ("sources.json", "entities.json"):
+        unlisted = copy.deepcopy(dict(manifest))
+        del unlisted["files"][needed]
+        without = attrs.evolve(
+            base,
+            manifest=unlisted,
+            present=base.present - {needed},
+            tables={k: v for k, v in base.tables.items() if k != needed.removesuffix(".json")},
+        )
+        found = [v for v in check(without) if v.rule == "manifest-complete"]
+        assert [(v.file, v.message) for v in found] == [(needed, "every version needs this file")]
     lock = {VERSION: {"manifest_sha256": "0" * 64, "released": manifest["released"]}}
     cases.append(("released-unchanged", attrs.evolve(base, lock=lock), "manifest.json"))
     missed = []
@@ -394,3 +412,25 @@ def test_detection_rates_cover_every_rule() -> None:
     covered |= {"manifest-readable", "json-well-formed"}  # test_load: bad manifests and files, each case
     assert covered == {rule.name for rule in ks.RULES}
     json.dumps(sorted(covered))
+
+
+@pytest.mark.parametrize(
+    ("date", "quote", "stated"),
+    [
+        ("2020-10-15", "On 15 October 2020, Milan", True),
+        ("2020-10-15", "On 15 November 2020, Milan", False),  # the month differs
+        ("2020-10-15", "On 16 October 2020, Milan", False),  # the day differs
+        ("2020-10-15", "On 15 October 2021, Milan", False),  # the year differs
+        ("2020-10-05", "05 October 2020", True),  # a day with a leading zero
+        ("2020-10-05", "15 October 2020", False),  # 5 is not 15
+        ("2020-10", "October 2020", True),
+        ("2020-10", "in 2020", False),
+        ("2020", "in 2020,", True),
+        ("2020", "in 12020", False),
+        ("2013-04-30", "(10 April 2013) Receded (30 April 2013)", True),
+    ],
+)
+def test_what_states_a_date(date: str, quote: str, stated: bool) -> None:
+    from karabakh_status._rules import _part_in
+
+    assert _part_in(ks.PartialDate.parse(date), quote) is stated
