@@ -302,13 +302,16 @@ def test_a_lookup_creates_only_the_record_types_it_needs() -> None:
     assert run(code) == "[]"
 
 
-def test_the_built_in_sha256_is_sha256() -> None:
+def test_the_built_in_sha256_is_sha256(monkeypatch: pytest.MonkeyPatch) -> None:
     import hashlib
 
-    large = (Path(_load.DATA) / "1.0.0" / "recognitions.json").read_bytes()
-    assert len(large) > _load._SMALL  # both ways are exercised
-    for data in (b"", b"abc", (Path(_load.DATA) / "1.0.0" / "events.json").read_bytes(), large):
-        assert _load._sha256(data) == hashlib.sha256(data).hexdigest()
+    assert _load._builtin_sha256 is not None  # CPython 3.10 to 3.14 ship one
+    for data in (b"", b"abc", (Path(_load.DATA) / "1.0.0" / "recognitions.json").read_bytes()):
+        assert _load._builtin_sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+        assert _load._sha256(data) == hashlib.sha256(data).hexdigest()  # hashlib is imported: OpenSSL's
+        monkeypatch.delitem(sys.modules, "hashlib")
+        assert _load._sha256(data) == hashlib.sha256(data).hexdigest()  # not imported: the built-in one
+        monkeypatch.undo()
 
 
 def test_a_lookup_imports_neither_openssl_nor_datetime() -> None:

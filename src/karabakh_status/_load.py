@@ -14,6 +14,7 @@ import functools
 import json
 import os
 import re
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -75,14 +76,18 @@ except ImportError:  # pragma: no cover - depends on the Python version
     except ImportError:  # another implementation: the public module only
         _builtin_sha256 = None
 
-_SMALL: Final = 64 * 1024
-"""Below this many bytes a file is hashed by the built-in SHA-256: starting OpenSSL (about 3 ms) costs more
-than hashing it; above it, OpenSSL's faster hashing pays for its start-up."""
+_LARGE: Final = 4 * 1024 * 1024
+"""From this many bytes on, OpenSSL's faster hashing pays for starting it (about 3 ms)."""
 
 
 def _sha256(data: bytes) -> str:
-    """The SHA-256 of ``data``, in hex; the fastest way for its size (the digest is the same either way)."""
-    if _builtin_sha256 is not None and len(data) < _SMALL:
+    """The SHA-256 of ``data``, in hex, the fastest way (the digest is the same either way).
+
+    OpenSSL (``hashlib``) hashes fastest, but starting it costs about 3 ms: it is used when it
+    is already started, or when the data is large enough to pay for it; else CPython's built-in
+    SHA-256.
+    """
+    if _builtin_sha256 is not None and "hashlib" not in sys.modules and len(data) < _LARGE:
         digest: str = _builtin_sha256(data).hexdigest()
         return digest
     import hashlib
