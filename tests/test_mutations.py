@@ -410,6 +410,43 @@ def test_every_file_and_source_mutation_is_caught(base: Snapshot) -> None:
     assert len(cases) > 30
 
 
+def test_file_violations_name_the_field_and_both_values(base: Snapshot) -> None:
+    import hashlib
+
+    manifest = base.manifest
+    assert manifest is not None
+    raw = bytearray(base.files["events.json"])
+    raw[10] ^= 1
+    (hashed,) = check(attrs.evolve(base, files={**base.files, "events.json": bytes(raw)}))
+    actual, declared = hashlib.sha256(bytes(raw)).hexdigest(), manifest["files"]["events.json"]["sha256"]
+    assert (hashed.field, hashed.record) == ("sha256", None)
+    assert hashed.message == f"the file's SHA-256 is {actual}, the manifest says {declared}"
+    counted = copy.deepcopy(dict(manifest))
+    counted["files"]["events.json"]["records"] = 99
+    (count,) = check(attrs.evolve(base, manifest=counted))
+    assert (count.field, count.message) == ("records", f"the file holds {len(base.tables['events'])} records, "
+                                                       "the manifest says 99")  # fmt: skip
+    assert check(attrs.evolve(base, manifest=counted, incomplete=frozenset({"events"}))) == ()  # malformed records
+    sources = tuple(attrs.evolve(s, sha256="0" * 64) if i == 0 else s for i, s in enumerate(base.tables["sources"]))
+    (source,) = check(attrs.evolve(base, tables={**base.tables, "sources": sources}))
+    assert (source.field, source.record) == ("sha256", sources[0].id)
+    assert base.sources[sources[0].id].sha256 in source.message
+    lock = {VERSION: {"manifest_sha256": "f" * 64, "released": "2026-01-01"}}
+    changed, dated = check(attrs.evolve(base, lock=lock))
+    assert changed.message.startswith(f"version {VERSION} is released: its manifest's SHA-256 must stay {'f' * 64}")
+    assert (dated.field, dated.message) == ("released", f"version {VERSION} was released on 2026-01-01")
+    missing = copy.deepcopy(dict(manifest))
+    missing["files"]["treaties.json"] = {"sha256": "0" * 64, "records": 0}  # listed, absent, and no dataset
+    messages = sorted(v.message for v in check(attrs.evolve(base, manifest=missing)))
+    assert messages[0] == "listed in the manifest but missing"
+    assert messages[1].startswith("not a dataset file; expected one of ") and "visas.json" in messages[1]
+    unlisted = copy.deepcopy(dict(manifest))
+    del unlisted["files"]["visas.json"]
+    tables = {k: v for k, v in base.tables.items() if k != "visas"}
+    (extra,) = check(attrs.evolve(base, manifest=unlisted, tables=tables))
+    assert (extra.file, extra.message) == ("visas.json", "a JSON file the manifest does not list")
+
+
 def test_detection_rates_cover_every_rule() -> None:
     """The operators above, with the reading-stage and file cases, exercise every rule of the registry."""
     covered = {rule for rule, _ in OPERATORS.values()} | {rule for rule, _ in READ_OPERATORS.values()}
