@@ -476,3 +476,52 @@ def test_what_states_a_date(date: str, quote: str, stated: bool) -> None:
     from karabakh_status._rules import _part_in
 
     assert _part_in(ks.PartialDate.parse(date), quote) is stated
+
+
+def _sources_changed(base: Snapshot, index: int, **changes: Any) -> Snapshot:
+    sources = tuple(attrs.evolve(s, **changes) if i == index else s for i, s in enumerate(base.tables["sources"]))
+    return attrs.evolve(base, tables={**base.tables, "sources": sources})
+
+
+def _manifest_changed(base: Snapshot, change: Callable[[dict[str, Any]], Any]) -> Snapshot:
+    manifest = copy.deepcopy(dict(base.manifest or {}))
+    change(manifest)
+    return attrs.evolve(base, manifest=manifest)
+
+
+def test_every_branch_of_source_hash(base: Snapshot) -> None:
+    sources = base.tables["sources"]
+    bundled_id = sources[0].id
+    external = next(i for i, s in enumerate(sources) if s.kind is ks.SourceKind.EXTERNAL)
+    cases = [
+        (_sources_changed(base, external, sha256="0" * 64),
+         ("sources.json", sources[external].id, None, "an external source has no bundled file nor SHA-256")),
+        (_sources_changed(base, 0, file="other.txt"),
+         ("sources.json", bundled_id, "file", f"no bundled text {bundled_id}.txt ships with the package")),
+        (_sources_changed(base, 0, id="no-such-text", file="no-such-text.txt"),
+         ("sources.json", "no-such-text", "file", "no bundled text no-such-text.txt ships with the package")),
+        (_manifest_changed(base, lambda m: m["sources"].update({bundled_id: "0" * 64})),
+         ("manifest.json", bundled_id, "sources",
+          f"the manifest must give the bundled text's SHA-256 {sources[0].sha256}")),
+        (_manifest_changed(base, lambda m: m["sources"].update({"ghost": "0" * 64})),
+         ("manifest.json", "ghost", "sources", "the manifest names a source that sources.json does not hold")),
+    ]  # fmt: skip
+    for snap, want in cases:
+        found = [v for v in check(snap) if v.rule == "source-hash"]
+        assert [(v.file, v.record, v.field, v.message) for v in found][:1] == [want]
+        assert all(v.rule in ("source-hash", "cites-known-source") for v in check(snap))
+
+
+def test_every_branch_of_released_unchanged(base: Snapshot) -> None:
+    import hashlib
+
+    assert base.manifest_bytes is not None
+    digest = hashlib.sha256(base.manifest_bytes).hexdigest()
+    same = {VERSION: {"manifest_sha256": digest, "released": None}}
+    assert check(attrs.evolve(base, lock=same)) == ()  # released with these very bytes: fine
+    dated = {VERSION: {"manifest_sha256": digest, "released": "2026-01-01"}}
+    (violation,) = check(attrs.evolve(base, lock=dated))
+    assert (violation.rule, violation.file, violation.field) == ("released-unchanged", "manifest.json", "released")
+    other = {"0.0.1": {"manifest_sha256": "0" * 64, "released": "2026-01-01"}}
+    assert check(attrs.evolve(base, lock=other)) == ()  # another version's lock says nothing of this one
+    assert [v.rule for v in check(attrs.evolve(base, lock=dated, manifest_bytes=None))] == []
