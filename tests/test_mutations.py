@@ -249,7 +249,83 @@ def bad_country(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutate
     return put(records, i, attrs.evolve(records[i], country="X1"))
 
 
+def recede_early(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    record = records[i]
+    if getattr(record, "receded", None) is None or record.date is None or record.date.lower is None:
+        return None
+    early = ks.EventDate(ks.PartialDate(record.date.lower.year - 1), exact=True)
+    return put(records, i, attrs.evolve(record, receded=early, inferred=(*record.inferred, "receded"),
+                                        note=record.note or "moved"))  # fmt: skip
+
+
+def unanimous(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    vote = getattr(records[i], "vote", None)
+    quotes = " ".join(c.quote for c in records[i].citations).casefold()
+    if vote is None or vote.unanimous or "unanimous" in quotes or "vote" in records[i].inferred:
+        return None
+    return put(records, i, attrs.evolve(records[i], vote=attrs.evolve(vote, unanimous=True)))
+
+
+def unsure_external(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    sources = snap.sources
+    at = next((j for j, c in enumerate(records[i].citations) if sources[c.source].kind is ks.SourceKind.EXTERNAL), None)
+    return None if at is None else put(records, i, with_citation(records[i], at, confidence=None))
+
+
+def reserved_claim(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    claims = (*records[i].citations[0].claims, ks.Claim(field="note", value="x"))
+    return put(records, i, with_citation(records[i], 0, claims=claims))
+
+
+def unparseable_claim(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    field = date_field(records[i])
+    if field is None:
+        return None
+    claims = (*records[i].citations[0].claims, ks.Claim(field=field, value="some day"))
+    return put(records, i, attrs.evolve(with_citation(records[i], 0, claims=claims), note=records[i].note or "n"))
+
+
+def unknown_act_claim(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    if name != "recognitions":
+        return None
+    claims = (*records[i].citations[0].claims, ks.Claim(field="act", value="annex"))
+    return put(records, i, attrs.evolve(with_citation(records[i], 0, claims=claims), note=records[i].note or "n"))
+
+
+def unexplained_dispute(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    record = records[i]
+    if not record.disputed or record.inferred:
+        return None
+    return put(records, i, attrs.evolve(record, note=None))
+
+
+def unstated_claim(snap: Snapshot, name: str, records: list[Any], i: int) -> Mutated:
+    """Change a claimed date to another day the record's date covers but the citation's quote does not state."""
+    record, field = records[i], date_field(records[i])
+    if field is None or field in record.inferred:
+        return None
+    for at, citation in enumerate(record.citations):
+        for claim in citation.claims:
+            value = getattr(record, field)
+            if claim.field == field and value.earliest < value.latest:
+                day = value.earliest + dt.timedelta(days=(value.latest - value.earliest).days // 2)
+                part = ks.PartialDate(day.year, day.month, day.day)
+                if str(part) not in claim.value and str(day.day) not in citation.quote.split():
+                    claims = tuple(ks.Claim(field=c.field, value=str(part)) if c is claim else c
+                                   for c in citation.claims)  # fmt: skip
+                    return put(records, i, with_citation(record, at, claims=claims))
+    return None
+
+
 OPERATORS: dict[str, tuple[str, Mutate]] = {
+    "date a recession before its act": ("interval-ordered", recede_early),
+    "call a vote unanimous that no quote calls so": ("vote-attested", unanimous),
+    "take the confidence off an external citation": ("citation-confidence", unsure_external),
+    "claim a field no source can claim": ("claims-consistent", reserved_claim),
+    "claim a date that does not parse": ("claims-consistent", unparseable_claim),
+    "claim an act that does not exist": ("claims-consistent", unknown_act_claim),
+    "drop the note of a disputed record": ("claims-consistent", unexplained_dispute),
+    "claim a day the citation's quote does not state": ("date-attested", unstated_claim),
     "swap the ends of a period or range": ("interval-ordered", swap_ends),
     "move a dated record after the undated ones": ("chronological-order", out_of_order),
     "drop the citations": ("cites-known-source", drop_citations),
@@ -285,7 +361,7 @@ def mutants(snap: Snapshot, mutate: Mutate) -> Iterator[tuple[str, str, list[Any
 def expected(violations: tuple[Violation, ...], rule: str, file: str, record: str) -> bool:
     """Only ``rule``, only on that record, each violation naming the field (or the path) at fault."""
     return bool(violations) and all(v.rule == rule and v.file == file and v.record == record and v.field
-                                    for v in violations)  # fmt: skip
+                                    and v.message for v in violations)  # fmt: skip
 
 
 @pytest.mark.parametrize("operator", list(OPERATORS))
