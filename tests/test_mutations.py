@@ -601,3 +601,34 @@ def test_every_branch_of_released_unchanged(base: Snapshot) -> None:
     other = {"0.0.1": {"manifest_sha256": "0" * 64, "released": "2026-01-01"}}
     assert check(attrs.evolve(base, lock=other)) == ()  # another version's lock says nothing of this one
     assert [v.rule for v in check(attrs.evolve(base, lock=dated, manifest_bytes=None))] == []
+
+
+def test_every_branch_of_country_code(base: Snapshot) -> None:
+    entities = base.tables["entities"]
+    azimov = next(i for i, e in enumerate(entities) if e.id == "araz-azimov")
+    lombardy = next(i for i, e in enumerate(entities) if e.subdivision == "IT-25")
+
+    def with_entity(index: int, **changes: Any) -> Snapshot:
+        changed = tuple(attrs.evolve(e, **changes) if i == index else e for i, e in enumerate(entities))
+        return attrs.evolve(base, tables={**base.tables, "entities": changed})
+
+    cases = [
+        (with_entity(azimov, country="az"),  # a person no recognition names: this violation alone
+         ("entities.json", "araz-azimov", "country", "'az' is not an ISO 3166-1 alpha-2 code")),
+        (with_entity(lombardy, subdivision="FR-25"),
+         ("entities.json", entities[lombardy].id, "subdivision", "'FR-25' is not an ISO 3166-2 code of IT")),
+        (with_entity(lombardy, subdivision="IT25"),
+         ("entities.json", entities[lombardy].id, "subdivision", "'IT25' is not an ISO 3166-2 code of IT")),
+    ]  # fmt: skip
+    for snap, want in cases:
+        found = check(snap)
+        assert [(v.rule, v.file, v.record, v.field, v.message) for v in found] == [("country-code", *want)]
+    records = list(base.tables["recognitions"])
+    at = next(i for i, r in enumerate(records) if r.id == "rec-it-milan-2020")
+    records[at] = attrs.evolve(records[at], country="FR")
+    (violation,) = check(only(base, "recognitions", records))
+    assert (violation.rule, violation.record, violation.field) == ("country-code", "rec-it-milan-2020", "country")
+    assert violation.message == "the actor 'it-milan' is in IT, the record says FR"
+    records[at] = attrs.evolve(records[at], country=None)
+    (violation,) = check(only(base, "recognitions", records))
+    assert violation.message == "the actor 'it-milan' is in IT, the record says None"
