@@ -146,8 +146,7 @@ def _sources() -> str:
 
 
 def _dataset_of(data: Any, record_id: str) -> str:
-    where = data._where(record_id)
-    return str(where[0]) if where else ""
+    return str(type(data.get(record_id)).dataset)
 
 
 # -- dataset pages --------------------------------------------------------------------------------

@@ -49,9 +49,7 @@ def builder(cls: type[T]) -> Callable[[Any], T]:
 
 def build(cls: type[T], data: Any) -> T:
     """Build a record of ``cls`` from trusted JSON data (hash-verified shipped files)."""
-    make: _Convert = _builder(cls)  # type: ignore[arg-type]  # classes are hashable
-    result: T = make(data)
-    return result
+    return builder(cls)(data)
 
 
 @functools.cache

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import enum
+import functools
 import io
 import json
 import types
@@ -98,6 +99,13 @@ def columns(cls: type[Any]) -> tuple[Column, ...]:
         >>> [c.name for c in columns(record_type("ministers"))]
         ['id', 'office', 'person', 'term', 'term_earliest', 'term_latest', 'acting', 'citations', 'note', 'inferred']
     """
+    columns_of: tuple[Column, ...] = _columns(cls)  # type: ignore[arg-type]  # classes are hashable
+    return columns_of
+
+
+@functools.cache
+def _columns(cls: Any) -> tuple[Column, ...]:
+    """The columns of a record type, derived once per class (`columns` is its public face)."""
     from karabakh_status._model import Citation, Vote
 
     hints = typing.get_type_hints(cls)
