@@ -65,6 +65,12 @@ def test_list_filters(capsys: pytest.CaptureFixture[str]) -> None:
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["mfa-2017-masis-mayilyan"]
     code, _, err = run(capsys, "list", "sources", "--on", "2012")
     assert code == 2 and "--on does not filter sources" in err
+    for option in ("between", "within"):
+        argv = ("list", "recognitions", "--actor", "Tuvalu", f"--{option}", "2020", "--format", "jsonl")
+        code, out, _ = run(capsys, *argv)
+        found = [json.loads(line)["id"] for line in out.splitlines()]
+        assert code == 0 and found == [r.id for r in ks.recognitions(actor="Tuvalu", **{option: "2020"})]
+    assert len(found) == 0 < len(ks.recognitions(actor="Tuvalu", between="2020"))
 
 
 def test_show(capsys: pytest.CaptureFixture[str]) -> None:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import karabakh_status as ks
 from karabakh_status import _load
 from tests.conftest import Edit, read, write
-from tests.strategies import json_values
+from tests.strategies import edtf_strings, json_values
 
 
 def test_versions_and_default() -> None:
@@ -383,3 +383,29 @@ def test_no_accessor_hands_out_shared_mutable_state() -> None:
             for field in attrs.fields(type(record)):
                 assert not isinstance(getattr(record, field.name), (list, dict, set))
     assert isinstance(data.manifest.files, tuple)
+
+
+DATED = ("recognitions", "positions", "events", "friendship_groups", "timeline")
+
+
+@settings(max_examples=60, deadline=None)
+@given(dataset=st.sampled_from(DATED), when=edtf_strings)
+def test_between_keeps_what_may_fall_in_and_within_what_certainly_does(dataset: str, when: str) -> None:
+    data = ks.load("1.0.0")
+    try:
+        span = ks.parse_edtf(when)
+    except ks.DateError:
+        return  # a malformed range: the filters raise the same DateError (test below)
+    everything = data.timeline() if dataset == "timeline" else data.records(dataset)
+    between = getattr(data, dataset)(between=when)
+    within = getattr(data, dataset)(within=when)
+    both = getattr(data, dataset)(between=when, within=when)
+    assert [r.id for r in between] == [r.id for r in everything if r.date is not None and span.overlaps(r.date)]
+    assert [r.id for r in within] == [r.id for r in everything if r.date is not None and span.contains(r.date)]
+    assert both == within  # what certainly falls in a range may fall in it
+
+
+@pytest.mark.parametrize("option", ["between", "within"])
+def test_date_filters_reject_what_is_no_date(option: str) -> None:
+    with pytest.raises(ks.DateError):
+        ks.load("1.0.0").recognitions(**{option: "2020-13"})

@@ -155,7 +155,7 @@ def events(**filters: Any) -> tuple[Event, ...]:
     return load().events(**filters)
 
 
-def timeline(*, between: Any = None) -> tuple[Event | Position | Recognition, ...]:
+def timeline(*, between: Any = None, within: Any = None) -> tuple[Event | Position | Recognition, ...]:
     """Events, positions and recognitions of the default version in one chronological sequence.
 
     Examples:
@@ -163,7 +163,7 @@ def timeline(*, between: Any = None) -> tuple[Event | Position | Recognition, ..
         >>> len(karabakh_status.timeline()) > 150
         True
     """
-    return load().timeline(between=between)
+    return load().timeline(between=between, within=within)
 
 
 def offices(*, country: str | None = None) -> tuple[Office, ...]:

@@ -528,6 +528,7 @@ class Dataset:
         act: Act | str | None = None,
         outcome: Outcome | str | None = None,
         between: Any = None,
+        within: Any = None,
         disputed: bool | None = None,
     ) -> tuple[Recognition, ...]:
         """Acts about Artsakh's status, filtered; every filter given must match.
@@ -535,7 +536,8 @@ class Dataset:
         ``actor``: an entity id, name or alias (that entity exactly; see `by_actor`);
         ``country``: ISO 3166-1 alpha-2; ``level``, ``act``, ``outcome``: enum members or
         their values; ``between``: an EDTF string or date object the act's date may fall
-        in (undated acts never match); ``disputed``: whether the sources disagree.
+        in; ``within``: one the act's date certainly falls in (undated acts match
+        neither); ``disputed``: whether the sources disagree.
 
         Examples:
             >>> import karabakh_status
@@ -544,6 +546,10 @@ class Dataset:
             ['rec-gb-derby-2020']
             >>> len(data.recognitions(country="IT", between="2020-11")) > 5
             True
+            >>> data.get("rec-tv-tuvalu-2012").date.phrase()   # may be 2020, is not surely 2020
+            'on or after 2012'
+            >>> [len(data.recognitions(actor="Tuvalu", **{f: "2020"})) for f in ("between", "within")]
+            [1, 0]
         """
         from karabakh_status._status import Act, Level, Outcome
 
@@ -558,6 +564,7 @@ class Dataset:
             act=_enum(Act, act),
             outcome=_enum(Outcome, outcome),
             between=between,
+            within=within,
             disputed=disputed,
         )
 
@@ -620,11 +627,13 @@ class Dataset:
         stance: Stance | str | None = None,
         binding: bool | None = None,
         between: Any = None,
+        within: Any = None,
     ) -> tuple[Position, ...]:
         """Resolutions, statements, reports, judgments and views on the status, filtered.
 
         ``author``: an entity id, name or alias; ``between``: an EDTF string or date
-        object the position's date may fall in (undated positions never match).
+        object the position's date may fall in; ``within``: one it certainly falls in
+        (undated positions match neither).
 
         Examples:
             >>> import karabakh_status
@@ -639,13 +648,26 @@ class Dataset:
             who = self.entity(author).id
             found = tuple(p for p in found if p.author == who)
         return _select(
-            found, kind=_enum(PositionKind, kind), stance=_enum(Stance, stance), binding=binding, between=between
+            found,
+            kind=_enum(PositionKind, kind),
+            stance=_enum(Stance, stance),
+            binding=binding,
+            between=between,
+            within=within,
         )
 
     def events(
-        self, *, between: Any = None, kind: EventKind | str | None = None, participant: str | None = None
+        self,
+        *,
+        between: Any = None,
+        within: Any = None,
+        kind: EventKind | str | None = None,
+        participant: str | None = None,
     ) -> tuple[Event, ...]:
-        """The dated events of the timeline, filtered by a date range they may overlap, kind and participant.
+        """The dated events of the timeline, filtered by kind, participant and date.
+
+        ``between``: an EDTF string or date object the event's date may fall in
+        (overlap); ``within``: one it certainly falls in.
 
         Examples:
             >>> import karabakh_status
@@ -659,10 +681,13 @@ class Dataset:
         if participant is not None:
             who = self.entity(participant).id
             found = tuple(e for e in found if who in e.participants)
-        return _select(found, kind=_enum(EventKind, kind), between=between)
+        return _select(found, kind=_enum(EventKind, kind), between=between, within=within)
 
-    def timeline(self, *, between: Any = None) -> tuple[Event | Position | Recognition, ...]:
+    def timeline(self, *, between: Any = None, within: Any = None) -> tuple[Event | Position | Recognition, ...]:
         """Events, positions and recognitions in one chronological sequence (dated records only).
+
+        ``between``: an EDTF string or date object a record's date may fall in;
+        ``within``: one it certainly falls in.
 
         Ordered by earliest, then latest possible day; on a tie, events before
         positions before recognitions, each in file order.
@@ -680,7 +705,7 @@ class Dataset:
             if r.date is not None
         ]
         merged.sort(key=lambda item: item[:4])
-        return _select(tuple(item[4] for item in merged), between=between)
+        return _select(tuple(item[4] for item in merged), between=between, within=within)
 
     def offices(self, *, country: str | None = None) -> tuple[Office, ...]:
         """Artsakh's representative offices, filtered by host country (an entity id, name or alias).
@@ -721,15 +746,18 @@ class Dataset:
             found = tuple(v for v in found if v.counterpart == who)
         return found
 
-    def friendship_groups(self, *, between: Any = None) -> tuple[FriendshipGroup, ...]:
-        """Parliamentary friendship groups (and talks about ties), filtered by a date range.
+    def friendship_groups(self, *, between: Any = None, within: Any = None) -> tuple[FriendshipGroup, ...]:
+        """Parliamentary friendship groups (and talks about ties), filtered by date.
+
+        ``between``: an EDTF string or date object a group's date may fall in;
+        ``within``: one it certainly falls in.
 
         Examples:
             >>> import karabakh_status
             >>> len(karabakh_status.load("1.0.0").friendship_groups(between="2019"))
             3
         """
-        return _select(self.records("friendship_groups"), between=between)
+        return _select(self.records("friendship_groups"), between=between, within=within)
 
     def memberships(self, *, counterpart: str | None = None, role: Role | str | None = None) -> tuple[Membership, ...]:
         """Artsakh's organisations, conventions and sports competitions, filtered by counterpart and role.
@@ -896,8 +924,9 @@ def _bounds(value: Any) -> tuple[_dt.date, _dt.date]:
     return when.earliest, when.latest
 
 
-def _select(records: tuple[R, ...], *, between: Any = None, **wanted: Any) -> tuple[R, ...]:
-    """The records whose fields equal every wanted value given (None: any), and whose date may fall in ``between``."""
+def _select(records: tuple[R, ...], *, between: Any = None, within: Any = None, **wanted: Any) -> tuple[R, ...]:
+    """The records whose fields equal every wanted value given (None: any), whose date may
+    fall in ``between`` (overlaps it) and certainly falls in ``within`` (lies inside it)."""
     tests = {name: value for name, value in wanted.items() if value is not None}
     if "country" in tests:
         tests["country"] = str(tests["country"]).upper()
@@ -905,11 +934,15 @@ def _select(records: tuple[R, ...], *, between: Any = None, **wanted: Any) -> tu
         disputed = tests.pop("disputed")
         records = tuple(r for r in records if getattr(r, "disputed") is disputed)  # noqa: B009 - R is any record
     found = tuple(r for r in records if all(getattr(r, name) == value for name, value in tests.items()))
-    if between is None:
-        return found
-    low, high = _bounds(between)
-    dated = ((r, getattr(r, "date")) for r in found)  # noqa: B009 - R is any record
-    return tuple(r for r, d in dated if d is not None and d.earliest <= high and low <= d.latest)
+    if between is not None:
+        low, high = _bounds(between)
+        dated = ((r, getattr(r, "date")) for r in found)  # noqa: B009 - R is any record
+        found = tuple(r for r, d in dated if d is not None and d.earliest <= high and low <= d.latest)
+    if within is not None:
+        low, high = _bounds(within)
+        dated = ((r, getattr(r, "date")) for r in found)  # noqa: B009 - R is any record
+        found = tuple(r for r, d in dated if d is not None and low <= d.earliest and d.latest <= high)
+    return found
 
 
 _cache: dict[str, Dataset] = {}
