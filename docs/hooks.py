@@ -153,7 +153,7 @@ def _dataset_of(data: Any, record_id: str) -> str:
 
 
 def _cell(text: str) -> str:
-    return html.escape(" ".join(str(text).split())).replace("|", "&#124;")
+    return html.escape(" ".join(str(text).split()), quote=False).replace("|", "&#124;")
 
 
 def _names(data: Any, ids: Any) -> str:
@@ -184,12 +184,12 @@ def _quotes(data: Any, record: Any) -> str:
 Row = Callable[[Any, Any], tuple[str, str, str, str]]
 ROWS: dict[str, tuple[tuple[str, str, str, str], Row]] = {
     "recognitions": (
-        ("date", "actor", "act", "outcome"),
+        ("date", "actor", "act (level)", "outcome"),
         lambda d, r: (
             _when(r.date),
             _names(d, r.actor),
             f"{r.act.value} ({r.level.value})",
-            r.outcome.value + (f", receded {r.receded.phrase()}" if r.receded else ""),
+            r.outcome.value + (f" ({r.receded.phrase()})" if r.receded else ""),
         ),
     ),
     "positions": (

@@ -32,3 +32,11 @@ def test_version_is_not_read_from_metadata() -> None:
     import karabakh_status._version as version
 
     assert ks.__version__ == version.__version__
+
+
+def test_every_public_name_is_on_the_api_page() -> None:
+    from pathlib import Path
+
+    page = (Path(__file__).parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
+    missing = [name for name in ks.__all__ if name != "__version__" and f"::: karabakh_status.{name}\n" not in page]
+    assert not missing, f"not in docs/api.md: {missing}"

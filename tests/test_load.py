@@ -147,8 +147,36 @@ def test_ministers() -> None:
         data.minister_on("1990")
     with pytest.raises(ks.DateError):
         data.ministers(on="the nineties")
-    with pytest.raises(TypeError):
+    with pytest.raises(ks.DateError, match="got int"):
         data.ministers(on=1995)
+    with pytest.raises(ks.NotFoundError, match="no minister's term includes 1990"):
+        data.minister_on("1990")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda d: d.recognitions(act="recognise"), "'recognise' is not a value of Act; expected one of"),
+        (lambda d: d.entities(kind="city"), "'city' is not a value of EntityKind"),
+        (lambda d: d.memberships(role="fan"), "'fan' is not a value of Role"),
+        (lambda d: d.recognitions(country="Europe"), "'Europe' has no ISO 3166-1 country code"),
+        (lambda d: d.records("recognition"), "no dataset has id 'recognition'"),
+        (lambda d: d.to_pandas("recognition"), "no dataset has id 'recognition'"),
+        (lambda d: ks.json_schema("recognition"), "no dataset has id 'recognition'"),
+        (lambda d: d.export("unused", format="xlsx"), "unknown export format 'xlsx'"),
+    ],
+)
+def test_bad_arguments_raise_the_package_errors(call: Any, message: str) -> None:
+    with pytest.raises(ks.KarabakhStatusError, match=message):
+        call(ks.load("1.0.0"))
+
+
+def test_countries_by_code_in_any_case_or_by_name() -> None:
+    data = ks.load("1.0.0")
+    french = data.recognitions(country="FR")
+    assert french and data.recognitions(country="fr") == french == data.recognitions(country="France")
+    assert data.offices(country="FR") == data.offices(country="fr") == data.offices(country="France")
+    assert data.entity("FR") is data.entity("fr") and data.entities(country="France") == data.entities(country="FR")
 
 
 def test_load_a_folder(folder: Path) -> None:

@@ -28,16 +28,20 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         entities,
         entity,
         events,
+        friendship_groups,
         get,
+        memberships,
         minister_on,
         ministers,
         offices,
         positions,
         recognitions,
+        relations,
         relations_with,
         sources,
         timeline,
         twin_towns,
+        visas,
     )
     from karabakh_status._diff import Change, Diff, diff
     from karabakh_status._export import json_schema
@@ -84,8 +88,9 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
 _WHERE = {
     "karabakh_status._dates": ("EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"),
     "karabakh_status._default": (
-        "as_of", "by_actor", "entities", "entity", "events", "get", "minister_on", "ministers", "offices",
-        "positions", "recognitions", "relations_with", "sources", "timeline", "twin_towns",
+        "as_of", "by_actor", "entities", "entity", "events", "friendship_groups", "get", "memberships", "minister_on",
+        "ministers", "offices", "positions", "recognitions", "relations", "relations_with", "sources", "timeline",
+        "twin_towns", "visas",
     ),
     "karabakh_status._load": (
         "ENV_VAR", "Dataset", "FileEntry", "Manifest", "load", "released_versions", "validate", "versions",
@@ -170,15 +175,18 @@ __all__ = [
     "entities",
     "entity",
     "events",
+    "friendship_groups",
     "get",
     "json_schema",
     "load",
+    "memberships",
     "minister_on",
     "ministers",
     "offices",
     "parse_edtf",
     "positions",
     "recognitions",
+    "relations",
     "relations_with",
     "released_versions",
     "sources",
@@ -186,6 +194,7 @@ __all__ = [
     "twin_towns",
     "validate",
     "versions",
+    "visas",
 ]
 
 

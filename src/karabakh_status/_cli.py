@@ -1,6 +1,6 @@
 """The command line: ``karabakh-status`` (or ``python -m karabakh_status``).
 
-Exit codes: 0 success; 1 violations found; 2 a usage error or bad input
+Exit codes: 0 success; 1 violations found (or, for diff, the versions differ); 2 a usage error or bad input
 (an unknown version, dataset or id), with a one-line message on stderr.
 """
 
@@ -24,7 +24,7 @@ FORMATS = ("table", "json", "jsonl", "csv")
 
 OPTIONS: dict[str, tuple[str, str]] = {
     "kind": ("KIND", "entities, positions, events: the kind (e.g. person, resolution, war)"),
-    "country": ("CC", "entities, recognitions: ISO 3166-1 alpha-2 country code; offices: the host country"),
+    "country": ("CC", "entities, recognitions, offices: ISO 3166-1 alpha-2 code or name of the country"),
     "person": ("WHO", "ministers: id, name or alias of the minister"),
     "on": ("DATE", "ministers: a date (EDTF) the term may include"),
     "actor": ("WHO", "recognitions: id, name or alias of the body"),
@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="karabakh-status",
         description="Versioned, citation-backed datasets on the political status of Nagorno-Karabakh.",
-        epilog="Exit codes: 0 success, 1 violations found, 2 usage error or bad input.",
+        epilog="Exit codes: 0 success, 1 violations found (diff: the versions differ), 2 usage error or bad input.",
     )
     parser.add_argument("--version", action="version", version=f"karabakh-status {__version__}")
     version_help = (
@@ -119,7 +119,8 @@ def _parser() -> argparse.ArgumentParser:
         parents=[version],
         help="list the records of a dataset",
         description="List the records of a dataset, filtered, as a table, JSON, JSON "
-        "Lines or CSV (nested values as JSON text in CSV cells).",
+        "Lines or CSV. CSV cells hold nested values as JSON text, and citations as "
+        "their count: `show ID` gives the quotes, `export` every column.",
     )
     listing.add_argument("dataset", help=", ".join(FILTERS))
     listing.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")

@@ -39,6 +39,10 @@ def record_type(dataset: str) -> type[Any]:
         >>> record_type("recognitions").__name__
         'Recognition'
     """
+    if dataset not in DATASETS:
+        from karabakh_status.errors import NotFoundError
+
+        raise NotFoundError("dataset", dataset, f"; datasets: {', '.join(DATASETS)}")
     module, name = DATASETS[dataset]
     cls: type[Any] = getattr(importlib.import_module(module), name)
     return cls

@@ -12,7 +12,16 @@ from karabakh_status._load import load
 from karabakh_status._model import Entity, EntityKind, Record, Source
 
 if TYPE_CHECKING:  # pragma: no cover
-    from karabakh_status._foreign import MinisterTerm, Office, TwinTown
+    from karabakh_status._foreign import (
+        FriendshipGroup,
+        Membership,
+        MinisterTerm,
+        Office,
+        Relation,
+        Role,
+        TwinTown,
+        VisaArrangement,
+    )
     from karabakh_status._status import Event, Position, Recognition
 
 __all__ = [
@@ -175,6 +184,50 @@ def offices(*, country: str | None = None) -> tuple[Office, ...]:
         ['lb-beirut']
     """
     return load().offices(country=country)
+
+
+def relations() -> tuple[Relation, ...]:
+    """Artsakh's bilateral relations in the default version, one per counterpart.
+
+    Examples:
+        >>> import karabakh_status
+        >>> len(karabakh_status.relations())
+        9
+    """
+    return load().relations()
+
+
+def visas(*, counterpart: str | None = None) -> tuple[VisaArrangement, ...]:
+    """Where citizens of Artsakh could travel without a visa, in the default version.
+
+    Examples:
+        >>> import karabakh_status
+        >>> [str(v.in_force) for v in karabakh_status.visas(counterpart="Abkhazia")]
+        ['2016-04-01']
+    """
+    return load().visas(counterpart=counterpart)
+
+
+def friendship_groups(*, between: Any = None, within: Any = None) -> tuple[FriendshipGroup, ...]:
+    """Parliamentary friendship groups in the default version; the date filters of `Dataset.friendship_groups`.
+
+    Examples:
+        >>> import karabakh_status
+        >>> len(karabakh_status.friendship_groups(within="2013"))
+        2
+    """
+    return load().friendship_groups(between=between, within=within)
+
+
+def memberships(*, counterpart: str | None = None, role: Role | str | None = None) -> tuple[Membership, ...]:
+    """Artsakh's organisations, conventions, contacts and sports competitions in the default version.
+
+    Examples:
+        >>> import karabakh_status
+        >>> [m.role.value for m in karabakh_status.memberships(counterpart="CONIFA")][:1]
+        ['member']
+    """
+    return load().memberships(counterpart=counterpart, role=role)
 
 
 def relations_with(key: str) -> tuple[Record, ...]:

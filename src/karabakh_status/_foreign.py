@@ -163,7 +163,8 @@ class FriendshipGroup(Record):
 
 @attrs.frozen(kw_only=True)
 class Membership(Record):
-    """Artsakh's tie to an organisation, a convention or a competition.
+    """Artsakh's tie to an organisation, a convention or a competition: membership,
+    signature, participation, hosting, and the contacts, visits and meetings the text reports.
 
     Attributes:
         counterpart: the entity id of the organisation, convention or competition.

@@ -24,7 +24,7 @@ from karabakh_status import _converter
 from karabakh_status._datasets import CITED, DATASETS, record_type
 from karabakh_status._dates import EventDate, PartialDate, Period
 from karabakh_status._model import Entity, EntityKind, Record, Source
-from karabakh_status.errors import DataError, DataFileError, ManifestError, NotFoundError, VersionError
+from karabakh_status.errors import DataError, DataFileError, DateError, ManifestError, NotFoundError, VersionError
 
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
@@ -455,12 +455,22 @@ class Dataset:
         """
         if kind is None and country is None:
             return self.records("entities")
-        wanted = None if kind is None else EntityKind(kind)
+        wanted = _enum(EntityKind, kind)
+        code = None if country is None else self._country(country)
         return tuple(
             e
             for e in self.records("entities")
-            if (wanted is None or e.kind is wanted) and (country is None or e.country == country.upper())
+            if (wanted is None or e.kind is wanted) and (code is None or e.country == code)
         )
+
+    def _country(self, key: str) -> str:
+        """An ISO 3166-1 alpha-2 code from itself (any case) or from a country's id, name or alias."""
+        if len(key) == 2 and key.isascii() and key.isalpha():
+            return key.upper()
+        code = self.entity(key).country
+        if code is None:
+            raise NotFoundError("country", key, message=f"{key!r} has no ISO 3166-1 country code")
+        return code
 
     def entity(self, key: str) -> Entity:
         """The entity with this id, or else the one whose name or alias is ``key`` (any case).
@@ -470,9 +480,9 @@ class Dataset:
             >>> karabakh_status.load("1.0.0").entity("NKR").id
             'artsakh'
         """
-        where = self._where(key)
+        where = self._where(key) or self._where(key.lower())
         if where is not None and where[0] == "entities":
-            found: Entity = self.get(key)
+            found: Entity = self.get(key if self._where(key) else key.lower())
             return found
         if self._names is None:
             entities = self.records("entities")
@@ -516,7 +526,7 @@ class Dataset:
         """
         terms = self.ministers(on=day)
         if not terms:
-            raise NotFoundError("minister's term", str(day), " that includes that date")
+            raise NotFoundError("minister's term", str(day), message=f"no minister's term includes {day}")
         return terms[-1]
 
     def recognitions(
@@ -534,10 +544,11 @@ class Dataset:
         """Acts about Artsakh's status, filtered; every filter given must match.
 
         ``actor``: an entity id, name or alias (that entity exactly; see `by_actor`);
-        ``country``: ISO 3166-1 alpha-2; ``level``, ``act``, ``outcome``: enum members or
-        their values; ``between``: an EDTF string or date object the act's date may fall
-        in; ``within``: one the act's date certainly falls in (undated acts match
-        neither); ``disputed``: whether the sources disagree.
+        ``country``: ISO 3166-1 alpha-2, or a country's name (``"France"``); ``level``,
+        ``act``, ``outcome``: enum members or their values; ``between``: an EDTF string
+        or date object the act's date may fall in; ``within``: one the act's date
+        certainly falls in (undated acts match neither); ``disputed``: whether the
+        sources disagree.
 
         Examples:
             >>> import karabakh_status
@@ -559,7 +570,7 @@ class Dataset:
             found = tuple(r for r in found if r.actor == who)
         return _select(
             found,
-            country=country,
+            country=None if country is None else self._country(country),
             level=_enum(Level, level),
             act=_enum(Act, act),
             outcome=_enum(Outcome, outcome),
@@ -868,7 +879,9 @@ class Dataset:
             package = write_datapackage(self, target)
             return (package, *(target / f"{name}.csv" for name in self.datasets))
         if format not in ("csv", "jsonl"):
-            raise ValueError(f"unknown export format {format!r}; expected datapackage, csv or jsonl")
+            raise NotFoundError(
+                "export format", format, message=f"unknown export format {format!r}; expected datapackage, csv or jsonl"
+            )
         target.mkdir(parents=True, exist_ok=True)
         paths = []
         for name in self.datasets:
@@ -897,7 +910,7 @@ def _as_date(value: Any) -> EventDate | Period | PartialDate | _dt.date:
 
     if isinstance(value, (EventDate, Period, PartialDate, date)):
         return value
-    raise TypeError(f"expected a date or an EDTF string, got {type(value).__name__}")
+    raise DateError(str(value), f"expected a date or an EDTF string, got {type(value).__name__}")
 
 
 E = TypeVar("E", bound=enum.Enum)
@@ -912,7 +925,8 @@ def _enum(cls: type[E], value: E | str | None) -> E | None:
         return cls(value)
     except ValueError:
         allowed = ", ".join(repr(m.value) for m in cls)
-        raise ValueError(f"{value!r} is not a {cls.__name__}; expected one of {allowed}") from None
+        message = f"{value!r} is not a value of {cls.__name__}; expected one of {allowed}"
+        raise NotFoundError(cls.__name__, str(value), message=message) from None
 
 
 def _bounds(value: Any) -> tuple[_dt.date, _dt.date]:

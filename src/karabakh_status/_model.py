@@ -143,6 +143,12 @@ class Citation:
 class Vote:
     """A vote, as far as the text gives it.
 
+    Attributes:
+        in_favour: the votes for, where the text gives them.
+        against: the votes against, where the text gives them.
+        abstentions: the abstentions, where the text gives them.
+        unanimous: True where the text says the vote was unanimous.
+
     Examples:
         >>> Vote(in_favour=61, against=2).in_favour
         61

@@ -137,7 +137,7 @@ class Recognition(Record):
     Attributes:
         actor: the entity id of the body; None where the source lost its name.
         level: the level of the body.
-        country: ISO 3166-1 alpha-2 code of the body's country; None for non-UN states.
+        country: ISO 3166-1 alpha-2 code of the body's country; None for non-UN states and international bodies.
         act: what the act did.
         outcome: what became of it.
         date: when; None where the text gives no date (undated records come last).

@@ -1,14 +1,15 @@
 """The package's exceptions: one family, rooted at `KarabakhStatusError`.
 
-Every error the package raises on bad input is one of these (never a bare
-`KeyError` or `TypeError`). Errors about a data folder carry every
+Every error the package raises on bad input is one of these, never a bare
+`KeyError`, `ValueError` or `TypeError` (`NotFoundError` is also a `KeyError`;
+`DateError` and `DataError` are also `ValueError`s). Errors about a data folder carry every
 `Violation` found, so one run shows everything that is wrong.
 
 | exception | raised when |
 | --- | --- |
 | `VersionError` | a dataset version is malformed, or not shipped |
 | `DateError` | a string is not a date of the supported EDTF subset |
-| `NotFoundError` | no record, entity or source has the id asked for |
+| `NotFoundError` | no record, entity, source, dataset or vocabulary value has the id asked for |
 | `ManifestError` | a data folder has no readable manifest, or a file does not match it |
 | `DataFileError` | a data file cannot be read or is not JSON |
 | `RecordError` | a record has a missing or unknown field, a wrong type, an unknown enum value or a bad date |
@@ -99,11 +100,11 @@ class DateError(KarabakhStatusError, ValueError):
 
 
 class NotFoundError(KarabakhStatusError, KeyError):
-    """No record, entity or source has the id asked for.
+    """No record, entity, source, dataset or vocabulary value has the id asked for.
 
     Attributes:
         id: the id asked for.
-        what: what was looked up ("record", "entity", "source").
+        what: what was looked up ("record", "entity", "source", "dataset", "Act", ...).
 
     Examples:
         >>> import karabakh_status
@@ -114,10 +115,10 @@ class NotFoundError(KarabakhStatusError, KeyError):
         no-such-record record
     """
 
-    def __init__(self, what: str, id: str, hint: str = "") -> None:
+    def __init__(self, what: str, id: str, hint: str = "", *, message: str | None = None) -> None:
         self.what = what
         self.id = id
-        super().__init__(f"no {what} has id {id!r}{hint}")
+        super().__init__(message or f"no {what} has id {id!r}{hint}")
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return str(self.args[0])
