@@ -18,9 +18,13 @@ Edit = Callable[[str, Callable[[Any], Any]], None]
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """A copy of the default shipped version's folder."""
+    """A copy of the default shipped version's folder, relabelled as an unreleased draft (version 0.0.0):
+    a released version's bytes may not change, and these copies are there to be changed."""
     target = tmp_path / "data"
     shutil.copytree(Path(DATA) / resolve_version(), target)
+    manifest = read(target, "manifest.json")
+    manifest.update(version="0.0.0", released=None)
+    write(target, "manifest.json", manifest, manifest=False)
     return target
 
 

@@ -593,9 +593,10 @@ def test_every_branch_of_released_unchanged(base: Snapshot) -> None:
 
     assert base.manifest_bytes is not None
     digest = hashlib.sha256(base.manifest_bytes).hexdigest()
-    same = {VERSION: {"manifest_sha256": digest, "released": None}}
+    released = json.loads(base.manifest_bytes)["released"]
+    same = {VERSION: {"manifest_sha256": digest, "released": released}}
     assert check(attrs.evolve(base, lock=same)) == ()  # released with these very bytes: fine
-    dated = {VERSION: {"manifest_sha256": digest, "released": "2026-01-01"}}
+    dated = {VERSION: {"manifest_sha256": digest, "released": "1999-01-01"}}  # not the manifest's date
     (violation,) = check(attrs.evolve(base, lock=dated))
     assert (violation.rule, violation.file, violation.field) == ("released-unchanged", "manifest.json", "released")
     other = {"0.0.1": {"manifest_sha256": "0" * 64, "released": "2026-01-01"}}

@@ -198,7 +198,8 @@ class Manifest:
 
     Attributes:
         version: the dataset version (``"1.0.0"``).
-        released: the release date, or None while unreleased.
+        released_on: the release date as the manifest writes it (``"2026-11-25"``),
+            or None while unreleased; the property ``released`` gives it as a date.
         sources: ``(source id, SHA-256)`` of each bundled source text.
         files: each data file with its SHA-256 and record count.
 
@@ -210,9 +211,18 @@ class Manifest:
     """
 
     version: str
-    released: _dt.date | None
+    released_on: str | None
     sources: tuple[tuple[str, str], ...]
     files: tuple[FileEntry, ...]
+
+    @property
+    def released(self) -> _dt.date | None:
+        """The release date, or None while unreleased."""
+        if self.released_on is None:
+            return None
+        from datetime import date
+
+        return date.fromisoformat(self.released_on)
 
     def file(self, name: str) -> FileEntry | None:
         """The entry of a file, or None."""
@@ -231,16 +241,8 @@ class Manifest:
         version, released = data.get("version"), data.get("released")
         if not (isinstance(version, str) and re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version)):
             problems.append(f"version: expected X.Y.Z, got {version!r}")
-        day = None
-        if released is not None:
-            try:
-                from datetime import date
-
-                day = date.fromisoformat(released) if isinstance(released, str) else None
-            except ValueError:
-                day = None
-            if day is None:
-                problems.append(f"released: expected null or YYYY-MM-DD, got {released!r}")
+        if released is not None and not _is_iso_day(released):
+            problems.append(f"released: expected null or YYYY-MM-DD, got {released!r}")
         sources = data.get("sources", {})
         if not (isinstance(sources, dict) and all(isinstance(v, str) for v in sources.values())):
             problems.append("sources: expected an object of source id -> SHA-256")
@@ -263,7 +265,17 @@ class Manifest:
                 entries.append(FileEntry(name=name, sha256=entry["sha256"], records=entry["records"]))
         if problems or not isinstance(version, str):
             return problems
-        return cls(version=version, released=day, sources=tuple(sorted(sources.items())), files=tuple(entries))
+        return cls(version=version, released_on=released, sources=tuple(sorted(sources.items())), files=tuple(entries))
+
+
+def _is_iso_day(value: Any) -> bool:
+    """Whether a value is a YYYY-MM-DD string naming a day that exists (read without importing datetime)."""
+    if not (isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value)):
+        return False
+    from karabakh_status._dates import _days_in
+
+    year, month, day = (int(part) for part in value.split("-"))
+    return year >= 1 and 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
 
 
 # -- the dataset --------------------------------------------------------------------------------
