@@ -80,6 +80,9 @@ def synthetic_folder(base: Path, target: Path, copies: int) -> int:
     from karabakh_status._folders import write_manifest
 
     shutil.copytree(base, target)
+    manifest = json.loads((target / "manifest.json").read_bytes())
+    manifest.update(version="0.0.0", released=None)  # a draft: a released version's bytes never change
+    (target / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     path = target / "recognitions.json"
     existing = json.loads(path.read_bytes())
     template = next(r for r in existing if r["id"] == "rec-it-milan-2020")  # a shipped record, copied
