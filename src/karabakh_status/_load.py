@@ -492,10 +492,11 @@ class Dataset:
             >>> karabakh_status.load("1.0.0").entity("NKR").id
             'artsakh'
         """
-        where = self._where(key) or self._where(key.lower())
-        if where is not None and where[0] == "entities":
-            found: Entity = self.get(key if self._where(key) else key.lower())
-            return found
+        for candidate in (key, key.lower()):  # ids are lower case: "FR" is the entity "fr"
+            where = self._where(candidate)
+            if where is not None and where[0] == "entities":
+                found: Entity = self.get(candidate)
+                return found
         if self._names is None:
             entities = self.records("entities")
             with self._lock:
