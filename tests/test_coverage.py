@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 import karabakh_status as ks
+from karabakh_status._datasets import CITED
 from karabakh_status._sources import fold, seeds_folder
 
 PS, FR = "political-status-of-nagorno-karabakh", "foreign-relations-of-artsakh"
@@ -133,14 +134,8 @@ def sentences(source: str) -> Iterator[tuple[int, str]]:
 
 def quotes(source: str) -> list[str]:
     data = ks.load("1.0.0")
-    names = [entry.name.removesuffix(".json") for entry in data.manifest.files]
     return [
-        fold(c.quote)
-        for name in names
-        if name not in ("sources", "entities")
-        for record in data.records(name)
-        for c in record.citations
-        if c.source == source
+        fold(c.quote) for name in CITED for record in data.records(name) for c in record.citations if c.source == source
     ]
 
 

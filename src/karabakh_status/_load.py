@@ -955,20 +955,20 @@ def _select(records: tuple[R, ...], *, between: Any = None, within: Any = None, 
     """The records whose fields equal every wanted value given (None: any), whose date may
     fall in ``between`` (overlaps it) and certainly falls in ``within`` (lies inside it)."""
     tests = {name: value for name, value in wanted.items() if value is not None}
-    if "country" in tests:
-        tests["country"] = str(tests["country"]).upper()
     if "disputed" in tests:
         disputed = tests.pop("disputed")
         records = tuple(r for r in records if getattr(r, "disputed") is disputed)  # noqa: B009 - R is any record
     found = tuple(r for r in records if all(getattr(r, name) == value for name, value in tests.items()))
-    if between is not None:
-        low, high = _bounds(between)
-        dated = ((r, getattr(r, "date")) for r in found)  # noqa: B009 - R is any record
-        found = tuple(r for r, d in dated if d is not None and d.earliest <= high and low <= d.latest)
-    if within is not None:
-        low, high = _bounds(within)
-        dated = ((r, getattr(r, "date")) for r in found)  # noqa: B009 - R is any record
-        found = tuple(r for r, d in dated if d is not None and low <= d.earliest and d.latest <= high)
+    for span, inside in ((between, False), (within, True)):
+        if span is not None:
+            low, high = _bounds(span)
+            dated = ((r, getattr(r, "date")) for r in found)  # noqa: B009 - R is any record
+            found = tuple(
+                r
+                for r, d in dated
+                if d is not None
+                and ((low <= d.earliest and d.latest <= high) if inside else (d.earliest <= high and low <= d.latest))
+            )
     return found
 
 
