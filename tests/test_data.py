@@ -312,10 +312,11 @@ def test_relations_with_gathers_every_dataset() -> None:
     assert "rel-transnistria" in [r.id for r in found] and "rel-abkhazia" not in [r.id for r in found]
 
 
-def test_the_changelog_lists_every_record_id_of_each_version() -> None:
-    """The CHANGELOG's "Record ids of dataset X" block is the version's ids, dataset by dataset, in file order."""
+def test_the_changelog_lists_every_record_id_of_the_first_version() -> None:
+    """The CHANGELOG's "Record ids of dataset X" block is the first version's ids, dataset by dataset, in file
+    order (later versions' entries list their changes from the version before)."""
     text = (Path(__file__).parent.parent / "CHANGELOG.md").read_text(encoding="utf-8")
-    for version in ks.versions():
+    for version in ks.versions()[:1]:
         head = f"Record ids of dataset {version}, by dataset:"
         assert head in text, f"the CHANGELOG lists no record ids of {version}"
         block = text.split(head, 1)[1].split("\n## ", 1)[0]
