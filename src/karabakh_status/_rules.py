@@ -21,8 +21,9 @@ import attrs
 from karabakh_status._dates import EventDate, PartialDate, Period
 from karabakh_status._model import Entity, Record, Source, SourceKind
 from karabakh_status._sources import bundled_text, fold
+from karabakh_status._violation import Violation
 
-__all__ = ["RULES", "Rule", "Snapshot", "Violation", "check"]
+__all__ = ["RULES", "Rule", "Snapshot", "check"]
 
 _SLUG: Final = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _ALPHA2: Final = re.compile(r"[A-Z]{2}")
@@ -31,28 +32,6 @@ _MONTHS: Final = (
     "", "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
 )  # fmt: skip
-
-
-@attrs.frozen(kw_only=True)
-class Violation:
-    """One broken rule: which rule, where (file, record, field), and what is wrong.
-
-    Examples:
-        >>> v = Violation(rule="unique-ids", file="recognitions.json", record="rec-x", field="id",
-        ...               message="id also used in events.json")
-        >>> str(v)
-        '[unique-ids] recognitions.json: rec-x: id: id also used in events.json'
-    """
-
-    rule: str
-    file: str | None = None
-    record: str | None = None
-    field: str | None = None
-    message: str
-
-    def __str__(self) -> str:
-        where = ": ".join(part for part in (self.file, self.record, self.field) if part)
-        return f"[{self.rule}] {where + ': ' if where else ''}{self.message}"
 
 
 @attrs.frozen(kw_only=True)
