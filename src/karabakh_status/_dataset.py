@@ -32,7 +32,9 @@ __all__ = ["Dataset"]
 class Dataset(StatusQueries, ForeignQueries, TableQueries):
     """One dataset version: typed, immutable records with lookups and filters.
 
-    Get one with `karabakh_status.load`. Each file is read on first use, once.
+    Get one with `karabakh_status.load`. Each file is read on first use, once. A `Dataset` is
+    immutable: assigning or deleting an attribute raises `AttributeError`, so the shared cached
+    one cannot be changed for everyone.
 
     Examples:
         >>> import karabakh_status
@@ -41,7 +43,13 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         '1.0.0'
         >>> data.minister_on("2015").person
         'karen-mirzoyan'
+        >>> data.get = None
+        Traceback (most recent call last):
+        ...
+        AttributeError: a Dataset is immutable: cannot set 'get'
     """
+
+    __slots__ = ("_built", "_folder", "_frozen", "_indexes", "_items", "_lock", "_manifest", "_names", "_tables")
 
     def __init__(
         self, folder: str | os.PathLike[str], manifest: Manifest, tables: dict[str, tuple[Any, ...]] | None = None
@@ -55,6 +63,15 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         self._lock = _thread.allocate_lock()  # never taken twice by one thread: see _verified, _record
         self._indexes: dict[str, dict[str, int]] = {}  # id -> position, per dataset
         self._names: dict[str, tuple[Entity, ...]] | None = None
+        self._frozen = True
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if getattr(self, "_frozen", False):
+            raise AttributeError(f"a Dataset is immutable: cannot set {name!r}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Dataset is immutable: cannot delete {name!r}")
 
     def __repr__(self) -> str:
         return f"<Dataset {self.version} ({'released ' + str(self.released) if self.released else 'unreleased'})>"

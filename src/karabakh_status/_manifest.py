@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from karabakh_status import _files
+
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
 
@@ -52,9 +54,8 @@ def sha256(data: bytes) -> str:
 
 
 def read(path: str) -> bytes:
-    """The bytes of a file."""
-    with open(path, "rb") as file:
-        return file.read()
+    """The bytes of a regular file (never a link, FIFO or device; at most 64 MiB): see `_files.read_regular`."""
+    return _files.read_regular(path)
 
 
 @attrs.frozen(kw_only=True)

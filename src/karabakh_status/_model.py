@@ -133,9 +133,9 @@ class Citation:
 
     def context(self) -> str | None:
         """The paragraph or line around the quote, from the bundled text; None for external sources."""
-        from karabakh_status._sources import bundled_text
+        from karabakh_status._sources import verified_text
 
-        text = bundled_text(self.source)
+        text = verified_text(self.source)
         return None if text is None else text.context(self.section, self.quote)
 
 
@@ -200,9 +200,9 @@ class Source:
             >>> [" / ".join(s.path) for s in source.sections()][1:3]
             ['Ministry of Foreign Affairs', 'Bilateral relations']
         """
-        from karabakh_status._sources import bundled_text
+        from karabakh_status._sources import verified_text
 
-        text = bundled_text(self.id) if self.kind is SourceKind.BUNDLED else None
+        text = verified_text(self.id) if self.kind is SourceKind.BUNDLED else None
         return () if text is None else text.sections
 
 

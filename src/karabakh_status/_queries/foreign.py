@@ -26,6 +26,8 @@ __all__ = ["ForeignQueries"]
 class ForeignQueries(GazetteerQueries):
     """The queries of Artsakh's foreign relations (a mixin of `Dataset`)."""
 
+    __slots__ = ()  # `Dataset` is immutable: no instance dictionary
+
     def ministers(self, *, person: str | None = None, on: Any = None) -> tuple[MinisterTerm, ...]:
         """The foreign ministers' terms, filtered by person (id, name or alias) and by a date they may include.
 

@@ -18,6 +18,8 @@ __all__ = ["GazetteerQueries"]
 class GazetteerQueries:
     """The queries of sources and entities (a mixin of `Dataset`, which provides what it declares)."""
 
+    __slots__ = ()  # `Dataset` is immutable: no instance dictionary
+
     if TYPE_CHECKING:  # pragma: no cover - provided by Dataset
         _lock: _thread.LockType
         _names: dict[str, tuple[Entity, ...]] | None
@@ -86,7 +88,8 @@ class GazetteerQueries:
                     for entity in entities:
                         for name in {n.casefold() for n in entity.names}:
                             names.setdefault(name, []).append(entity)
-                    self._names = {name: tuple(found) for name, found in names.items()}
+                    object.__setattr__(self, "_names", {name: tuple(found) for name, found in names.items()})
+        assert self._names is not None  # set just above (the Dataset is frozen: object.__setattr__)
         matches = self._names.get(key.casefold(), ())
         if len(matches) == 1:
             return matches[0]

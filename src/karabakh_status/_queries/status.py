@@ -26,6 +26,8 @@ __all__ = ["StatusQueries"]
 class StatusQueries(GazetteerQueries):
     """The queries of acts and views on the status (a mixin of `Dataset`)."""
 
+    __slots__ = ()  # `Dataset` is immutable: no instance dictionary
+
     def recognitions(
         self,
         *,

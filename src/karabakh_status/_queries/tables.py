@@ -17,6 +17,8 @@ __all__ = ["TableQueries"]
 class TableQueries:
     """Datasets as plain data, frames and files (a mixin of `Dataset`, which provides what it declares)."""
 
+    __slots__ = ()  # `Dataset` is immutable: no instance dictionary
+
     if TYPE_CHECKING:  # pragma: no cover - provided by Dataset
 
         @property
