@@ -163,6 +163,17 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         self._items[dataset] = items
         return items
 
+    def _verify(self) -> None:
+        """Check every file against the manifest and every bundled text against its SHA-256 (for ``info``)."""
+        from karabakh_status._sources import verified_text
+
+        with self._lock:
+            for entry in self._manifest.files:
+                if entry.name.removesuffix(".json") in DATASETS:
+                    self._verified(entry.name.removesuffix(".json"))
+        for source_id, _ in self._manifest.sources:
+            verified_text(source_id)
+
     def _record(self, dataset: str, position: int) -> Any:
         """The record at a position of a verified file, built once (under the lock)."""
         built = self._built[dataset]

@@ -71,7 +71,14 @@ class Diff:
 
 
 def _is_folder(what: Any) -> bool:
-    return isinstance(what, os.PathLike) or (isinstance(what, str) and os.path.isdir(what))
+    """Whether ``what`` names a folder: a path object, or a string that is not a version spec.
+
+    A version spec (``1``, ``1.0``, ``1.0.0``) always names a shipped version, never a folder of
+    that name in the working directory: give such a folder as a path (``./1.0.0``).
+    """
+    import re
+
+    return isinstance(what, os.PathLike) or (isinstance(what, str) and not re.fullmatch(r"[0-9.]+", what))
 
 
 def _open(what: Any) -> Any:
@@ -87,7 +94,8 @@ def _open(what: Any) -> Any:
 def diff(old: Any, new: Any) -> Diff:
     """The records added, removed and changed from ``old`` to ``new``.
 
-    Each is a `Dataset`, a shipped version (``"1.0.0"``) or a folder of your own.
+    Each is a `Dataset`, a shipped version (``"1.0.0"``, ``"1"``) or a folder of your own, given
+    as a path: a string that is not a version (``"./1.0.0"``, ``"my-data"``) or an `os.PathLike`.
 
     Examples:
         >>> import karabakh_status

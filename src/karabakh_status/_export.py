@@ -28,7 +28,7 @@ from typing import Any, Final
 
 import attrs
 
-from karabakh_status import _dates
+from karabakh_status import _dates, _files
 from karabakh_status._dates import EventDate, Period
 
 __all__ = ["Column", "columns", "flat", "json_schema", "write_csv", "write_datapackage", "write_jsonl"]
@@ -187,7 +187,7 @@ def write_csv(records: Iterable[Any], cls: type[Any], path: Path) -> None:
     for record in records:
         row = flat(record)
         writer.writerow([_cell(row[name]) for name in names])
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    _files.write_in(path.parent, path.name, buffer.getvalue())
 
 
 def write_jsonl(records: Iterable[Any], path: Path) -> None:
@@ -195,7 +195,7 @@ def write_jsonl(records: Iterable[Any], path: Path) -> None:
     from karabakh_status._converter import unstructure
 
     lines = [json.dumps(unstructure(record), ensure_ascii=False) for record in records]
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    _files.write_in(path.parent, path.name, "".join(line + "\n" for line in lines))
 
 
 def _table_schema(cls: type[Any]) -> dict[str, Any]:
@@ -232,7 +232,7 @@ def write_datapackage(data: Any, folder: Path) -> Path:
 
     from karabakh_status._datasets import DATASETS, record_type
 
-    folder.mkdir(parents=True, exist_ok=True)
+    prepare(folder)
     resources = []
     for name in DATASETS:
         if name not in data.datasets:
@@ -240,7 +240,7 @@ def write_datapackage(data: Any, folder: Path) -> Path:
         cls = record_type(name)
         path = folder / f"{name}.csv"
         write_csv(data.records(name), cls, path)
-        raw = path.read_bytes()
+        raw = _files.read_in(folder, path.name)
         resources.append({
             "name": name,
             "path": path.name,
@@ -262,9 +262,16 @@ def write_datapackage(data: Any, folder: Path) -> Path:
         "sources": [{"title": s.title, "path": s.url} for s in data.sources()],
         "resources": resources,
     }
-    target = folder / "datapackage.json"
-    target.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return target
+    return Path(_files.write_in(folder, "datapackage.json", json.dumps(package, indent=2, ensure_ascii=False) + "\n"))
+
+
+def prepare(folder: Path) -> None:
+    """Make the folder to write into (parents too), refusing the package's own folders and a link at the end."""
+    _files.refuse_shipped(folder)
+    if folder.is_symlink():
+        raise _files.UnsafeFileError(str(folder), "a link: not followed, nothing written")
+    folder.mkdir(parents=True, exist_ok=True)
+    _files.refuse_shipped(folder)  # now that it exists, where it really is
 
 
 # -- JSON Schema ----------------------------------------------------------------------------------

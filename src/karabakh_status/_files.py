@@ -87,9 +87,9 @@ def read_regular(path: str, *, limit: int = MAX_BYTES) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFileError(path, f"{_kind(info.st_mode)}, not a regular file: not read")
+            raise UnsafeFileError(path, f"{_kind(info.st_mode)}, not a regular file")
         if info.st_size > limit:
-            raise UnsafeFileError(path, f"{info.st_size} bytes, over the size cap of {_size(limit)}: not read")
+            raise UnsafeFileError(path, f"{info.st_size} bytes, over the size cap of {_size(limit)}")
         chunks, total = [], 0
         while True:
             chunk = os.read(fd, max(info.st_size - total, 0) + 65536)
@@ -98,7 +98,7 @@ def read_regular(path: str, *, limit: int = MAX_BYTES) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:  # the file grew while read
-                raise UnsafeFileError(path, f"over the size cap of {_size(limit)}: not read")
+                raise UnsafeFileError(path, f"over the size cap of {_size(limit)}")
         return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     finally:
         os.close(fd)
@@ -248,6 +248,12 @@ def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> st
             file.write(raw)
         os.chmod(temporary, 0o644 & ~_umask())
         os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if error.filename is None:  # a full disk, say: name the file
+            error.filename = path
+        raise
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

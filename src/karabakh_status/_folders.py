@@ -30,7 +30,7 @@ def _read_manifest(folder: Path) -> tuple[Manifest | None, bytes | None, Any, li
     def problem(message: str) -> Violation:
         return Violation(rule="manifest-readable", file=_MANIFEST, message=message)
 
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         return None, None, None, [problem(f"no such folder: {folder}")]
     try:
         raw = _files.read_in(folder, _MANIFEST)
@@ -161,7 +161,7 @@ def write_manifest(where: str | os.PathLike[str], *, version: str | None = None)
     """
     folder = Path(where)
     summary = f"cannot write the manifest of {folder}"
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         raise _one(ManifestError, summary, "manifest-readable", _MANIFEST, f"no such folder: {folder}")
     previous: dict[str, Any] = {}
     if _MANIFEST in os.listdir(folder):

@@ -76,6 +76,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
 
     data = ks.load(args.dataset_version)
+    data._verify()  # what is reported is what is installed: a changed file is an error (exit 1)
     print(f"karabakh_status {__version__}", file=out)
     print(
         "dataset versions: "

@@ -35,8 +35,9 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _diff_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("old", help="a shipped version or a dataset folder")
-    parser.add_argument("new", help="a shipped version or a dataset folder")
+    where = "a shipped version (X, X.Y, X.Y.Z) or the path of a dataset folder (./1.0.0 for one named like a version)"
+    parser.add_argument("old", help=where)
+    parser.add_argument("new", help=where)
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format")
 
 

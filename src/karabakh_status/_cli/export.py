@@ -38,6 +38,8 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
 
     import karabakh_status as ks
     from karabakh_status._datasets import DATASETS
+    from karabakh_status._export import prepare
+    from karabakh_status._files import write_in
 
     if args.dataset is not None and args.dataset not in DATASETS:
         raise ks.NotFoundError("dataset", args.dataset, f"; datasets: {', '.join(DATASETS)}")
@@ -48,11 +50,10 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
         print(json.dumps(ks.json_schema(args.dataset), indent=2, ensure_ascii=False), file=out)
         return 0
     folder = Path(args.output)
-    folder.mkdir(parents=True, exist_ok=True)
+    prepare(folder)
     for name in [args.dataset] if args.dataset else list(DATASETS):
-        path = folder / f"{name}.schema.json"
-        path.write_text(json.dumps(ks.json_schema(name), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(path, file=out)
+        text = json.dumps(ks.json_schema(name), indent=2, ensure_ascii=False) + "\n"
+        print(write_in(folder, f"{name}.schema.json", text), file=out)
     return 0
 
 

@@ -77,7 +77,7 @@ class TableQueries:
         """
         from pathlib import Path
 
-        from karabakh_status._export import write_csv, write_datapackage, write_jsonl
+        from karabakh_status._export import prepare, write_csv, write_datapackage, write_jsonl
 
         target = Path(folder)
         if format == "datapackage":
@@ -87,7 +87,7 @@ class TableQueries:
             raise NotFoundError(
                 "export format", format, message=f"unknown export format {format!r}; expected datapackage, csv or jsonl"
             )
-        target.mkdir(parents=True, exist_ok=True)
+        prepare(target)
         paths = []
         for name in self.datasets:
             path = target / f"{name}.{format}"
