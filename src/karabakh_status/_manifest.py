@@ -125,7 +125,7 @@ class Manifest:
         for key in sorted(data.keys() - _MANIFEST_KEYS):
             problems.append(f"unknown field {key!r}")
         version, released = data.get("version"), data.get("released")
-        if not (isinstance(version, str) and re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version)):
+        if not (isinstance(version, str) and re.fullmatch(r"[0-9]{1,9}\.[0-9]{1,9}\.[0-9]{1,9}", version)):
             problems.append(f"version: expected X.Y.Z, got {version!r}")
         if released is not None and not _is_iso_day(released):
             problems.append(f"released: expected null or YYYY-MM-DD, got {released!r}")

@@ -1,0 +1,149 @@
+"""Hostile folders end only in the package's own errors: through `load(path=)`, `validate(path=)` and the CLI.
+
+Each case of `tests.hostile.CASES` breaks a private draft copy; the command line runs in a subprocess
+with a timeout (a hang fails the test), and must exit 1 or 2 with at most one line on stderr, never a
+traceback. Links that point outside the folder point at a file beside it, which must stay unread
+(its content never shows) and unchanged. Then arbitrary bytes in any file of a folder (hypothesis).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import karabakh_status as ks
+from tests.hostile import CASES, FOLDER_CASES, OUTSIDE
+
+SECRET = b'[{"id": "secret-outside-the-folder"}]'
+LOADS_ALL_THE_SAME = {"manifest: version 01.0.0", "manifest: released 9999-12-31"}
+"""Cases that are not yet violations (non-canonical versions and future dates are another change's)."""
+
+
+@pytest.fixture
+def hostile(folder: Path, request: pytest.FixtureRequest) -> Path:
+    (folder.parent / OUTSIDE).write_bytes(SECRET)
+    CASES[request.param](folder)
+    return folder
+
+
+def _outside_untouched(folder: Path) -> None:
+    assert (folder.parent / OUTSIDE).read_bytes() == SECRET
+
+
+@pytest.mark.parametrize("hostile", CASES, indirect=True)
+def test_load_raises_only_the_package_errors(hostile: Path, request: pytest.FixtureRequest) -> None:
+    case = request.node.callspec.params["hostile"]
+    try:
+        data = ks.load(path=hostile)
+    except ks.DataError as error:
+        assert error.violations and "secret-outside" not in str(error)
+    else:
+        assert case in LOADS_ALL_THE_SAME, f"{case}: loaded without a violation"
+        assert data.version
+    _outside_untouched(hostile)
+
+
+@pytest.mark.parametrize("hostile", CASES, indirect=True)
+def test_validate_reports_violations(hostile: Path, request: pytest.FixtureRequest) -> None:
+    case = request.node.callspec.params["hostile"]
+    violations = ks.validate(path=hostile)
+    assert isinstance(violations, tuple) and all(isinstance(v, ks.Violation) for v in violations)
+    assert violations or case in LOADS_ALL_THE_SAME
+    assert not any("secret-outside" in str(v) for v in violations)
+    _outside_untouched(hostile)
+
+
+def _cli(*argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "karabakh_status", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        check=False,
+    )
+
+
+def _one_line(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) <= 1, result.stderr
+    assert "secret-outside" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("hostile", CASES, indirect=True)
+def test_cli_validate_exits_1_or_2(hostile: Path, request: pytest.FixtureRequest) -> None:
+    case = request.node.callspec.params["hostile"]
+    result = _cli("validate", str(hostile))
+    _one_line(result)
+    assert result.returncode in (1, 2) or (case in LOADS_ALL_THE_SAME and result.returncode == 0)
+    _outside_untouched(hostile)
+
+
+@pytest.mark.parametrize("hostile", CASES, indirect=True)
+def test_cli_manifest_never_writes_outside(hostile: Path) -> None:
+    """``manifest`` may succeed (it is how a broken manifest is fixed) but never follows a link or leaks."""
+    result = _cli("manifest", str(hostile))
+    _one_line(result)
+    assert result.returncode in (0, 1, 2)
+    _outside_untouched(hostile)
+    manifest = hostile / "manifest.json"
+    if result.returncode == 0:
+        assert manifest.is_file() and not manifest.is_symlink()
+    else:
+        assert result.stderr.startswith("karabakh-status: error: ")
+
+
+@pytest.mark.parametrize("case", FOLDER_CASES)
+def test_paths_that_are_not_folders(folder: Path, case: str) -> None:
+    where = FOLDER_CASES[case](folder)
+    with pytest.raises(ks.ManifestError):
+        ks.load(path=where)
+    assert [v.rule for v in ks.validate(path=where)] == ["manifest-readable"]
+    result = _cli("validate", str(where))
+    _one_line(result)
+    assert result.returncode == 1
+
+
+@pytest.fixture(scope="module")
+def fuzzed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from karabakh_status._versions import DATA, resolve_version
+
+    target = tmp_path_factory.mktemp("fuzz") / "data"
+    shutil.copytree(Path(DATA) / resolve_version(), target)
+    manifest = json.loads((target / "manifest.json").read_bytes())
+    manifest.update(version="0.0.0", released=None)  # a draft: a released version's bytes never change
+    (target / "manifest.json").write_text(json.dumps(manifest, indent=2))
+    assert ks.validate(path=target) == ()
+    return target
+
+
+FILES = sorted(p.name for p in (Path(ks.load().folder)).iterdir() if p.suffix == ".json")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_arbitrary_bytes_end_in_the_package_errors(fuzzed: Path, data: st.DataObject) -> None:
+    name = data.draw(st.sampled_from(FILES), label="file")
+    original = (fuzzed / name).read_bytes()
+    at = data.draw(st.integers(0, len(original)), label="at")
+    cut = data.draw(st.integers(0, 64), label="cut")
+    patch = data.draw(st.binary(max_size=32), label="patch")
+    whole = data.draw(st.none() | st.binary(max_size=256), label="whole")
+    (fuzzed / name).write_bytes(whole if whole is not None else original[:at] + patch + original[at + cut :])
+    try:
+        try:
+            ks.load(path=fuzzed)
+        except ks.DataError as error:
+            assert error.violations
+        violations = ks.validate(path=fuzzed)
+        assert all(isinstance(v, ks.Violation) for v in violations)
+    finally:
+        (fuzzed / name).write_bytes(original)
