@@ -215,7 +215,10 @@ def write_manifest(where: str | os.PathLike[str], *, version: str | None = None)
         contents[name] = data
     sources: dict[str, Any] = {}
     for index, item in enumerate(contents.get("sources.json", ())):
-        if isinstance(item, dict) and item.get("kind") == "bundled":
+        if not isinstance(item, dict):
+            message = f"expected an object, got {_converter._json_type(item)}"
+            problems.append(Violation(rule="schema", file="sources.json", record=f"#{index}", message=message))
+        elif item.get("kind") == "bundled":
             ident, digest = item.get("id"), item.get("sha256")
             if isinstance(ident, str) and isinstance(digest, str):
                 sources[ident] = digest
