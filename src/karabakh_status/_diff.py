@@ -88,6 +88,8 @@ def _open(what: Any) -> Any:
 
     if isinstance(what, Dataset):
         return what
+    if not isinstance(what, (str, os.PathLike)):
+        raise TypeError(f"old and new must each be a Dataset, a version str or a path, not {type(what).__name__}")
     return load(path=what) if _is_folder(what) else load(what)
 
 

@@ -12,7 +12,6 @@ package's own shipped folders, and atomically (a temporary file in the same fold
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
 import os
@@ -248,17 +247,19 @@ def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> st
             file.write(raw)
         os.chmod(temporary, 0o644 & ~_umask())
         os.replace(temporary, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if error.filename is None:  # a full disk, say: name the file
+    except BaseException as error:
+        _remove(temporary)
+        if isinstance(error, OSError) and error.filename is None:  # a full disk, say: name the file
             error.filename = path
         raise
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
     return path
+
+
+def _remove(path: str) -> None:
+    try:  # noqa: SIM105 - contextlib costs an import on the fast path
+        os.unlink(path)
+    except OSError:  # pragma: no cover - already gone
+        pass
 
 
 def _umask() -> int:
