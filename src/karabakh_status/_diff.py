@@ -90,7 +90,7 @@ def _open(what: Any) -> Any:
         return what
     if not isinstance(what, (str, os.PathLike)):
         raise TypeError(f"old and new must each be a Dataset, a version str or a path, not {type(what).__name__}")
-    return load(path=what) if _is_folder(what) else load(what)
+    return load(what) if isinstance(what, str) and not _is_folder(what) else load(path=what)
 
 
 def diff(old: Any, new: Any) -> Diff:
