@@ -376,3 +376,13 @@ def test_a_start_the_text_does_not_give_stays_open(data: ks.Dataset) -> None:
     ]
     assert isinstance(blockade.date, ks.Period) and blockade.date.start is None
     assert str(blockade.date) == "../2023" and "date" in blockade.inferred
+
+
+def test_notes_cite_sources_or_records_never_files(data: ks.Dataset) -> None:
+    """A note names sources, records and datasets (``events.json``), never a file of the project's making."""
+    datasets = {f"{name}.json" for name in data.datasets}
+    for name in data.datasets:
+        for record in data.records(name):
+            note = getattr(record, "note", None) or ""
+            files = re.findall(r"[\w.-]+\.(?:md|txt|py|csv|html|ya?ml|toml|json)\b", note)
+            assert [f for f in files if f not in datasets] == [], f"{record.id} cites a file"
