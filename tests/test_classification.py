@@ -121,9 +121,12 @@ def _followed(data: ks.Dataset, r: ks.Recognition, act: Act, clause: str, quote:
 
 
 CALL = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing))\b(?: on| upon| for)?(?:[^.]|(?<=\b[A-Z])\.)*?\bto (?:also )?(?:recogni[sz]e|accept)\b"
+    r"\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing))\b(?: on| upon| for)?"
+    r"(?:[^.]|(?<=\b[A-Z])\.)*?\bto (?:also )?(?:recogni[sz]e|accept)\b"
     r"|\bcall(?:s|ed|ing)? for (?:the )?recognition\b"
 )
+
+ON_RECOGNITION = re.compile(r"\b(?:resolution|bill|motion) on (?:the )?recognition\b", re.IGNORECASE)
 
 ACT_RULES: tuple[ActRule, ...] = (
     ActRule(
@@ -169,7 +172,11 @@ ACT_RULES: tuple[ActRule, ...] = (
     ActRule(
         "submitted to",
         re.compile(r"\bsubmitted to\b"),
-        lambda d, r, act, c, q: r.actor is None and r.outcome is Outcome.PROPOSED,
+        lambda d, r, act, c, q: (
+            r.actor is None
+            and r.outcome is Outcome.PROPOSED
+            and (ON_RECOGNITION.search(c) is None or (act is Act.RECOGNIZE_INDEPENDENCE and "act" in r.inferred))
+        ),
     ),
     ActRule(
         "rejected a motion / bill",
@@ -180,7 +187,7 @@ ACT_RULES: tuple[ActRule, ...] = (
     ),
     ActRule(
         "resolution / bill on (the) recognition",
-        re.compile(r"\b(?:resolution|bill|motion) on (?:the )?recognition\b", re.IGNORECASE),
+        ON_RECOGNITION,
         lambda d, r, act, c, q: act is Act.RECOGNIZE_INDEPENDENCE and "act" in r.inferred,
     ),
     ActRule(
@@ -228,7 +235,10 @@ def test_each_act_rule_holds_on_every_record_worded_so(data: ks.Dataset, rule: A
 COLUMNS = {
     "Passed a bill recognizing Artsakh": (Act.RECOGNIZE_INDEPENDENCE, {Outcome.ADOPTED, Outcome.RECEDED}),
     "Rejected a bill recognizing Artsakh": (Act.RECOGNIZE_INDEPENDENCE, {Outcome.REJECTED}),
-    "Passed a bill recognizing Azerbaijani territorial integrity": (Act.AFFIRM_TERRITORIAL_INTEGRITY, {Outcome.ADOPTED}),
+    "Passed a bill recognizing Azerbaijani territorial integrity": (
+        Act.AFFIRM_TERRITORIAL_INTEGRITY,
+        {Outcome.ADOPTED},
+    ),
     "Rejected a bill recognizing Azerbaijani territorial integrity": (
         Act.AFFIRM_TERRITORIAL_INTEGRITY,
         {Outcome.REJECTED},

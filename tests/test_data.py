@@ -7,6 +7,7 @@ articles (independently of the JSON): a record counts once per section it cites.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -333,3 +334,17 @@ def test_an_act_that_is_also_a_position_and_the_position_name_each_other(data: k
         for record in data.records(here):
             for other in set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", record.note or "")) & ids[there]:
                 assert record.id in (data.get(other).note or ""), f"{record.id} names {other}, which does not name it"
+
+
+def test_the_changelog_gives_every_change_of_each_later_version_with_its_reason() -> None:
+    """Under "### Dataset X", one line per changed field, "`record`, `field`: ... — reason": exactly the fields
+    that `diff` finds between X and the version before it."""
+    text = (Path(__file__).parent.parent / "CHANGELOG.md").read_text(encoding="utf-8")
+    shipped = ks.versions()
+    for before, version in itertools.pairwise(shipped):
+        head = re.search(rf"^### Dataset {re.escape(version)}\b.*$", text, re.MULTILINE)
+        assert head, f"the CHANGELOG has no section for dataset {version}"
+        block = re.split(r"^##+ ", text[head.end() :], maxsplit=1, flags=re.MULTILINE)[0]
+        listed = re.findall(r"^\s*- `([a-z0-9-]+)`, `(\w+)`: .+ — .+\.$", block, re.MULTILINE)
+        changes = ks.diff(before, version).changed
+        assert sorted(listed) == sorted((c.id, c.field) for c in changes)
