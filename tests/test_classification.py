@@ -396,3 +396,11 @@ def test_notes_cite_sources_or_records_never_files(data: ks.Dataset) -> None:
             note = getattr(record, "note", None) or ""
             files = re.findall(r"[\w.-]+\.(?:md|txt|py|csv|html|ya?ml|toml|json)\b", note)
             assert [f for f in files if f not in datasets] == [], f"{record.id} cites a file"
+
+
+def test_every_body_that_followed_has_the_one_it_followed_in_a_quote(data: ks.Dataset) -> None:
+    """The 'followed / similar' rule can check a record only against a body its quote names first."""
+    followed = next(rule for rule in ACT_RULES if rule.name == "followed / similar")
+    for record, _, _, rules in readings(data):
+        if followed in rules:
+            assert any(leader(data, record, c.quote) for c in bundled(record)), record.id
