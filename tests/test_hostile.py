@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 
 import karabakh_status as ks
 from tests.hostile import CASES, FOLDER_CASES, OUTSIDE
+from tests.strategies import json_values
 
 SECRET = b'[{"id": "secret-outside-the-folder"}]'
 LOADS_ALL_THE_SAME = {"manifest: version 01.0.0", "manifest: released 9999-12-31"}
@@ -132,19 +134,50 @@ def fuzzed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
+JSON_BYTES = json_values.map(lambda value: json.dumps(value).encode())
+TOKENS = [
+    b"{", b"}", b"[", b"]", b'"', b",", b":", b"0", b"-1", b"1e999", b"9" * 5000, b"null", b"true", b"NaN",
+    b"\\u", b"\\ud800", b"\\\\", b"\xef\xbb\xbf", b"\xff", b"\xc3", b'"id": ', b'"sha256": ', b'"records": ',
+]  # fmt: skip
+PATCHES = (
+    st.binary(max_size=32)
+    | st.text(max_size=16).map(str.encode)
+    | st.lists(st.sampled_from(TOKENS), max_size=8).map(b"".join)
+    | JSON_BYTES
+)
+"""What replaces a slice of a file: raw bytes, text, JSON tokens, or a whole JSON value."""
+
 FILES = sorted(p.name for p in (Path(ks.load().folder)).iterdir() if p.suffix == ".json")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def _replace_somewhere(value: Any, data: st.DataObject, depth: int = 0) -> Any:
+    """``value`` with one value somewhere inside it (or itself) replaced by an arbitrary JSON value."""
+    inside = isinstance(value, (list, dict)) and value and depth < 6
+    if not inside or data.draw(st.integers(0, 3), label="stop here") == 0:
+        return data.draw(json_values, label="new value")
+    if isinstance(value, list):
+        at = data.draw(st.integers(0, len(value) - 1), label="index")
+        return [*value[:at], _replace_somewhere(value[at], data, depth + 1), *value[at + 1 :]]
+    key = data.draw(st.sampled_from(sorted(value)), label="key")
+    return {**value, key: _replace_somewhere(value[key], data, depth + 1)}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_arbitrary_bytes_end_in_the_package_errors(fuzzed: Path, data: st.DataObject) -> None:
+    """Bytes patched into a file, a whole file of bytes or JSON, or one value deep inside replaced."""
     name = data.draw(st.sampled_from(FILES), label="file")
     original = (fuzzed / name).read_bytes()
-    at = data.draw(st.integers(0, len(original)), label="at")
-    cut = data.draw(st.integers(0, 64), label="cut")
-    patch = data.draw(st.binary(max_size=32), label="patch")
-    whole = data.draw(st.none() | st.binary(max_size=256), label="whole")
-    (fuzzed / name).write_bytes(whole if whole is not None else original[:at] + patch + original[at + cut :])
+    how = data.draw(st.sampled_from(["patch", "whole", "value"]), label="how")
+    if how == "patch":
+        at = data.draw(st.integers(0, len(original)), label="at")
+        cut = data.draw(st.integers(0, 64), label="cut")
+        changed = original[:at] + data.draw(PATCHES, label="patch") + original[at + cut :]
+    elif how == "whole":
+        changed = data.draw(st.binary(max_size=256) | JSON_BYTES, label="whole")
+    else:
+        changed = json.dumps(_replace_somewhere(json.loads(original), data), ensure_ascii=False).encode()
+    (fuzzed / name).write_bytes(changed)
     try:
         error = _load_error(fuzzed)
         assert error is None or error.violations
