@@ -437,3 +437,11 @@ def test_the_strict_reader_reads_the_shipped_files_as_json_does() -> None:
     for name in ks.load().datasets:
         raw = (ks.load().folder / f"{name}.json").read_bytes()
         assert _files.loads(raw) == json.loads(raw)
+
+
+def test_a_copy_of_a_released_folder_becomes_a_new_draft(tmp_path: Path) -> None:
+    """The Getting started workflow: copy a released folder, give it a new version, validate."""
+    copy = tmp_path / "mine"
+    shutil.copytree(ks.load("1.0.0").folder, copy)
+    assert main(["manifest", str(copy), "--set-version", "1.0.1"]) == 0
+    assert read(copy, "manifest.json")["released"] is None and ks.validate(path=copy) == ()
