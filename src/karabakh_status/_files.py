@@ -76,6 +76,8 @@ def read_regular(path: str, *, limit: int = MAX_BYTES) -> bytes:
     Raises `OSError` (a missing file, say) and `UnsafeFileError` (a link, a loop of links, a FIFO,
     a device, a folder, a file over the size cap).
     """
+    if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):  # pragma: no cover - Windows: check first
+        raise UnsafeFileError(path, "a link: the files of a dataset folder are its own, links are not followed")
     try:
         fd = os.open(path, _READ_FLAGS)
     except OSError as error:
