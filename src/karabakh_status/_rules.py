@@ -20,7 +20,7 @@ import attrs
 
 from karabakh_status._dates import EventDate, PartialDate, Period
 from karabakh_status._model import Entity, Record, Source, SourceKind
-from karabakh_status._sources import bundled_text, fold
+from karabakh_status._sources import SourceText, bundled_text, fold
 
 __all__ = ["RULES", "Rule", "Snapshot", "Violation", "check"]
 
@@ -71,6 +71,8 @@ class Snapshot:
         problems: violations found while reading (rules of the ``read`` stage).
         lock: the lock of released versions: version -> manifest SHA-256 and date.
         today: the date to compare with when the version is not released.
+        texts: the folder's own texts of bundled sources (``<source id>.txt`` beside its JSON),
+            by source id; a source without one is read from the package's bundled texts.
     """
 
     folder: str
@@ -83,6 +85,12 @@ class Snapshot:
     problems: tuple[Violation, ...]
     lock: Mapping[str, Mapping[str, str]]
     today: _dt.date
+    texts: Mapping[str, SourceText] = attrs.field(factory=dict)
+
+    def text(self, source_id: str) -> SourceText | None:
+        """The text of a bundled source: the folder's own, else the package's; None if neither."""
+        own = self.texts.get(source_id)
+        return own if own is not None else bundled_text(source_id)
 
     @property
     def quoted(self) -> Iterator[tuple[str, Record]]:
@@ -269,14 +277,14 @@ def _source_hash(snap: Snapshot) -> Iterator[Violation]:
                     message="an external source has no bundled file nor SHA-256",
                 )
             continue
-        text = bundled_text(source.id)
+        text = snap.text(source.id)
         if text is None or source.file != f"{source.id}.txt":
             yield Violation(
                 rule="source-hash",
                 file="sources.json",
                 record=source.id,
                 field="file",
-                message=f"no bundled text {source.id}.txt ships with the package",
+                message=f"no bundled text {source.id}.txt ships with the package or the folder",
             )
             continue
         if source.sha256 != text.sha256:
@@ -387,7 +395,7 @@ def _quote_in_source(snap: Snapshot) -> Iterator[Violation]:
             source = sources.get(citation.source)
             if source is None or source.kind is not SourceKind.BUNDLED:
                 continue
-            text = bundled_text(source.id)
+            text = snap.text(source.id)
             if text is None:
                 continue  # reported by source-hash
             if text.section(citation.section) is None:
@@ -746,7 +754,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "source-hash",
         "Each bundled source is the text shipped, by SHA-256.",
-        "sources.json and the manifest give each bundled text's SHA-256; the text in the package must match.",
+        "sources.json and the manifest give each bundled text's SHA-256; the text must match: the folder's own "
+        "copy (<source id>.txt beside its JSON, as a draft made from a new revision carries it), else the package's.",
         "[source-hash] sources.json: foreign-relations-of-artsakh: sha256: the bundled text's SHA-256 is ...",
         _source_hash,
     ),
