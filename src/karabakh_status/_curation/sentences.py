@@ -38,6 +38,11 @@ class Sentence:
         section: the heading path of the section it is in (``()`` for the lead).
         text: the sentence or cell, folded.
         cell: True for a table cell.
+
+    Examples:
+        >>> Sentence(line=68, section=("Independence recognition efforts", "Non-UN member states"),
+        ...          text="Mutual recognition", cell=True).cell
+        True
     """
 
     line: int
