@@ -12,8 +12,8 @@ import pytest
 import karabakh_status as ks
 from karabakh_status._curation.draft import next_version
 from karabakh_status._datasets import CITED
-from karabakh_status._load import DATA
 from karabakh_status._sources import bundled_text, fold
+from karabakh_status._versions import DATA
 
 PS, FR = "political-status-of-nagorno-karabakh", "foreign-relations-of-artsakh"
 

@@ -194,8 +194,8 @@ def check_source(source_id: str, new_text: str | os.PathLike[str], *, version: s
         >>> report.summary["gone"], report.needs_attention
         (0, True)
     """
-    from karabakh_status import load
     from karabakh_status._datasets import CITED
+    from karabakh_status._loading import load
     from karabakh_status._model import SourceKind
     from karabakh_status.errors import NotFoundError
 
@@ -364,7 +364,7 @@ def _nearest(
 
 def _attested(record: Any, quote: str, data: Any) -> tuple[str, ...]:
     """The record's fields that ``quote`` attests, by the tests of the *-attested rules."""
-    from karabakh_status._rules import _entity_ids, _fields, _part_in
+    from karabakh_status._rules.records import _entity_ids, _fields, _part_in
 
     folded = quote.casefold()
     found = []

@@ -19,7 +19,7 @@ __all__ = ["import_source", "next_version"]
 
 def next_version() -> str:
     """The next minor version after every version the package ships (``1.1.0`` -> ``1.2.0``)."""
-    from karabakh_status import versions
+    from karabakh_status._versions import versions
 
     major, minor = max(tuple(int(part) for part in v.split(".")) for v in versions())[:2]
     return f"{major}.{minor + 1}.0"
@@ -57,9 +57,10 @@ def import_source(
         >>> [(v.rule, v.record) for v in karabakh_status.validate(path=draft)]
         [('quote-in-source', 'mfa-2012-karen-mirzoyan')]
     """
-    from karabakh_status import load, released_versions
     from karabakh_status._folders import write_manifest
+    from karabakh_status._loading import load
     from karabakh_status._model import SourceKind
+    from karabakh_status._versions import released_versions
     from karabakh_status.errors import NotFoundError, RevisionError
 
     base = load(released_versions()[-1])
@@ -70,7 +71,7 @@ def import_source(
     text = read_revision(source_id, new_text)
     version = version or next_version()
     if not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version) or version in released_versions():
-        from karabakh_status import versions
+        from karabakh_status._versions import versions
         from karabakh_status.errors import VersionError
 
         why = "is released: make a new version" if version in released_versions() else "must be X.Y.Z"
