@@ -273,3 +273,78 @@ def test_a_folder_text_that_is_a_link_or_not_utf8_is_a_violation(tmp_path: Path)
     assert any(v.rule == "source-hash" and "a link" in v.message for v in ks.validate(path=draft))
     with pytest.raises(ks.ManifestError):
         ks.load(path=draft)
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from karabakh_status._cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_sources_check_exits_0_when_nothing_is_to_do(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run(capsys, "sources", "check", FR, str(revise(tmp_path)))
+    assert (code, err) == (0, "")
+    assert "Nothing to do" in out and "0 reworded, 0 gone" in out
+
+
+def test_sources_check_table_fits_80_columns_and_keeps_ids_whole(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lebanon = "===Lebanon===" + original().split("===Lebanon===")[1].split("===South Ossetia===")[0]
+    new = AUSTRALIA.replace("called upon", "urged")
+    text = revise(tmp_path, (lebanon, ""), (AUSTRALIA, new), ("===Europe===", "===Europe and Russia==="))
+    code, out, _ = run(capsys, "sources", "check", FR, str(text))
+    assert code == 1 and "Needs attention." in out
+    assert max(len(line) for line in out.splitlines() if " " in line.strip()) <= 80
+    report = ks.check_source(FR, text)
+    words = set(out.split())
+    for change in report.quotes:
+        assert change.record in words  # never cut
+    assert (
+        "evt-martakert-bourj-hammoud-memorandum-2018-05," in words
+        or "evt-martakert-bourj-hammoud-memorandum-2018-05" in words
+    )
+    assert "renamed" in words and "removed" in words and "reworded" in words and "gone" in words
+    assert report.new_sha256 in words and report.bundled_sha256 in words
+
+
+def test_sources_check_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = revise(tmp_path, (" " + YEREVAN, ""))
+    code, out, _ = run(capsys, "sources", "check", FR, str(text), "--format", "json")
+    assert code == 1
+    assert json.loads(out) == json.loads(json.dumps(ks.check_source(FR, text).to_json()))
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "content", "message"),
+    [
+        ("no-such-source", "new.txt", b"text", "no source has id 'no-such-source'"),
+        (FR, "missing.txt", None, "cannot read the new text"),
+        (FR, "latin1.txt", "Caf\xe9".encode("latin-1"), "is not UTF-8"),
+    ],
+)
+def test_sources_check_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, source: str, name: str, content: bytes | None, message: str
+) -> None:
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    code, out, err = run(capsys, "sources", "check", source, str(tmp_path / name))
+    assert (code, out) == (2, "")
+    assert len(err.splitlines()) == 1 and message in err and "Traceback" not in err
+
+
+def test_sources_import_then_validate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = revise(tmp_path, (" " + YEREVAN, ""))
+    draft = tmp_path / "draft"
+    code, out, _ = run(capsys, "sources", "import", FR, str(text), str(draft), "--set-version", "3.4.0")
+    assert code == 0 and f"validate {draft}" in out
+    assert json.loads((draft / "manifest.json").read_bytes())["version"] == "3.4.0"
+    code, out, _ = run(capsys, "validate", str(draft))
+    assert code == 1 and "[quote-in-source]" in out and "office-yerevan" in out
+    code, _, err = run(capsys, "sources", "import", FR, str(text), str(draft))
+    assert code == 2 and "not empty" in err and len(err.splitlines()) == 1

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from karabakh_status._cli import browse, check, export
+from karabakh_status._cli import browse, check, export, sources
 from karabakh_status._cli.command import Command
 from karabakh_status._version import __version__
 
@@ -26,6 +26,7 @@ COMMANDS: tuple[Command, ...] = (
     check.DIFF,
     export.SCHEMA,
     check.MANIFEST,
+    sources.SOURCES,
 )
 """Every subcommand, in the order of the help."""
 

@@ -203,7 +203,7 @@ def check_source(source_id: str, new_text: str | os.PathLike[str], *, version: s
     bundled = [s.id for s in data.sources() if s.kind is SourceKind.BUNDLED]
     old = bundled_text(source_id) if source_id in bundled else None
     if old is None:
-        raise NotFoundError("source", source_id, f"bundled sources of {data.version}: {', '.join(bundled)}")
+        raise NotFoundError("source", source_id, f"; bundled sources of {data.version}: {', '.join(bundled)}")
     new = read_revision(source_id, new_text)
     cited = [
         (record, index, citation)

@@ -11,8 +11,12 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from karabakh_status._curation.check import read_revision
+
+if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._dataset import Dataset
 
 __all__ = ["import_source", "next_version"]
 
@@ -78,17 +82,27 @@ def import_source(
         raise VersionError(f"a draft's version {why}", requested=version, available=versions())
     folder = _empty_folder(Path(draft))
     raw = text.text.encode("utf-8")  # the file's very bytes: UTF-8 decodes and encodes back exactly
+    try:
+        _copy(base, source_id, source.sha256, text.sha256, raw, folder)
+    except OSError as error:
+        raise RevisionError(f"cannot write the draft in {folder}: {error.strerror or error}") from None
+    write_manifest(folder, version=version)
+    return folder
+
+
+def _copy(base: Dataset, source_id: str, old_sha256: str, new_sha256: str, raw: bytes, folder: Path) -> None:
+    """Copy the base version's data files into the draft, with the new text and its SHA-256."""
+    from karabakh_status.errors import RevisionError
+
     for entry in base.manifest.files:
         data = (base.folder / entry.name).read_bytes()
         if entry.name == "sources.json":
-            old = f'"sha256": "{source.sha256}"'.encode()
+            old = f'"sha256": "{old_sha256}"'.encode()
             if data.count(old) != 1:  # pragma: no cover - a shipped sources.json names each text's hash once
                 raise RevisionError(f"cannot find the SHA-256 of {source_id} in {base.folder / entry.name}")
-            data = data.replace(old, f'"sha256": "{text.sha256}"'.encode())
+            data = data.replace(old, f'"sha256": "{new_sha256}"'.encode())
         _write_new(folder / entry.name, data)
     _write_new(folder / f"{source_id}.txt", raw)
-    write_manifest(folder, version=version)
-    return folder
 
 
 def _empty_folder(folder: Path) -> Path:
