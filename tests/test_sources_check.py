@@ -348,3 +348,13 @@ def test_sources_import_then_validate(capsys: pytest.CaptureFixture[str], tmp_pa
     assert code == 1 and "[quote-in-source]" in out and "office-yerevan" in out
     code, _, err = run(capsys, "sources", "import", FR, str(text), str(draft))
     assert code == 2 and "not empty" in err and len(err.splitlines()) == 1
+
+
+def test_an_empty_text_loses_every_quote_and_section(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    report = ks.check_source(FR, tmp_path / "empty.txt")
+    assert report.summary["gone"] == report.citations and report.summary["kept"] == 0
+    text = bundled_text(FR)
+    assert text is not None
+    assert {s.section for s in report.sections} == {s.path for s in text.sections if s.path}
+    assert {s.change for s in report.sections} == {"removed"} and report.uncited == ()

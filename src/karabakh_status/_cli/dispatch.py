@@ -36,7 +36,8 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="karabakh-status",
         description="Versioned, citation-backed datasets on the political status of Nagorno-Karabakh.",
-        epilog="Exit codes: 0 success, 1 violations found (diff: the versions differ), 2 usage error or bad input.",
+        epilog="Exit codes: 0 success, 1 violations found (diff: the versions differ; sources check: something "
+        "needs attention), 2 usage error or bad input.",
     )
     top.add_argument("--version", action="version", version=f"karabakh-status {__version__}")
     version_help = (

@@ -32,7 +32,7 @@ gone. Only sentences that no kept quote cites are compared, so a sentence that m
 frame with another ("The Republic of Artsakh maintained a representative office in ...") and is
 cited for itself is never taken for its rewording."""
 
-_SHARED: Final = 0.3  # the least share of words a run of new sentences has with a passage to be compared
+_SHARED: Final = 0.5  # the least share of words a run of new sentences has with a passage to be compared
 _RENAMED: Final = 0.5  # the least similarity of two sections' own text for one to be the other renamed
 
 
@@ -218,6 +218,7 @@ def check_source(source_id: str, new_text: str | os.PathLike[str], *, version: s
     found = [_found(new, renames, citation) for _, _, citation in cited]
     # a reworded quote's new sentence is one that no quote still found in the new text cites
     candidates = frozenset(uncited(new_sentences, [q for q, where in zip(quotes, found, strict=True) if where]))
+    runs, folded = _Runs(new_sentences, candidates), [fold(line) for line in old.lines]
     changes: list[QuoteChange] = []
     accounted: set[Sentence] = set()
     for (record, index, citation), quote, where in zip(cited, quotes, found, strict=True):
@@ -230,7 +231,7 @@ def check_source(source_id: str, new_text: str | os.PathLike[str], *, version: s
             line = new.section(where).start + 1  # type: ignore[union-attr]
             changes.append(QuoteChange(**base, status="moved", fields=fields, now=where, line=line))
             continue
-        best, window = _nearest(_passage(old, old_sentences, section, quote), new_sentences, candidates)
+        best, window = _nearest(_passage(old, folded, old_sentences, section, quote), runs)
         if not window or best < REWORDED:
             changes.append(QuoteChange(**base, status="gone", fields=fields))
             continue
@@ -318,10 +319,12 @@ def _found(new: SourceText, renames: Mapping[tuple[str, ...], tuple[str, ...]], 
     return max(found, key=len) if found else None
 
 
-def _passage(old: SourceText, found: tuple[Sentence, ...], section: tuple[str, ...], quote: str) -> list[str]:
+def _passage(
+    old: SourceText, folded: Sequence[str], found: tuple[Sentence, ...], section: tuple[str, ...], quote: str
+) -> list[str]:
     """The sentences or cells of the bundled text the quote stood in (the quote itself if none)."""
     inside = [s for s in found if s.section[: len(section)] == section]
-    lines = {s.line for s in inside if quote in fold(old.lines[s.line - 1])}
+    lines = {s.line for s in inside if quote in folded[s.line - 1]}
     if lines:  # the quote is within one line: the pieces of that line it cites
         first = min(lines)
         inside = [s for s in inside if s.line == first]
@@ -329,32 +332,52 @@ def _passage(old: SourceText, found: tuple[Sentence, ...], section: tuple[str, .
     return pieces or [quote]
 
 
-def _nearest(
-    passage: list[str], new_sentences: tuple[Sentence, ...], candidates: frozenset[Sentence]
-) -> tuple[float, tuple[Sentence, ...]]:
+class _Runs:
+    """The runs of consecutive new sentences a reworded passage may have become, by length, built once.
+
+    A run lies in one section and holds a candidate: a sentence no quote found in the new text
+    cites (a sentence that a kept quote cites is not the new wording of another).
+    """
+
+    def __init__(self, found: tuple[Sentence, ...], candidates: frozenset[Sentence]) -> None:
+        self._found = found
+        self._candidates = candidates
+        self._words = [Counter(s.text.split()) for s in found]
+        self._runs: dict[int, list[tuple[tuple[Sentence, ...], str, Counter[str]]]] = {}
+
+    def of(self, size: int) -> list[tuple[tuple[Sentence, ...], str, Counter[str]]]:
+        """Each run of ``size`` sentences: the sentences, their text, their words."""
+        if size not in self._runs:
+            runs = []
+            for start in range(max(len(self._found) - size + 1, 0)):
+                window = self._found[start : start + size]
+                if window[-1].section == window[0].section and any(s in self._candidates for s in window):
+                    words = sum(self._words[start : start + size], Counter())
+                    runs.append((window, " ".join(s.text for s in window), words))
+            self._runs[size] = runs
+        return self._runs[size]
+
+
+def _nearest(passage: list[str], runs: _Runs) -> tuple[float, tuple[Sentence, ...]]:
     """The run of new sentences (as many as the passage has, in one section) most like the passage, and its ratio.
 
-    A run must hold a candidate: a sentence no quote found in the new text cites (a sentence
-    that a kept quote cites is not the new wording of another). Runs that share too few words
-    with the passage are passed over before the (slower) ratio of characters is taken.
+    Runs whose length or words are too far from the passage's are passed over before the
+    (slower) ratio of characters is taken.
     """
-    size = len(passage)
     target = " ".join(passage)
     wanted = Counter(target.split())
+    total = sum(wanted.values())
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(target)
-    words = [Counter(s.text.split()) for s in new_sentences]
     best: tuple[float, tuple[Sentence, ...]] = (0.0, ())
-    for start in range(max(len(new_sentences) - size + 1, 0)):
-        window = new_sentences[start : start + size]
-        if window[-1].section != window[0].section or not any(s in candidates for s in window):
-            continue
-        have = sum(words[start : start + size], Counter())
-        if 2 * (wanted & have).total() < _SHARED * (wanted.total() + have.total()):
-            continue
-        matcher.set_seq1(" ".join(s.text for s in window))
+    for window, text, words in runs.of(len(passage)):
         floor = max(best[0], REWORDED)
-        if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        if 2 * min(len(text), len(target)) < floor * (len(text) + len(target)):
+            continue  # the lengths alone rule it out (difflib's real_quick_ratio)
+        if 2 * sum((wanted & words).values()) < _SHARED * (total + sum(words.values())):
+            continue
+        matcher.set_seq1(text)
+        if matcher.quick_ratio() < floor:
             continue
         ratio = matcher.ratio()
         if ratio > best[0]:
