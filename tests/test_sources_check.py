@@ -358,3 +358,22 @@ def test_an_empty_text_loses_every_quote_and_section(tmp_path: Path) -> None:
     assert text is not None
     assert {s.section for s in report.sections} == {s.path for s in text.sections if s.path}
     assert {s.change for s in report.sections} == {"removed"} and report.uncited == ()
+
+
+def test_a_whole_round_revision_draft_mend_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The workflow of docs/updating.md: a reworded sentence, a draft, the quotes mended, nothing left."""
+    from karabakh_status._folders import write_manifest
+
+    new = AUSTRALIA.replace("called upon", "urged")
+    revision = revise(tmp_path, (AUSTRALIA, new))
+    draft = ks.import_source(FR, revision, tmp_path / "draft")
+    assert {v.rule for v in ks.validate(path=draft)} == {"quote-in-source"}
+    for data in draft.glob("*.json"):  # the mend: each quote of the old sentence takes the new wording
+        data.write_text(data.read_text(encoding="utf-8").replace(AUSTRALIA, new), encoding="utf-8")
+    write_manifest(draft)
+    assert ks.validate(path=draft) == ()
+    report = ks.check_source(FR, revision, path=draft)
+    assert not report.needs_attention and report.version == next_version()
+    assert report.summary["kept"] == report.citations
+    assert run(capsys, "sources", "check", FR, str(revision), "--data", str(draft))[0] == 0
+    assert run(capsys, "sources", "check", FR, str(revision))[0] == 1  # the released records still need it

@@ -31,6 +31,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     check.add_argument("source", metavar="SOURCE_ID", help="the id of a bundled source")
     check.add_argument("text", metavar="NEW_TEXT_FILE", help="the new revision, as UTF-8 text")
     check.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    check.add_argument(
+        "--data", metavar="DIR", help="check the records of this dataset folder (a mended draft) instead of a version"
+    )
     start = actions.add_parser(
         "import",
         help="start a draft version that carries a new revision of a bundled source",
@@ -51,7 +54,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         folder = ks.import_source(args.source, args.text, args.draft, version=args.set_version)
         print(f"{folder}: a draft of {args.source}; now run: karabakh-status validate {folder}", file=out)
         return 0
-    found = ks.check_source(args.source, args.text, version=args.dataset_version)
+    found = ks.check_source(args.source, args.text, version=args.dataset_version, path=args.data)
     if args.format == "json":
         print(json.dumps(found.to_json(), indent=2, ensure_ascii=False), file=out)
     else:

@@ -172,15 +172,23 @@ def read_revision(source_id: str, path: str | os.PathLike[str]) -> SourceText:
         raise RevisionError(f"the new text {where} is not UTF-8: {error.reason} at byte {error.start}") from None
 
 
-def check_source(source_id: str, new_text: str | os.PathLike[str], *, version: str | None = None) -> SourceCheck:
+def check_source(
+    source_id: str,
+    new_text: str | os.PathLike[str],
+    *,
+    version: str | None = None,
+    path: str | os.PathLike[str] | None = None,
+) -> SourceCheck:
     """Compare a new revision of a bundled source (a text file) with the bundled text.
 
-    ``version`` picks the dataset version whose records are checked (as `load` takes it).
+    ``version`` picks the shipped dataset version whose records are checked (as `load` takes
+    it); ``path`` a folder of one's own instead (a mended draft, say: it must validate).
     Nothing is written; `SourceCheck.needs_attention` says whether the data must change.
 
     Raises:
         NotFoundError: ``source_id`` is no bundled source of the version.
         RevisionError: the new text cannot be read, or is not UTF-8.
+        DataError: the folder at ``path`` does not validate.
 
     Examples:
         >>> import karabakh_status, pathlib, tempfile
@@ -199,7 +207,7 @@ def check_source(source_id: str, new_text: str | os.PathLike[str], *, version: s
     from karabakh_status._model import SourceKind
     from karabakh_status.errors import NotFoundError
 
-    data = load(version)
+    data = load(version) if path is None else load(path=path)
     bundled = [s.id for s in data.sources() if s.kind is SourceKind.BUNDLED]
     old = bundled_text(source_id) if source_id in bundled else None
     if old is None:
@@ -309,7 +317,9 @@ def _sections(
 # -- quotes -------------------------------------------------------------------------------------
 
 
-def _found(new: SourceText, renames: Mapping[tuple[str, ...], tuple[str, ...]], citation: Any) -> Any:
+def _found(
+    new: SourceText, renames: Mapping[tuple[str, ...], tuple[str, ...]], citation: Any
+) -> tuple[str, ...] | None:
     """The section of the new text the quote is in: its own (renamed) if there, else the deepest; or None."""
     section = tuple(citation.section)
     own = renames.get(section, section)
