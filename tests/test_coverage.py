@@ -18,8 +18,8 @@ from karabakh_status._datasets import CITED
 from karabakh_status._sources import bundled_text, fold
 
 
-def quotes(source: str) -> list[str]:
-    data = ks.load("1.0.0")
+def quotes(source: str, version: str) -> list[str]:
+    data = ks.load(version)
     return [
         fold(c.quote) for name in CITED for record in data.records(name) for c in record.citations if c.source == source
     ]
@@ -31,19 +31,21 @@ def read(source: str) -> tuple[Sentence, ...]:
     return sentences(text)
 
 
-def missing(source: str) -> list[Sentence]:
-    return uncited(read(source), quotes(source))
+def missing(source: str, version: str) -> list[Sentence]:
+    return uncited(read(source), quotes(source, version))
 
 
+@pytest.mark.parametrize("version", ks.versions())
 @pytest.mark.parametrize("source", [PS, FR])
-def test_every_sentence_is_cited_or_registered_with_a_reason(source: str) -> None:
-    silent = [f"line {s.line}: {s.text[:100]}" for s in missing(source) if excuse(source, s.text) is None]
+def test_every_sentence_is_cited_or_registered_with_a_reason(source: str, version: str) -> None:
+    silent = [f"line {s.line}: {s.text[:100]}" for s in missing(source, version) if excuse(source, s.text) is None]
     assert not silent, "sentences no record cites and the register does not explain:\n" + "\n".join(silent)
 
 
+@pytest.mark.parametrize("version", ks.versions())
 @pytest.mark.parametrize("source", [PS, FR])
-def test_the_register_names_only_sentences_no_record_cites(source: str) -> None:
-    texts = {s.text for s in missing(source)}
+def test_the_register_names_only_sentences_no_record_cites(source: str, version: str) -> None:
+    texts = {s.text for s in missing(source, version)}
     stale = [k for k in REGISTER[source] if not any(s.startswith(k) for s in texts)]
     assert not stale, f"now cited (or not in the text): remove from the register: {stale}"
 
