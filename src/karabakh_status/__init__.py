@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from karabakh_status._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
+    from karabakh_status._cite import cite
     from karabakh_status._dataset import Dataset
     from karabakh_status._dates import EventDate, PartialDate, Period, Precision, When, parse_edtf
     from karabakh_status._diff import Change, Diff, diff
@@ -35,9 +36,11 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         TwinTown,
         VisaArrangement,
     )
+    from karabakh_status._history import Revision, RevisionKind, history
     from karabakh_status._loading import load, validate
     from karabakh_status._manifest import FileEntry, Manifest
     from karabakh_status._model import Citation, Claim, Confidence, Entity, EntityKind, Record, Source, SourceKind, Vote
+    from karabakh_status._provenance import Provenance, provenance
     from karabakh_status._rules import RULES, Rule
     from karabakh_status._shortcuts import (
         as_of,
@@ -72,6 +75,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         Recognition,
         Stance,
     )
+    from karabakh_status._tombstones import Tombstone
     from karabakh_status._versions import ENV_VAR, released_versions, versions
     from karabakh_status._violation import Violation
     from karabakh_status.errors import (
@@ -112,6 +116,10 @@ _WHERE = {
     "karabakh_status._rules": ("RULES", "Rule"),
     "karabakh_status._violation": ("Violation",),
     "karabakh_status._diff": ("Change", "Diff", "diff"),
+    "karabakh_status._tombstones": ("Tombstone",),
+    "karabakh_status._history": ("Revision", "RevisionKind", "history"),
+    "karabakh_status._cite": ("cite",),
+    "karabakh_status._provenance": ("Provenance", "provenance"),
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
     "karabakh_status.errors": (
@@ -157,16 +165,20 @@ __all__ = [
     "Position",
     "PositionKind",
     "Precision",
+    "Provenance",
     "Recognition",
     "Record",
     "RecordError",
     "Relation",
+    "Revision",
+    "RevisionKind",
     "Role",
     "Rule",
     "Section",
     "Source",
     "SourceKind",
     "Stance",
+    "Tombstone",
     "TwinTown",
     "ValidationError",
     "VersionError",
@@ -177,12 +189,14 @@ __all__ = [
     "__version__",
     "as_of",
     "by_actor",
+    "cite",
     "diff",
     "entities",
     "entity",
     "events",
     "friendship_groups",
     "get",
+    "history",
     "json_schema",
     "load",
     "memberships",
@@ -191,6 +205,7 @@ __all__ = [
     "offices",
     "parse_edtf",
     "positions",
+    "provenance",
     "recognitions",
     "relations",
     "relations_with",

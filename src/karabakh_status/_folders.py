@@ -19,6 +19,8 @@ from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._manifest import MANIFEST as _MANIFEST
 from karabakh_status._manifest import Manifest
 from karabakh_status._rules import Snapshot
+from karabakh_status._tombstones import FILE as _TOMBSTONES
+from karabakh_status._tombstones import Tombstone, parse, previous_release, shipped_ids
 from karabakh_status._versions import versions
 from karabakh_status._violation import Violation
 from karabakh_status.errors import DataError, DataFileError, ManifestError, RecordError, ValidationError, VersionError
@@ -64,6 +66,7 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
     files: dict[str, bytes] = {}
     tables: dict[str, tuple[Any, ...]] = {}
     incomplete: set[str] = set()
+    tombstones: tuple[Tombstone, ...] = ()
     present = frozenset(
         p.name for p in (folder.iterdir() if folder.is_dir() else ()) if p.suffix == ".json" and p.name != _MANIFEST
     )
@@ -88,6 +91,16 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
             continue
         except (UnicodeDecodeError, ValueError, RecursionError) as error:
             problems.append(Violation(rule="json-well-formed", file=entry.name, message=f"not JSON: {error}"))
+            continue
+        if entry.name == _TOMBSTONES:
+            found = parse(data)
+            if isinstance(found, list):
+                problems += [
+                    Violation(rule="tombstone-format", file=_TOMBSTONES, record=label or None, message=message)
+                    for label, message in found
+                ]
+            else:
+                tombstones = found
             continue
         if name not in DATASETS:
             continue  # reported by manifest-complete
@@ -116,6 +129,8 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         tables[name] = tuple(records)
         if not clean:
             incomplete.add(name)
+    version = manifest.version if manifest else None
+    previous = previous_release(version) if version else None
     return Snapshot(
         folder=str(folder),
         manifest=manifest_json if manifest else None,
@@ -127,6 +142,9 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         problems=tuple(problems),
         lock=_versions._lock(),
         today=_dt.date.today(),
+        tombstones=tombstones,
+        previous=previous,
+        previous_ids=shipped_ids(previous) if previous else {},
     )
 
 
@@ -143,7 +161,7 @@ _ERROR_BY_RULE: Final = (
         },
     ),
     (DataFileError, {"json-well-formed"}),
-    (RecordError, {"schema", "enum-valid", "date-well-formed"}),
+    (RecordError, {"schema", "enum-valid", "date-well-formed", "tombstone-format"}),
 )
 
 

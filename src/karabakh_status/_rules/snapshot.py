@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from karabakh_status._model import Entity, Record, Source
+from karabakh_status._tombstones import Tombstone
 from karabakh_status._violation import Violation
 
 __all__ = ["Snapshot"]
@@ -30,6 +31,9 @@ class Snapshot:
         problems: violations found while reading (rules of the ``read`` stage).
         lock: the lock of released versions: version -> manifest SHA-256 and date.
         today: the date to compare with when the version is not released.
+        tombstones: the well-formed tombstones of its ``withdrawn.json`` (``()`` without one).
+        previous: the newest released version before this one, or None.
+        previous_ids: every id of that version (its records' and its tombstones'), with its dataset.
     """
 
     folder: str
@@ -42,6 +46,9 @@ class Snapshot:
     problems: tuple[Violation, ...]
     lock: Mapping[str, Mapping[str, str]]
     today: _dt.date
+    tombstones: tuple[Tombstone, ...] = ()
+    previous: str | None = None
+    previous_ids: Mapping[str, str] = attrs.field(factory=dict)
 
     @property
     def quoted(self) -> Iterator[tuple[str, Record]]:
@@ -65,6 +72,12 @@ class Snapshot:
     def sources(self) -> dict[str, Source]:
         """The sources, by id."""
         return {source.id: source for source in self.tables.get("sources", ())}
+
+    @property
+    def version(self) -> str | None:
+        """The manifest's version, or None when unreadable."""
+        value = (self.manifest or {}).get("version")
+        return value if isinstance(value, str) else None
 
     @property
     def release_date(self) -> _dt.date | None:
