@@ -61,17 +61,14 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
         rows = [{"change": "added", "dataset": d, "id": i, **empty} for d, i in found.added]
         rows += [{"change": "removed", "dataset": d, "id": i, **empty} for d, i in found.removed]
         rows += [
-            {"change": "withdrawn", "dataset": t.dataset, "id": t.id, "field": "replaced_by",
-             "old": t.reason, "new": ", ".join(t.replaced_by) or "(nothing)"}
-            for t in found.withdrawn
-        ]  # fmt: skip
-        rows += [
             {"change": "changed", "dataset": c.dataset, "id": c.id, "field": c.field,
              "old": json.dumps(c.old, ensure_ascii=False), "new": json.dumps(c.new, ensure_ascii=False)}
             for c in found.changed
         ]  # fmt: skip
         if rows:
             table(rows, out)
+        for tombstone in found.withdrawn:  # in full: the reason and the replacements are the point
+            print(f"withdrawn: {tombstone}", file=out)
         counts = ", ".join(
             (
                 f"{len(found.added)} added",
