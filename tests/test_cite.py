@@ -81,28 +81,17 @@ _CFF_OTHER_KEYS = (
     "abstract", "commit", "contact", "doi", "identifiers", "license-url", "preferred-citation",
     "repository", "repository-artifact", "repository-code", "url",
 )  # fmt: skip
+_CFF_OTHER_KEYS = (
+    "abstract", "commit", "contact", "doi", "identifiers", "license-url", "preferred-citation",
+    "repository", "repository-artifact", "repository-code", "url",
+)  # fmt: skip
 CFF_1_2_0 = {
     "$schema": "http://json-schema.org/draft-07/schema#",
     "type": "object",
     "required": ["authors", "cff-version", "message", "title"],
     "additionalProperties": False,
     "properties": {
-        **{
-            key: {}
-            for key in (
-                "abstract",
-                "commit",
-                "contact",
-                "doi",
-                "identifiers",
-                "license-url",
-                "preferred-citation",
-                "repository",
-                "repository-artifact",
-                "repository-code",
-                "url",
-            )
-        },  # fmt: skip
+        **{key: {} for key in _CFF_OTHER_KEYS},
         "cff-version": {"type": "string", "pattern": "^1\\.2\\.0$"},
         "message": {"type": "string", "minLength": 1},
         "title": {"type": "string", "minLength": 1},
