@@ -197,16 +197,20 @@ def test_text_citation() -> None:
     assert "CC BY-SA 4.0" in text and "https://en.wikipedia.org/wiki/" in text
 
 
-def test_a_draft_is_cited_as_a_draft() -> None:
-    drafts = [v for v in ks.versions() if v not in ks.released_versions()]
-    if not drafts:
-        pytest.skip("every shipped version is released")
-    text = ks.cite(drafts[-1], style="text")
-    assert "(draft)" in text and "unreleased draft" in text
-    item = json.loads(ks.cite(drafts[-1], style="csl-json"))[0]
-    assert "issued" not in item
-    (entry,) = pybtex_database.parse_string(ks.cite(drafts[-1]), "bibtex").entries.values()
-    assert "year" not in entry.fields
+def test_a_draft_is_cited_as_a_draft(folder: Path) -> None:
+    draft = ks.load(path=folder)
+    text = ks.cite(draft, style="text")
+    assert text.startswith("karabakh_status contributors (draft). ") and "0.0.0 (an unreleased draft" in text
+    item = json.loads(ks.cite(draft, RECORD, style="csl-json"))[0]
+    assert "issued" not in item and item["version"] == "0.0.0"
+    (entry,) = pybtex_database.parse_string(ks.cite(draft), "bibtex").entries.values()
+    assert "year" not in entry.fields and entry.fields["version"] == "0.0.0"
+
+
+def test_an_entity_is_cited_with_the_texts_it_is_adapted_from() -> None:
+    text = ks.cite(DEFAULT, "it-milan", style="text")
+    assert "Record it-milan (entities)" in text and "Stated by" not in text
+    assert "adapted from Wikipedia contributors, “Political status of Nagorno-Karabakh”" in text
 
 
 def test_cite_errors() -> None:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._dataset import Dataset
 
 __all__ = ["STYLES", "cite"]
 
@@ -42,14 +45,13 @@ def _fields(data: Any, id: str | None) -> dict[str, Any]:
     """What the citation says, style aside."""
     released = data.released
     state = f"released {released.isoformat()}" if released else "an unreleased draft: its records may still change"
+    adapted = "; ".join(_attribution(s) for s in data.sources() if s.kind.value == "bundled")
     fields: dict[str, Any] = {
         "key": f"karabakh-status-{data.version}",
         "title": f"{_TITLE}, dataset version {data.version}",
         "version": data.version,
         "released": released,
-        "note": f"Dataset version {data.version} ({state}). Data {_LICENSE}, adapted from "
-        + "; ".join(_attribution(s) for s in data.sources() if s.kind.value == "bundled")
-        + ".",
+        "note": f"Dataset version {data.version} ({state}). Data {_LICENSE}, adapted from {adapted}.",
         "url": None,
     }
     if id is None:
@@ -57,17 +59,18 @@ def _fields(data: Any, id: str | None) -> dict[str, Any]:
     record = data.get(id)  # raises NotFoundError, naming a tombstone's replacements
     dataset = data._where(id)[0]
     cited = list(dict.fromkeys(citation.source for citation in getattr(record, "citations", ())))
-    sources = [data.source(source_id) for source_id in cited]
-    if not sources and dataset == "sources":
-        sources = [record]
-    stated = "; ".join(_attribution(source) for source in sources)
+    sources = [data.source(source_id) for source_id in cited] or ([record] if dataset == "sources" else [])
+    stated = (
+        f"Stated by: {'; '.join(_attribution(source) for source in sources)}. Data {_LICENSE}."
+        if sources
+        else f"Data {_LICENSE}, adapted from {adapted}."  # an entity of the gazetteer cites no quote
+    )
     fields.update(
         key=f"karabakh-status-{data.version}-{id}",
         title=f"Record {id} ({dataset})",
         container=f"{_TITLE}, dataset version {data.version}",
-        note=f"Dataset version {data.version} ({state}). Stated by: {stated}. Data {_LICENSE}.",
+        note=f"Dataset version {data.version} ({state}). {stated}",
         url=sources[0].url if sources else None,
-        id=id,
     )
     return fields
 
@@ -114,9 +117,10 @@ def _text(fields: dict[str, Any]) -> str:
     return f"{_AUTHOR}{year}. {fields['title']}.{within} {fields['note']}\n"
 
 
-def cite(version: str | None = None, id: str | None = None, style: str = "bibtex") -> str:
+def cite(version: str | Dataset | None = None, id: str | None = None, style: str = "bibtex") -> str:
     """A citation of a dataset version (the default one if none is named), or of one record in it.
 
+    ``version``: a shipped version (``"1.0.0"``, ``"1"``) or a `Dataset` (a folder of your own, say).
     ``style``: ``"bibtex"`` (a ``@misc`` entry), ``"csl-json"`` (a CSL-JSON array of one item, for
     Zotero or pandoc) or ``"text"``. A record's citation names its id, the version, and each
     source that states it with its license and attribution.
@@ -134,7 +138,9 @@ def cite(version: str | None = None, id: str | None = None, style: str = "bibtex
 
     if style not in STYLES:
         raise NotFoundError("citation style", str(style), f"; styles: {', '.join(STYLES)}")
-    fields = _fields(load(version), id)
+    from karabakh_status._dataset import Dataset
+
+    fields = _fields(version if isinstance(version, Dataset) else load(version), id)
     if style == "bibtex":
         return _bibtex(fields)
     return _csl(fields) if style == "csl-json" else _text(fields)
