@@ -153,6 +153,22 @@ def test_an_id_dropped_without_a_tombstone_is_reported_by_name(successor: Path) 
         ks.load(path=successor)
 
 
+def test_an_entity_id_is_kept_too(successor: Path) -> None:
+    """Users join by entity ids: an entity of the last release may not vanish silently either."""
+    entities = read(successor, "entities.json")
+    gone = entities[-1]  # records may still refer to it: reference-resolves says so, beside the rule here
+    write(successor, "entities.json", entities[:-1])
+    found = [(v.rule, v.file, v.record) for v in ks.validate(path=successor) if v.rule == "ids-kept-or-withdrawn"]
+    assert found == [("ids-kept-or-withdrawn", "entities.json", gone["id"])]
+    stone = {"id": gone["id"], "dataset": "entities", "withdrawn_in": NEXT, "reason": "test", "replaced_by": []}
+    write(successor, "withdrawn.json", [stone])
+    assert not [v for v in ks.validate(path=successor) if v.rule.startswith(("ids-", "tombstone-"))]
+    snap = _folders.snapshot(successor)  # built without the load's validation: records may still refer to it
+    data = ks.Dataset(successor, ks.Manifest.from_json(snap.manifest), dict(snap.tables), snap.tombstones)
+    with pytest.raises(ks.NotFoundError, match=f"{gone['id']} \\(entities\\) was withdrawn in dataset version {NEXT}"):
+        data.get(gone["id"])
+
+
 def test_a_version_with_no_earlier_release_keeps_nothing(folder: Path) -> None:
     rename(folder, tombstone=False)  # version 0.0.0: no release comes before it
     assert ks.validate(path=folder) == ()
@@ -188,7 +204,7 @@ GOOD: dict[str, Any] = {"id": OLD, "dataset": "recognitions", "withdrawn_in": "1
         ([{**GOOD, "id": 3}], "id: expected a non-empty string"),
         ([{**GOOD, "replaced_by": "rec-y"}], "replaced_by: expected an array of ids"),
         ([{**GOOD, "replaced_by": [1]}], "replaced_by: expected an array of ids"),
-        ([{**GOOD, "dataset": "entities"}], "'entities' is not a dataset of records"),
+        ([{**GOOD, "dataset": "treaties"}], "'treaties' is not a dataset"),
         ([{**GOOD, "withdrawn_in": "1.1"}], "withdrawn_in: expected a version X.Y.Z"),
         ([{**GOOD, "withdrawn_in": "01.1.0"}], "withdrawn_in: expected a version X.Y.Z"),
         ([GOOD, GOOD], "a second tombstone for this id"),

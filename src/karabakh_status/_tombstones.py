@@ -80,7 +80,7 @@ def parse(data: Any) -> tuple[Tombstone, ...] | list[tuple[str, str]]:
     replaced_by; strings where strings belong, a known dataset, a canonical X.Y.Z version, one
     tombstone per id.
     """
-    from karabakh_status._datasets import CITED
+    from karabakh_status._datasets import DATASETS
 
     if not isinstance(data, list):
         return [("", "expected a JSON array of tombstones")]
@@ -102,8 +102,8 @@ def parse(data: Any) -> tuple[Tombstone, ...] | list[tuple[str, str]]:
         replaced = item.get("replaced_by", [])
         if not (isinstance(replaced, list) and all(isinstance(r, str) and r for r in replaced)):
             bad.append(f"replaced_by: expected an array of ids, got {replaced!r}")
-        if isinstance(item.get("dataset"), str) and item["dataset"] not in CITED:
-            bad.append(f"dataset: {item['dataset']!r} is not a dataset of records; expected one of {', '.join(CITED)}")
+        if isinstance(item.get("dataset"), str) and item["dataset"] not in DATASETS:
+            bad.append(f"dataset: {item['dataset']!r} is not a dataset; expected one of {', '.join(DATASETS)}")
         if isinstance(item.get("withdrawn_in"), str) and not _VERSION.fullmatch(item["withdrawn_in"]):
             bad.append(f"withdrawn_in: expected a version X.Y.Z, got {item['withdrawn_in']!r}")
         if label in seen:
@@ -177,8 +177,11 @@ def previous_release(version: str) -> str | None:
 
 
 def shipped_ids(version: str) -> dict[str, str]:
-    """Every id of a shipped version's records and tombstones, with its dataset (read from the JSON directly)."""
-    from karabakh_status._datasets import CITED
+    """Every id of a shipped version (records, entities, sources) and of its tombstones, with its dataset.
+
+    Read from the JSON directly: a released version's files are checked against the lock by its tests.
+    """
+    from karabakh_status._datasets import DATASETS
     from karabakh_status._manifest import Manifest, read
     from karabakh_status._versions import DATA
 
@@ -186,7 +189,7 @@ def shipped_ids(version: str) -> dict[str, str]:
     manifest = Manifest.from_json(json.loads(read(os.path.join(folder, "manifest.json"))))
     assert isinstance(manifest, Manifest)  # a shipped version's manifest is checked by its tests
     found: dict[str, str] = {}
-    for name in CITED:
+    for name in DATASETS:
         if manifest.file(f"{name}.json") is not None:
             for item in json.loads(read(os.path.join(folder, f"{name}.json"))):
                 found[item["id"]] = name

@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "tombstone-format",
         "withdrawn.json, when present, is an array of well-formed tombstones.",
-        "Each tombstone is an object with exactly id, dataset (a dataset of records), withdrawn_in (X.Y.Z), "
+        "Each tombstone is an object with exactly id, dataset (a dataset's name), withdrawn_in (X.Y.Z), "
         "reason (non-empty strings) and replaced_by (an array of ids, maybe empty); one tombstone per id.",
         "[tombstone-format] withdrawn.json: rec-x: unknown field 'replaced'",
     ),
@@ -301,8 +301,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ids-kept-or-withdrawn",
         "Every id of the previous released version is still present or withdrawn.",
-        "An id never vanishes silently: each record id of the newest released version before this one "
-        "(and each id it had withdrawn) is a record of this version or has a tombstone in withdrawn.json.",
+        "An id never vanishes silently: each id of the newest released version before this one (records, "
+        "entities, sources, and each id it had withdrawn) is still there or has a tombstone in withdrawn.json.",
         "[ids-kept-or-withdrawn] recognitions.json: rec-x: an id of the previous release 1.0.0 is neither ...",
         versions.ids_kept_or_withdrawn,
     ),

@@ -23,8 +23,8 @@ _CANONICAL: Final = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]
 
 
 def _present(snap: Snapshot) -> dict[str, str]:
-    """Every record id of the version, with its dataset."""
-    return {record.id: file.removesuffix(".json") for file, record in snap.records}
+    """Every id of the version (records, entities, sources), with its dataset."""
+    return {record.id: name for name, table in snap.tables.items() for record in table}
 
 
 def tombstone_not_present(snap: Snapshot) -> Iterator[Violation]:
