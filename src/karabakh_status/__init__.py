@@ -22,6 +22,9 @@ from karabakh_status._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
     from karabakh_status._cite import cite
+    from karabakh_status._curation.check import REWORDED, QuoteChange, SectionChange, SourceCheck, check_source
+    from karabakh_status._curation.draft import import_source
+    from karabakh_status._curation.sentences import Sentence
     from karabakh_status._dataset import Dataset
     from karabakh_status._dates import EventDate, PartialDate, Period, Precision, When, parse_edtf
     from karabakh_status._diff import Change, Diff, diff
@@ -87,6 +90,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         MissingExtraError,
         NotFoundError,
         RecordError,
+        RevisionError,
         ValidationError,
         VersionError,
     )
@@ -122,9 +126,12 @@ _WHERE = {
     "karabakh_status._provenance": ("Provenance", "provenance"),
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
+    "karabakh_status._curation.check": ("REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source"),
+    "karabakh_status._curation.draft": ("import_source",),
+    "karabakh_status._curation.sentences": ("Sentence",),
     "karabakh_status.errors": (
         "DataError", "DataFileError", "DateError", "KarabakhStatusError", "ManifestError", "NotFoundError",
-        "RecordError", "ValidationError", "VersionError", "MissingExtraError",
+        "RecordError", "ValidationError", "VersionError", "MissingExtraError", "RevisionError",
     ),
 }  # fmt: skip
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
@@ -132,6 +139,7 @@ _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names
 __all__ = [
     "DATASET_VERSION",
     "ENV_VAR",
+    "REWORDED",
     "RULES",
     "Act",
     "Change",
@@ -166,16 +174,21 @@ __all__ = [
     "PositionKind",
     "Precision",
     "Provenance",
+    "QuoteChange",
     "Recognition",
     "Record",
     "RecordError",
     "Relation",
     "Revision",
+    "RevisionError",
     "RevisionKind",
     "Role",
     "Rule",
     "Section",
+    "SectionChange",
+    "Sentence",
     "Source",
+    "SourceCheck",
     "SourceKind",
     "Stance",
     "Tombstone",
@@ -189,6 +202,7 @@ __all__ = [
     "__version__",
     "as_of",
     "by_actor",
+    "check_source",
     "cite",
     "diff",
     "entities",
@@ -197,6 +211,7 @@ __all__ = [
     "friendship_groups",
     "get",
     "history",
+    "import_source",
     "json_schema",
     "load",
     "memberships",

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from karabakh_status._model import Entity, Record, Source
+from karabakh_status._sources import SourceText, bundled_text
 from karabakh_status._tombstones import Tombstone
 from karabakh_status._violation import Violation
 
@@ -34,6 +35,8 @@ class Snapshot:
         tombstones: the well-formed tombstones of its ``withdrawn.json`` (``()`` without one).
         previous: the newest released version before this one, or None.
         previous_ids: every id of that version (its records' and its tombstones'), with its dataset.
+        texts: the folder's own texts of bundled sources (``<source id>.txt`` beside its JSON),
+            by source id; a source without one is read from the package's bundled texts.
     """
 
     folder: str
@@ -49,6 +52,12 @@ class Snapshot:
     tombstones: tuple[Tombstone, ...] = ()
     previous: str | None = None
     previous_ids: Mapping[str, str] = attrs.field(factory=dict)
+    texts: Mapping[str, SourceText] = attrs.field(factory=dict)
+
+    def text(self, source_id: str) -> SourceText | None:
+        """The text of a bundled source: the folder's own, else the package's; None if neither."""
+        own = self.texts.get(source_id)
+        return own if own is not None else bundled_text(source_id)
 
     @property
     def quoted(self) -> Iterator[tuple[str, Record]]:
