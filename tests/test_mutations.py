@@ -529,6 +529,10 @@ def test_detection_rates_cover_every_rule() -> None:
     covered = {rule for rule, _ in OPERATORS.values()} | {rule for rule, _ in READ_OPERATORS.values()}
     covered |= {"manifest-hash", "manifest-count", "manifest-complete", "source-hash", "released-unchanged"}
     covered |= {"manifest-readable", "json-well-formed"}  # test_load: bad manifests and files, each case
+    covered |= {  # test_rules and test_versions: what a version keeps of the last release, and what it claims
+        "tombstone-format", "tombstone-not-present", "tombstone-replacements-exist", "tombstone-version",
+        "ids-kept-or-withdrawn", "version-canonical", "release-not-future",
+    }  # fmt: skip
     assert covered == {rule.name for rule in ks.RULES}
     json.dumps(sorted(covered))
 

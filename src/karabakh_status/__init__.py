@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from karabakh_status._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
+    from karabakh_status._cite import cite
     from karabakh_status._curation.check import REWORDED, QuoteChange, SectionChange, SourceCheck, check_source
     from karabakh_status._curation.draft import import_source
     from karabakh_status._curation.sentences import Sentence
@@ -38,9 +39,11 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         TwinTown,
         VisaArrangement,
     )
+    from karabakh_status._history import Revision, RevisionKind, history
     from karabakh_status._loading import load, validate
     from karabakh_status._manifest import FileEntry, Manifest
     from karabakh_status._model import Citation, Claim, Confidence, Entity, EntityKind, Record, Source, SourceKind, Vote
+    from karabakh_status._provenance import Provenance, provenance
     from karabakh_status._rules import RULES, Rule
     from karabakh_status._shortcuts import (
         as_of,
@@ -75,6 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         Recognition,
         Stance,
     )
+    from karabakh_status._tombstones import Tombstone
     from karabakh_status._versions import ENV_VAR, released_versions, versions
     from karabakh_status._violation import Violation
     from karabakh_status.errors import (
@@ -116,6 +120,10 @@ _WHERE = {
     "karabakh_status._rules": ("RULES", "Rule"),
     "karabakh_status._violation": ("Violation",),
     "karabakh_status._diff": ("Change", "Diff", "diff"),
+    "karabakh_status._tombstones": ("Tombstone",),
+    "karabakh_status._history": ("Revision", "RevisionKind", "history"),
+    "karabakh_status._cite": ("cite",),
+    "karabakh_status._provenance": ("Provenance", "provenance"),
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
     "karabakh_status._curation.check": ("REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source"),
@@ -165,12 +173,15 @@ __all__ = [
     "Position",
     "PositionKind",
     "Precision",
+    "Provenance",
     "QuoteChange",
     "Recognition",
     "Record",
     "RecordError",
     "Relation",
+    "Revision",
     "RevisionError",
+    "RevisionKind",
     "Role",
     "Rule",
     "Section",
@@ -180,6 +191,7 @@ __all__ = [
     "SourceCheck",
     "SourceKind",
     "Stance",
+    "Tombstone",
     "TwinTown",
     "ValidationError",
     "VersionError",
@@ -191,12 +203,14 @@ __all__ = [
     "as_of",
     "by_actor",
     "check_source",
+    "cite",
     "diff",
     "entities",
     "entity",
     "events",
     "friendship_groups",
     "get",
+    "history",
     "import_source",
     "json_schema",
     "load",
@@ -206,6 +220,7 @@ __all__ = [
     "offices",
     "parse_edtf",
     "positions",
+    "provenance",
     "recognitions",
     "relations",
     "relations_with",

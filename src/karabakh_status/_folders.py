@@ -21,6 +21,8 @@ from karabakh_status._manifest import Manifest
 from karabakh_status._model import Source, SourceKind
 from karabakh_status._rules import Snapshot
 from karabakh_status._sources import SourceText
+from karabakh_status._tombstones import FILE as _TOMBSTONES
+from karabakh_status._tombstones import Tombstone, parse, previous_release, shipped_ids
 from karabakh_status._versions import versions
 from karabakh_status._violation import Violation
 from karabakh_status.errors import DataError, DataFileError, ManifestError, RecordError, ValidationError, VersionError
@@ -66,6 +68,7 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
     files: dict[str, bytes] = {}
     tables: dict[str, tuple[Any, ...]] = {}
     incomplete: set[str] = set()
+    tombstones: tuple[Tombstone, ...] = ()
     present = frozenset(
         p.name for p in (folder.iterdir() if folder.is_dir() else ()) if p.suffix == ".json" and p.name != _MANIFEST
     )
@@ -90,6 +93,16 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
             continue
         except (UnicodeDecodeError, ValueError, RecursionError) as error:
             problems.append(Violation(rule="json-well-formed", file=entry.name, message=f"not JSON: {error}"))
+            continue
+        if entry.name == _TOMBSTONES:
+            found = parse(data)
+            if isinstance(found, list):
+                problems += [
+                    Violation(rule="tombstone-format", file=_TOMBSTONES, record=label or None, message=message)
+                    for label, message in found
+                ]
+            else:
+                tombstones = found
             continue
         if name not in DATASETS:
             continue  # reported by manifest-complete
@@ -118,6 +131,8 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         tables[name] = tuple(records)
         if not clean:
             incomplete.add(name)
+    version = manifest.version if manifest else None
+    previous = previous_release(version) if version else None
     texts = _own_texts(folder, tables.get("sources", ()), problems)
     return Snapshot(
         folder=str(folder),
@@ -130,6 +145,9 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         problems=tuple(problems),
         lock=_versions._lock(),
         today=_dt.date.today(),
+        tombstones=tombstones,
+        previous=previous,
+        previous_ids=shipped_ids(previous) if previous else {},
         texts=texts,
     )
 
@@ -168,7 +186,7 @@ _ERROR_BY_RULE: Final = (
         },
     ),
     (DataFileError, {"json-well-formed"}),
-    (RecordError, {"schema", "enum-valid", "date-well-formed"}),
+    (RecordError, {"schema", "enum-valid", "date-well-formed", "tombstone-format"}),
 )
 
 

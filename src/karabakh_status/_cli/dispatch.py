@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from karabakh_status._cli import browse, check, export, sources
+from karabakh_status._cli import browse, check, export, sources, versions
 from karabakh_status._cli.command import Command
 from karabakh_status._version import __version__
 
@@ -24,6 +24,8 @@ COMMANDS: tuple[Command, ...] = (
     browse.SHOW,
     export.EXPORT,
     check.DIFF,
+    versions.HISTORY,
+    versions.CITE,
     export.SCHEMA,
     check.MANIFEST,
     sources.SOURCES,

@@ -10,6 +10,7 @@ import attrs
 
 from karabakh_status._model import Entity, Record, Source
 from karabakh_status._sources import SourceText, bundled_text
+from karabakh_status._tombstones import Tombstone
 from karabakh_status._violation import Violation
 
 __all__ = ["Snapshot"]
@@ -31,6 +32,9 @@ class Snapshot:
         problems: violations found while reading (rules of the ``read`` stage).
         lock: the lock of released versions: version -> manifest SHA-256 and date.
         today: the date to compare with when the version is not released.
+        tombstones: the well-formed tombstones of its ``withdrawn.json`` (``()`` without one).
+        previous: the newest released version before this one, or None.
+        previous_ids: every id of that version (its records' and its tombstones'), with its dataset.
         texts: the folder's own texts of bundled sources (``<source id>.txt`` beside its JSON),
             by source id; a source without one is read from the package's bundled texts.
     """
@@ -45,6 +49,9 @@ class Snapshot:
     problems: tuple[Violation, ...]
     lock: Mapping[str, Mapping[str, str]]
     today: _dt.date
+    tombstones: tuple[Tombstone, ...] = ()
+    previous: str | None = None
+    previous_ids: Mapping[str, str] = attrs.field(factory=dict)
     texts: Mapping[str, SourceText] = attrs.field(factory=dict)
 
     def text(self, source_id: str) -> SourceText | None:
@@ -74,6 +81,12 @@ class Snapshot:
     def sources(self) -> dict[str, Source]:
         """The sources, by id."""
         return {source.id: source for source in self.tables.get("sources", ())}
+
+    @property
+    def version(self) -> str | None:
+        """The manifest's version, or None when unreadable."""
+        value = (self.manifest or {}).get("version")
+        return value if isinstance(value, str) else None
 
     @property
     def release_date(self) -> _dt.date | None:
