@@ -494,3 +494,16 @@ def test_a_possible_recognition_a_government_states_is_also_a_position(data: ks.
             assert position.stance is ks.Stance.SELF_DETERMINATION and "stance" in position.inferred, position.id
         stated += by_government
     assert stated >= 3
+
+
+def test_a_support_for_self_determination_that_names_it_is_also_a_position(data: ks.Dataset) -> None:
+    """An act supporting self-determination whose quotes name the principle is also a position of that stance;
+    support for taking part in negotiations names none, and is an act only."""
+    named = 0
+    for record in data.recognitions(act=Act.SUPPORT_SELF_DETERMINATION):
+        positions = named_in_note(data, record, "positions")
+        names = any("self-determination" in fold(c.quote) for c in bundled(record))
+        assert bool(positions) == names, record.id
+        assert all(isinstance(p, ks.Position) and p.stance is ks.Stance.SELF_DETERMINATION for p in positions)
+        named += names
+    assert named >= 3
