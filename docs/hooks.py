@@ -63,6 +63,10 @@ def _cli() -> str:
     commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     for name, sub in commands.choices.items():  # type: ignore[attr-defined]
         out += [f"## `karabakh-status {name}`", "", "```text", sub.format_help().rstrip(), "```", ""]
+        for group in (a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"):
+            for action, inner in group.choices.items():  # type: ignore[attr-defined]
+                out += [f"### `karabakh-status {name} {action}`", "", "```text", inner.format_help().rstrip()]
+                out += ["```", ""]
     return "\n".join(out)
 
 

@@ -11,8 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from karabakh_status._versions import DATA, resolve_version
+
+# No deadline: a property test checks behaviour, never speed (a loaded machine made
+# examples miss the default 200 ms deadline). Speed is measured in benchmarks/.
+settings.register_profile("karabakh", deadline=None)
+settings.load_profile("karabakh")
 
 Edit = Callable[[str, Callable[[Any], Any]], None]
 

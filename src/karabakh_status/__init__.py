@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING, Any
 from karabakh_status._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
+    from karabakh_status._curation.check import REWORDED, QuoteChange, SectionChange, SourceCheck, check_source
+    from karabakh_status._curation.draft import import_source
+    from karabakh_status._curation.sentences import Sentence
     from karabakh_status._dataset import Dataset
     from karabakh_status._dates import EventDate, PartialDate, Period, Precision, When, parse_edtf
     from karabakh_status._diff import Change, Diff, diff
@@ -83,6 +86,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         MissingExtraError,
         NotFoundError,
         RecordError,
+        RevisionError,
         ValidationError,
         VersionError,
     )
@@ -114,9 +118,12 @@ _WHERE = {
     "karabakh_status._diff": ("Change", "Diff", "diff"),
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
+    "karabakh_status._curation.check": ("REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source"),
+    "karabakh_status._curation.draft": ("import_source",),
+    "karabakh_status._curation.sentences": ("Sentence",),
     "karabakh_status.errors": (
         "DataError", "DataFileError", "DateError", "KarabakhStatusError", "ManifestError", "NotFoundError",
-        "RecordError", "ValidationError", "VersionError", "MissingExtraError",
+        "RecordError", "ValidationError", "VersionError", "MissingExtraError", "RevisionError",
     ),
 }  # fmt: skip
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
@@ -124,6 +131,7 @@ _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names
 __all__ = [
     "DATASET_VERSION",
     "ENV_VAR",
+    "REWORDED",
     "RULES",
     "Act",
     "Change",
@@ -157,14 +165,19 @@ __all__ = [
     "Position",
     "PositionKind",
     "Precision",
+    "QuoteChange",
     "Recognition",
     "Record",
     "RecordError",
     "Relation",
+    "RevisionError",
     "Role",
     "Rule",
     "Section",
+    "SectionChange",
+    "Sentence",
     "Source",
+    "SourceCheck",
     "SourceKind",
     "Stance",
     "TwinTown",
@@ -177,12 +190,14 @@ __all__ = [
     "__version__",
     "as_of",
     "by_actor",
+    "check_source",
     "diff",
     "entities",
     "entity",
     "events",
     "friendship_groups",
     "get",
+    "import_source",
     "json_schema",
     "load",
     "memberships",

@@ -18,7 +18,9 @@ from karabakh_status import _converter, _versions
 from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._manifest import MANIFEST as _MANIFEST
 from karabakh_status._manifest import Manifest
+from karabakh_status._model import Source, SourceKind
 from karabakh_status._rules import Snapshot
+from karabakh_status._sources import SourceText
 from karabakh_status._versions import versions
 from karabakh_status._violation import Violation
 from karabakh_status.errors import DataError, DataFileError, ManifestError, RecordError, ValidationError, VersionError
@@ -116,6 +118,7 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         tables[name] = tuple(records)
         if not clean:
             incomplete.add(name)
+    texts = _own_texts(folder, tables.get("sources", ()), problems)
     return Snapshot(
         folder=str(folder),
         manifest=manifest_json if manifest else None,
@@ -127,7 +130,29 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         problems=tuple(problems),
         lock=_versions._lock(),
         today=_dt.date.today(),
+        texts=texts,
     )
+
+
+def _own_texts(folder: Path, sources: tuple[Source, ...], problems: list[Violation]) -> dict[str, SourceText]:
+    """The folder's own copies of its bundled texts (``<source id>.txt``), where it carries them."""
+    texts = {}
+    for source in sources:
+        name = f"{source.id}.txt"
+        if source.kind is not SourceKind.BUNDLED or source.file != name or not os.path.lexists(folder / name):
+            continue
+        path = _inside(folder, name)
+        problem = "the text is a link, or leads outside the folder" if path is None else None
+        if path is not None:
+            try:
+                texts[source.id] = SourceText(source.id, path.read_bytes())
+            except OSError as error:
+                problem = f"cannot read the text: {error.strerror or error}"
+            except UnicodeDecodeError as error:
+                problem = f"the text is not UTF-8: {error}"
+        if problem:
+            problems.append(Violation(rule="source-hash", file=name, record=source.id, message=problem))
+    return texts
 
 
 _ERROR_BY_RULE: Final = (

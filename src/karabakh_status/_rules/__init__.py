@@ -134,7 +134,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "source-hash",
         "Each bundled source is the text shipped, by SHA-256.",
-        "sources.json and the manifest give each bundled text's SHA-256; the text in the package must match.",
+        "sources.json and the manifest give each bundled text's SHA-256; the text must match: the folder's own "
+        "copy (<source id>.txt beside its JSON, as a draft made from a new revision carries it), else the package's.",
         "[source-hash] sources.json: foreign-relations-of-artsakh: sha256: the bundled text's SHA-256 is ...",
         files.source_hash,
     ),

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from karabakh_status._model import SourceKind
 from karabakh_status._rules.snapshot import Snapshot
-from karabakh_status._sources import bundled_text
 from karabakh_status._violation import Violation
 
 __all__ = [
@@ -107,14 +106,14 @@ def source_hash(snap: Snapshot) -> Iterator[Violation]:
                     message="an external source has no bundled file nor SHA-256",
                 )
             continue
-        text = bundled_text(source.id)
+        text = snap.text(source.id)
         if text is None or source.file != f"{source.id}.txt":
             yield Violation(
                 rule="source-hash",
                 file="sources.json",
                 record=source.id,
                 field="file",
-                message=f"no bundled text {source.id}.txt ships with the package",
+                message=f"no bundled text {source.id}.txt ships with the package or the folder",
             )
             continue
         if source.sha256 != text.sha256:

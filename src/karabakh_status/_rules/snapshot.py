@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from karabakh_status._model import Entity, Record, Source
+from karabakh_status._sources import SourceText, bundled_text
 from karabakh_status._violation import Violation
 
 __all__ = ["Snapshot"]
@@ -30,6 +31,8 @@ class Snapshot:
         problems: violations found while reading (rules of the ``read`` stage).
         lock: the lock of released versions: version -> manifest SHA-256 and date.
         today: the date to compare with when the version is not released.
+        texts: the folder's own texts of bundled sources (``<source id>.txt`` beside its JSON),
+            by source id; a source without one is read from the package's bundled texts.
     """
 
     folder: str
@@ -42,6 +45,12 @@ class Snapshot:
     problems: tuple[Violation, ...]
     lock: Mapping[str, Mapping[str, str]]
     today: _dt.date
+    texts: Mapping[str, SourceText] = attrs.field(factory=dict)
+
+    def text(self, source_id: str) -> SourceText | None:
+        """The text of a bundled source: the folder's own, else the package's; None if neither."""
+        own = self.texts.get(source_id)
+        return own if own is not None else bundled_text(source_id)
 
     @property
     def quoted(self) -> Iterator[tuple[str, Record]]:
