@@ -56,7 +56,20 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         VisaArrangement,
     )
     from karabakh_status._load import ENV_VAR, Dataset, FileEntry, Manifest, load, released_versions, validate, versions
-    from karabakh_status._model import Citation, Claim, Confidence, Entity, EntityKind, Record, Source, SourceKind, Vote
+    from karabakh_status._model import (
+        Citation,
+        Claim,
+        Confidence,
+        Entity,
+        EntityKind,
+        Name,
+        Place,
+        Point,
+        Record,
+        Source,
+        SourceKind,
+        Vote,
+    )
     from karabakh_status._rules import RULES, Rule, Violation
     from karabakh_status._sources import Section
     from karabakh_status._status import (
@@ -96,7 +109,8 @@ _WHERE = {
         "ENV_VAR", "Dataset", "FileEntry", "Manifest", "load", "released_versions", "validate", "versions",
     ),
     "karabakh_status._model": (
-        "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Record", "Source", "SourceKind", "Vote",
+        "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Name", "Place", "Point", "Record", "Source",
+        "SourceKind", "Vote",
     ),
     "karabakh_status._status": (
         "Act", "Event", "EventKind", "Level", "Outcome", "Position", "PositionKind", "Recognition", "Stance",
@@ -143,11 +157,14 @@ __all__ = [
     "Membership",
     "MinisterTerm",
     "MissingExtraError",
+    "Name",
     "NotFoundError",
     "Office",
     "Outcome",
     "PartialDate",
     "Period",
+    "Place",
+    "Point",
     "Position",
     "PositionKind",
     "Precision",

@@ -19,7 +19,7 @@ from typing import Any, Final
 import attrs
 
 from karabakh_status._dates import EventDate, PartialDate, Period
-from karabakh_status._model import Entity, Record, Source, SourceKind
+from karabakh_status._model import Entity, Point, Record, Source, SourceKind
 from karabakh_status._sources import bundled_text, fold
 
 __all__ = ["RULES", "Rule", "Snapshot", "Violation", "check"]
@@ -632,7 +632,9 @@ def _country_code(snap: Snapshot) -> Iterator[Violation]:
             )
         if entity.subdivision is not None:
             match = _SUBDIVISION.fullmatch(entity.subdivision)
-            if match is None or match.group(1) != entity.country:
+            # a place the records put in no state (Stepanakert) may carry ISO's code, with a note that says so
+            stateless = entity.country is None and entity.gazetteer_note is not None
+            if match is None or (match.group(1) != entity.country and not stateless):
                 yield Violation(
                     rule="country-code",
                     file="entities.json",
@@ -656,6 +658,73 @@ def _country_code(snap: Snapshot) -> Iterator[Violation]:
                 "country",
                 f"the actor {actor.id!r} is in {actor.country}, the record says {country}",
             )
+
+
+def _entity_violation(rule: str, entity: Entity, field: str, message: str) -> Violation:
+    return Violation(rule=rule, file="entities.json", record=entity.id, field=field, message=message)
+
+
+def _place_well_formed(snap: Snapshot) -> Iterator[Violation]:
+    sources = snap.sources
+    for entity in snap.entities.values():
+        place = entity.place
+        found = []
+        if entity.geonames_id is not None and entity.geonames_id <= 0:
+            found.append(("geonames_id", f"{entity.geonames_id} is not a GeoNames id (a positive integer)"))
+        if place is not None:
+            if place.geonames_id <= 0:
+                found.append(("place.geonames_id", f"{place.geonames_id} is not a GeoNames id (a positive integer)"))
+            if not -90 <= place.latitude <= 90:
+                found.append(("place.latitude", f"{place.latitude} is not a latitude (-90 to 90)"))
+            if not -180 <= place.longitude <= 180:
+                found.append(("place.longitude", f"{place.longitude} is not a longitude (-180 to 180)"))
+            if place.point is Point.OWN and place.geonames_id != entity.geonames_id:
+                found.append(
+                    ("place.geonames_id", f"the place's own point is GeoNames {place.geonames_id}, "
+                     f"its geonames_id {entity.geonames_id}")
+                )  # fmt: skip
+            if place.source not in sources:
+                found.append(("place.source", f"no source has id {place.source!r}"))
+        for field, message in found:
+            yield _entity_violation("place-well-formed", entity, field, message)
+
+
+_FIPS: Final = {2: re.compile(r"[0-9]{2}"), 5: re.compile(r"[0-9]{5}")}
+
+
+def _fips_code(snap: Snapshot) -> Iterator[Violation]:
+    entities = snap.entities
+    for entity in entities.values():
+        if entity.fips is None:
+            continue
+        parent = entities.get(entity.parent or "")
+        if entity.country != "US":
+            message = f"FIPS codes are U.S. codes; the entity's country is {entity.country}"
+        elif len(entity.fips) not in _FIPS or not _FIPS[len(entity.fips)].fullmatch(entity.fips):
+            message = f"{entity.fips!r} is not a FIPS code (two digits for a state, five for a county)"
+        elif len(entity.fips) == 5 and parent is not None and parent.fips and not entity.fips.startswith(parent.fips):
+            message = f"county {entity.fips} is not in the state of its parent {parent.id!r} ({parent.fips})"
+        else:
+            continue
+        yield _entity_violation("fips-code", entity, "fips", message)
+
+
+def _other_names(snap: Snapshot) -> Iterator[Violation]:
+    sources = snap.sources
+    for entity in snap.entities.values():
+        seen = {name.casefold() for name in entity.names}
+        for index, other in enumerate(entity.other_names):
+            field = f"other_names[{index}]"
+            if other.source not in sources:
+                message = f"no source has id {other.source!r}"
+            elif not other.name.strip() or not other.used_by.strip():
+                message = "an other name needs a name and who uses it"
+            elif other.name.casefold() in seen:
+                message = f"{other.name!r} is already a name, alias or other name of the entity"
+            else:
+                seen.add(other.name.casefold())
+                continue
+            yield _entity_violation("other-names", entity, field, message)
 
 
 # -- the registry -------------------------------------------------------------------------------
@@ -862,9 +931,35 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "country-code",
         "Country and subdivision codes are ISO-shaped and agree with the actor.",
-        "ISO 3166-1 alpha-2 (`IT`), ISO 3166-2 of the same country (`IT-25`); a record's country is its actor's.",
+        "ISO 3166-1 alpha-2 (`IT`), ISO 3166-2 of the same country (`IT-25`); a record's country is its actor's. "
+        "A place whose country is empty (the records put it in no state) may carry ISO 3166-2's code only with a "
+        "`gazetteer_note`.",
         "[country-code] recognitions.json: rec-x: country: the actor 'it-milan' is in IT, the record says FR",
         _country_code,
+    ),
+    _rule(
+        "place-well-formed",
+        "GeoNames ids and coordinates are well formed.",
+        "A GeoNames id is a positive integer; a latitude is within -90..90, a longitude within -180..180; a "
+        "place's own point is the entity's own GeoNames record; the place names a known source.",
+        "[place-well-formed] entities.json: am-yerevan: place.latitude: 140.18 is not a latitude (-90 to 90)",
+        _place_well_formed,
+    ),
+    _rule(
+        "fips-code",
+        "FIPS codes are U.S. codes, of the right shape, and a county's is in its state's.",
+        "Two digits for a state, five for a county whose first two are its parent state's; only where the "
+        "country is `US`.",
+        "[fips-code] entities.json: us-clark-county: fips: county 06003 is not in the state of its parent ...",
+        _fips_code,
+    ),
+    _rule(
+        "other-names",
+        "Other names cite a known source and say who uses them.",
+        "Each of an entity's other names has a name, a known source and who uses it, and is not already its "
+        "name, an alias or another of its other names (a name is never silently doubled).",
+        "[other-names] entities.json: artsakh-stepanakert: other_names[0]: no source has id 'ext-iso'",
+        _other_names,
     ),
 )
 """Every rule, in the order they are checked and documented."""
