@@ -329,13 +329,18 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
-def unstructure(record: Any) -> Any:
+def unstructure(record: Any, *, every_field: bool = False) -> Any:
     """A record (or tuple of records) as JSON-ready data: dates as EDTF strings, enums as values.
 
     Keys come in reading order: ``id``, the record's own fields, then
-    ``citations``, ``note`` and ``inferred``.
+    ``citations``, ``note`` and ``inferred``. A field added after 1.0.0 is left
+    out where it has its default (as in the files), unless ``every_field`` (for
+    tables, whose rows need the same columns).
     """
     data = _converter().unstructure(record)
+    if every_field and isinstance(data, dict) and attrs.has(type(record)):
+        data = {f.name: data[f.name] if f.name in data else _converter().unstructure(getattr(record, f.name))
+                for f in attrs.fields(type(record))}  # fmt: skip
     if isinstance(data, dict) and "citations" in data:
         tail = ("citations", "note", "inferred")
         return {**{k: v for k, v in data.items() if k not in tail}, **{k: data[k] for k in tail}}
