@@ -11,7 +11,7 @@ actor's name or alias, a date).
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import attrs
 
@@ -79,10 +79,10 @@ class EntityKind(enum.Enum):
     """A sports competition or games."""
 
 
-PLACE_KINDS: frozenset[EntityKind] = frozenset(
-    {EntityKind.UN_MEMBER_STATE, EntityKind.NON_UN_STATE, EntityKind.SUBNATIONAL_REGION, EntityKind.MUNICIPALITY}
-)
-"""The kinds of entity that are places the gazetteer gives codes for (ISO 3166, GeoNames, FIPS)."""
+_PLACES: Final = ("un-member-state", "non-un-state", "subnational-region", "county", "municipality")
+PLACE_KINDS: frozenset[EntityKind] = frozenset(kind for kind in EntityKind if kind.value in _PLACES)
+"""The kinds of entity that are places the gazetteer gives codes for (ISO 3166, GeoNames, FIPS): a
+country, a de facto state, a subdivision of the first or second tier (a county), a town."""
 
 
 class SourceKind(enum.Enum):
