@@ -63,6 +63,10 @@ def _cli() -> str:
     commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     for name, sub in commands.choices.items():  # type: ignore[attr-defined]
         out += [f"## `karabakh-status {name}`", "", "```text", sub.format_help().rstrip(), "```", ""]
+        for group in (a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"):
+            for action, inner in group.choices.items():  # type: ignore[attr-defined]
+                out += [f"### `karabakh-status {name} {action}`", "", "```text", inner.format_help().rstrip()]
+                out += ["```", ""]
     return "\n".join(out)
 
 
@@ -96,6 +100,8 @@ def _versions() -> str:
             "",
         ]
         lines += [f"- changed `{c.id}` ({c.dataset}): {c.field}" for c in found.changed]
+        lines += [f"- withdrawn `{t.id}` ({t.dataset}): {t.reason}; replaced by "
+                  f"{', '.join(f'`{r}`' for r in t.replaced_by) or 'nothing'}" for t in found.withdrawn]  # fmt: skip
     return "\n".join(lines)
 
 
@@ -111,6 +117,7 @@ def _sources() -> str:
                 cited[citation.source] += 1
                 filled.setdefault(citation.source, []).append(record.id)
     lines = ["## Bundled sources", ""]
+    known = {record.id: record for record in ks.provenance()}
     for source in data.sources():
         if source.kind is not ks.SourceKind.BUNDLED:
             continue
@@ -120,6 +127,7 @@ def _sources() -> str:
             f"- id: `{source.id}`; publisher: {source.publisher}; license: {source.license}",
             f"- url: <{source.url}>",
             f"- SHA-256 of the shipped text: `{source.sha256}`",
+            f"- captured: {known[source.id].captured or 'not recorded'}; {known[source.id].note}",
             f"- quoted by {cited[source.id]} citations",
             "",
             "Sections (the heading tree that citations name):",
@@ -291,6 +299,17 @@ def _fields(cls: type[Any]) -> str:
     return "\n".join(lines)
 
 
+def _codes(entity: Any) -> str:
+    """An entity's join codes: ISO 3166, GeoNames, FIPS, and its point (what the point is)."""
+    place = entity.place
+    point = f"{place.latitude:.4f}, {place.longitude:.4f} ({place.point.value})" if place else None
+    geonames = f"GeoNames {entity.geonames_id}" if entity.geonames_id else None
+    fips = f"FIPS {entity.fips}" if entity.fips else None
+    return " · ".join(
+        filter(None, [" ".join(filter(None, [entity.country, entity.subdivision])), geonames, fips, point])
+    )
+
+
 def _dataset(name: str) -> str:
     from karabakh_status._datasets import record_type
 
@@ -299,13 +318,16 @@ def _dataset(name: str) -> str:
     cls = record_type(name)
     lines = [_fields(cls), "", f"## The {len(records)} records of dataset version {data.version}", ""]
     if name == "entities":
-        lines += ["| id | name | aliases | kind | parent | ISO codes |", "| --- | --- | --- | --- | --- | --- |"]
+        lines += [
+            "| id | name | aliases | kind | parent | codes | other names |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
         for e in records:
-            codes = " ".join(filter(None, [e.country, e.subdivision]))
             parent = _names(data, e.parent) if e.parent else ""
+            others = ", ".join(f"{n.name} ({n.used_by})" for n in e.other_names)
             lines.append(
                 f'| <span id="{e.id}"></span>`{e.id}` | {_cell(e.name)} | {_cell(", ".join(e.aliases))} '
-                f"| {e.kind.value} | {_cell(parent)} | {codes} |"
+                f"| {e.kind.value} | {_cell(parent)} | {_cell(_codes(e))} | {_cell(others)} |"
             )
         return "\n".join(lines)
     heads, row = ROWS[name]

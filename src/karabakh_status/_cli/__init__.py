@@ -4,8 +4,8 @@ Every error is one line on stderr, never a traceback; the exit codes are `dispat
 epilog).
 
 `dispatch` builds the parser from its registry `COMMANDS` and runs a command; each family of commands
-has its module (`browse`: info, list, show; `check`: validate, diff, manifest; `export`: export, schema);
-`output` writes rows as tables, JSON or CSV.
+has its module (`browse`: info, list, show; `check`: validate, diff, manifest; `export`: export, schema;
+`sources`: sources check, sources import); `output` writes rows as tables, JSON or CSV.
 """
 
 from karabakh_status._cli.dispatch import main

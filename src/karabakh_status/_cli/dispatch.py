@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from karabakh_status._cli import browse, check, export
+from karabakh_status._cli import browse, check, export, sources, versions
 from karabakh_status._cli.command import Command
 from karabakh_status._version import __version__
 
@@ -19,7 +19,8 @@ __all__ = ["COMMANDS", "EXIT_CODES", "main", "parser"]
 
 EXIT_CODES = """exit codes:
   0    success
-  1    violations found, or data that breaks a rule (diff: the versions differ)
+  1    violations found, or data that breaks a rule (diff: the versions differ; sources check:
+       something needs attention)
   2    a usage error, bad input (an unknown version, dataset or id), or a file that cannot
        be read or written (the message names it)
   130  interrupted (Ctrl-C)"""
@@ -32,8 +33,11 @@ COMMANDS: tuple[Command, ...] = (
     browse.SHOW,
     export.EXPORT,
     check.DIFF,
+    versions.HISTORY,
+    versions.CITE,
     export.SCHEMA,
     check.MANIFEST,
+    sources.SOURCES,
 )
 """Every subcommand, in the order of the help."""
 
