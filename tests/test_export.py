@@ -12,6 +12,7 @@ import pytest
 
 import karabakh_status as ks
 from karabakh_status._cli import main
+from karabakh_status._converter import plain
 from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._export import columns, flat
 from tests.conftest import read, write
@@ -46,7 +47,11 @@ def test_csv_round_trips(package: Path, dataset: str) -> None:
 def test_jsonl_round_trips(tmp_path: Path, dataset: str) -> None:
     ks.load(VERSION).export(tmp_path, format="jsonl")
     lines = (tmp_path / f"{dataset}.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [json.loads(line) for line in lines] == ks.load(VERSION).as_dicts(dataset)
+    items = [json.loads(line) for line in lines]
+    assert items == [plain(r) for r in ks.load(VERSION).records(dataset)]  # the API's field names
+    if dataset == "offices":  # the one field a reading rule renames: "country" in the files, "host" in the API
+        assert [i.pop("host") for i in items] == [o.host for o in ks.load(VERSION).offices()]
+        assert all("country" not in i for i in items)
     assert ks.load(VERSION).as_dicts(dataset) == read(Path(ks.load(VERSION).folder), f"{dataset}.json")
 
 

@@ -218,4 +218,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    """The public names only (not the module's own imports such as ``importlib`` or ``TYPE_CHECKING``)."""
+    return sorted(__all__)

@@ -95,6 +95,9 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
             10
         """
         if dataset not in DATASETS:
+            from karabakh_status._queries.filters import expect
+
+            expect("records", "dataset", dataset, str, optional=False)
             raise NotFoundError("dataset", dataset, f"; datasets: {', '.join(DATASETS)}")
         table = self._tables.get(dataset)
         if table is None:
@@ -176,14 +179,24 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
     def get(self, id: str) -> Any:
         """The record, entity or source with this id, in constant time.
 
+        An unknown id is a `NotFoundError` that names the nearest ids.
+
         Examples:
             >>> import karabakh_status
             >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
             'from 2012 to 2017'
+            >>> karabakh_status.load("1.0.0").get("rec-it-milan-2021")  # doctest: +ELLIPSIS
+            Traceback (most recent call last):
+            karabakh_status.errors.NotFoundError: no record has id 'rec-it-milan-2021' ...; did you mean 'rec-it-milan-2020' or ...?
         """
-        where = self._where(id)
+        where = self._where(id) if type(id) is str else None
         if where is None:
-            raise NotFoundError("record", id, f" in dataset version {self.version}")
+            from karabakh_status._countries import nearest
+            from karabakh_status._queries.filters import expect
+
+            expect("get", "id", id, str, optional=False)
+            ids = [record_id for name in DATASETS for record_id in self._indexes.get(name, {})]
+            raise NotFoundError("record", id, f" in dataset version {self.version}{nearest(id, ids)}")
         dataset, position = where
         table = self._tables.get(dataset)
         if table is not None:

@@ -151,9 +151,9 @@ def flat(record: Any) -> dict[str, Any]:
         >>> row["date"], row["date_earliest"], row["receded_latest"], row["outcome"]
         ('2013-04-10', '2013-04-10', '2013-04-30', 'receded')
     """
-    from karabakh_status._converter import unstructure
+    from karabakh_status._converter import plain as api_form
 
-    plain = unstructure(record)
+    plain = api_form(record)
     row: dict[str, Any] = {}
     for column in columns(type(record)):
         value = getattr(record, column.field)
@@ -191,10 +191,11 @@ def write_csv(records: Iterable[Any], cls: type[Any], path: Path) -> None:
 
 
 def write_jsonl(records: Iterable[Any], path: Path) -> None:
-    """Write records as JSON Lines: one JSON object per line, as in the dataset's JSON file."""
-    from karabakh_status._converter import unstructure
+    """Write records as JSON Lines: one JSON object per line, with every field and citation, under
+    the API's field names (an office's ``host``, which the files of dataset 1.x call ``country``)."""
+    from karabakh_status._converter import plain
 
-    lines = [json.dumps(unstructure(record), ensure_ascii=False) for record in records]
+    lines = [json.dumps(plain(record), ensure_ascii=False) for record in records]
     path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 
@@ -303,8 +304,8 @@ def _object_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
     properties = {}
     for field in attrs.fields(cls):
         schema = _json_type(hints[field.name], defs)
-        properties[field.name] = {**schema, "description": _describe(cls, field.name)}
-    required = [f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING]
+        properties[field.metadata.get("key", field.name)] = {**schema, "description": _describe(cls, field.name)}
+    required = [f.metadata.get("key", f.name) for f in attrs.fields(cls) if f.default is attrs.NOTHING]
     return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
 
 

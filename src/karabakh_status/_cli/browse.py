@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from karabakh_status._cli.command import Command
 from karabakh_status._cli.output import FORMATS, cell, write
+from karabakh_status.errors import plural
 from karabakh_status._version import __version__
 
 __all__ = ["COLUMNS", "FILTERS", "INFO", "LIST", "OPTIONS", "SHOW"]
@@ -62,7 +63,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "recognitions": ("id", "date", "act", "outcome", "level"),
     "positions": ("id", "date", "kind", "stance", "title"),
     "events": ("id", "date", "kind", "summary"),
-    "offices": ("id", "city", "country", "accredited_to"),
+    "offices": ("id", "city", "host", "accredited_to"),
     "relations": ("id", "counterpart", "mutual_recognition", "visa_free"),
     "visas": ("id", "counterpart", "visa_free", "signed", "in_force"),
     "friendship_groups": ("id", "date", "counterpart", "established"),
@@ -88,7 +89,8 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
     )
     width = max(len(entry.name) for entry in data.manifest.files) - len(".json")
     for entry in data.manifest.files:
-        print(f"  {entry.name.removesuffix('.json'):<{width}} {entry.records:>5} records", file=out)
+        count, noun = plural(entry.records, "record").split(" ", 1)
+        print(f"  {entry.name.removesuffix('.json'):<{width}} {count:>5} {noun}", file=out)
     print("\nsources:", file=out)
     for source in data.sources():
         print(
@@ -113,7 +115,7 @@ def _list_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _list(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
-    from karabakh_status._converter import unstructure
+    from karabakh_status._converter import plain
 
     data = ks.load(args.dataset_version)
     if args.dataset not in FILTERS:
@@ -132,7 +134,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     if as_of is not None:
         in_force = {r.id for r in data.as_of(as_of)}
         records = tuple(r for r in records if r.id in in_force)
-    rows = [unstructure(record) for record in records]
+    rows = [plain(record) for record in records]
     if args.format == "table":
         rows = [{column: row[column] for column in COLUMNS[args.dataset]} for row in rows]
     write(rows, args.format, out)
@@ -145,11 +147,11 @@ def _show_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _show(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
-    from karabakh_status._converter import unstructure
+    from karabakh_status._converter import plain
 
     data = ks.load(args.dataset_version)
     record = data.get(args.id)
-    fields = unstructure(record)
+    fields = plain(record)
     for key, value in fields.items():
         if key != "citations" and value not in (None, [], ""):
             print(f"{key}: {cell(value) if not isinstance(value, str) else value}", file=out)

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from karabakh_status._cli.command import Command
 from karabakh_status._cli.output import table
+from karabakh_status.errors import plural
 
 __all__ = ["DIFF", "MANIFEST", "VALIDATE"]
 
@@ -28,7 +29,7 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         print(violation, file=out)
     checked = sum(rule.check is not None for rule in ks.RULES)
     if violations:
-        print(f"{what}: {len(violations)} violation(s)", file=out)
+        print(f"{what}: {plural(len(violations), 'violation')}", file=out)
         return 1
     print(f"{what}: valid ({len(ks.RULES)} rules, {checked} of them over the records)", file=out)
     return 0
@@ -57,7 +58,8 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
         ]  # fmt: skip
         if rows:
             table(rows, out)
-        counts = f"{len(found.added)} added, {len(found.removed)} removed, {len(found.changed)} fields changed"
+        changed = plural(len(found.changed), "field changed", "fields changed")
+        counts = f"{len(found.added)} added, {len(found.removed)} removed, {changed}"
         print(f"{found.old} -> {found.new}: {counts}", file=out)
     return 1 if found else 0
 
