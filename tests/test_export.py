@@ -40,7 +40,7 @@ def test_csv_round_trips(package: Path, dataset: str) -> None:
     kinds = {c.name: c.type for c in columns(record_type(dataset))}
     with (package / f"{dataset}.csv").open(encoding="utf-8", newline="") as file:
         rows = [{name: _parse(kinds[name], text) for name, text in row.items()} for row in csv.DictReader(file)]
-    assert rows == [flat(record) for record in ks.load(VERSION).records(dataset)]
+    assert rows == [flat(record, ks.load(VERSION)) for record in ks.load(VERSION).records(dataset)]
 
 
 @pytest.mark.parametrize("dataset", list(DATASETS))
@@ -70,9 +70,9 @@ def test_the_data_package_is_valid(package: Path) -> None:
 
 
 def test_dates_have_sortable_bounds() -> None:
-    row = flat(ks.get("rec-non-un-transnistria-2001"))
+    row = flat(ks.get("rec-non-un-transnistria-2001"), ks.load())
     assert (row["date"], row["date_earliest"], row["date_latest"]) == ("[..2001-07-04]", None, "2001-07-04")
-    valence = flat(ks.get("rec-fr-valence-2020"))
+    valence = flat(ks.get("rec-fr-valence-2020"), ks.load())
     assert (valence["date_earliest"], valence["date_latest"]) == ("2020-12-17", "2020-12-21")
 
 

@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         visas,
     )
     from karabakh_status._sources import Section
+    from karabakh_status._statement import Statement
     from karabakh_status._status import (
         Act,
         Event,
@@ -114,6 +115,7 @@ _WHERE = {
     "karabakh_status._diff": ("Change", "Diff", "diff"),
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
+    "karabakh_status._statement": ("Statement",),
     "karabakh_status.errors": (
         "DataError", "DataFileError", "DateError", "KarabakhStatusError", "ManifestError", "NotFoundError",
         "RecordError", "ValidationError", "VersionError", "MissingExtraError",
@@ -167,6 +169,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Stance",
+    "Statement",
     "TwinTown",
     "ValidationError",
     "VersionError",

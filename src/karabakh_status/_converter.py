@@ -206,7 +206,7 @@ def _structure_record(converter: cattrs.Converter) -> Callable[[Any], Callable[[
     import cattrs.gen
 
     def factory(cls: Any) -> Callable[[Any, Any], Any]:
-        renamed = {
+        renamed: dict[str, Any] = {
             field.name: cattrs.gen.override(rename=field.metadata["key"])
             for field in attrs.fields(cls)
             if "key" in field.metadata

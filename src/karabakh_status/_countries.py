@@ -61,23 +61,27 @@ def check_code(key: str, entities: Iterable[Entity]) -> str:
     meant = RESERVED.get(code)
     if meant is not None:
         named = f" ({names[meant]})" if meant in names else ""
-        message = f"{key!r} is not an ISO 3166-1 country code; did you mean {meant}{named}?"
+        message = f"{code!r} is not an ISO 3166-1 country code; did you mean {meant}{named}?"
     else:
         message = (
-            f"{key!r} is the ISO 3166-1 code of no country in the gazetteer; "
+            f"{code!r} is the ISO 3166-1 code of no country in the gazetteer; "
             f"the codes it holds: {', '.join(sorted(names))}"
         )
     raise NotFoundError("country", key, message=message)
 
 
 def nearest(key: str, known: Iterable[str]) -> str:
-    """``"; did you mean 'a' or 'b'?"`` naming the known strings nearest ``key``, or ``""`` if none is near.
+    """``"; did you mean 'a' or 'b'?"`` naming the known strings nearest ``key`` (in any case), or ``""``
+    if none is near.
 
     Examples:
         >>> nearest("rec-it-milan-202", ["rec-it-milan-2020", "evt-war-1991", "artsakh"])
         "; did you mean 'rec-it-milan-2020'?"
-        >>> nearest("zzz", ["artsakh"])
-        ''
+        >>> nearest("millan", ["Milan", "Artsakh"]), nearest("zzz", ["artsakh"])
+        ("; did you mean 'Milan'?", '')
     """
-    close = difflib.get_close_matches(key, list(dict.fromkeys(known)), n=3, cutoff=0.75)
-    return f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    folded: dict[str, str] = {}
+    for text in known:
+        folded.setdefault(text.casefold(), text)
+    close = difflib.get_close_matches(key.casefold(), list(folded), n=3, cutoff=0.75)
+    return f"; did you mean {' or '.join(repr(folded[c]) for c in close)}?" if close else ""

@@ -187,7 +187,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
             'from 2012 to 2017'
             >>> karabakh_status.load("1.0.0").get("rec-it-milan-2021")  # doctest: +ELLIPSIS
             Traceback (most recent call last):
-            karabakh_status.errors.NotFoundError: no record has id 'rec-it-milan-2021' ...; did you mean 'rec-it-milan-2020' or ...?
+            karabakh_status.errors.NotFoundError: no record has id 'rec-it-milan-2021' ...'rec-it-milan-2020' or ...?
         """
         where = self._where(id) if type(id) is str else None
         if where is None:

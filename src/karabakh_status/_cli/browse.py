@@ -8,23 +8,28 @@ from typing import Any, TextIO
 
 from karabakh_status._cli.command import Command
 from karabakh_status._cli.output import FORMATS, cell, write
-from karabakh_status.errors import plural
 from karabakh_status._version import __version__
+from karabakh_status.errors import plural
 
 __all__ = ["COLUMNS", "FILTERS", "INFO", "LIST", "OPTIONS", "SHOW"]
 
 OPTIONS: dict[str, tuple[str, str]] = {
-    "kind": ("KIND", "entities, positions, events: the kind (e.g. person, resolution, war)"),
+    "kind": (
+        "KIND",
+        "entities, positions, events: the kind (e.g. person, resolution, war; positions and events: "
+        "several, comma-separated)",
+    ),
     "country": ("CC", "entities, recognitions, offices: ISO 3166-1 alpha-2 code or name of the country"),
+    "host": ("WHO", "offices: id, name or alias of the host country"),
     "person": ("WHO", "ministers: id, name or alias of the minister"),
     "on": ("DATE", "ministers: a date (EDTF) the term may include"),
     "actor": ("WHO", "recognitions: id, name or alias of the body"),
-    "level": ("LEVEL", "recognitions: e.g. municipality, subnational-region"),
-    "act": ("ACT", "recognitions: e.g. recognize-independence, call-for-recognition"),
-    "outcome": ("OUTCOME", "recognitions: e.g. adopted, rejected"),
+    "level": ("LEVEL", "recognitions: e.g. municipality, subnational-region (several: comma-separated)"),
+    "act": ("ACT", "recognitions: e.g. recognize-independence, call-for-recognition (several: comma-separated)"),
+    "outcome": ("OUTCOME", "recognitions: e.g. adopted, rejected (several: comma-separated, adopted,receded)"),
     "as-of": ("DATE", "recognitions: only recognitions of independence in force on that date"),
     "author": ("WHO", "positions: id, name or alias of the author"),
-    "stance": ("STANCE", "positions: territorial-integrity, self-determination, both or neither"),
+    "stance": ("STANCE", "positions: territorial-integrity, self-determination, both or neither (several: a,b)"),
     "participant": ("WHO", "events: id, name or alias of a participant"),
     "between": (
         "DATE",
@@ -34,8 +39,13 @@ OPTIONS: dict[str, tuple[str, str]] = {
         "DATE",
         "recognitions, positions, events, friendship_groups: an EDTF date the record's date certainly falls in",
     ),
+    "starts-in": (
+        "DATE",
+        "recognitions, positions, events: an EDTF date the record's earliest possible day falls in "
+        "('what happened in 2023': --starts-in 2023)",
+    ),
     "counterpart": ("WHO", "visas, memberships: id, name or alias of the counterpart"),
-    "role": ("ROLE", "memberships: member, contact, visit, meeting, signatory, participant or host"),
+    "role": ("ROLE", "memberships: member, contact, visit, meeting, signatory, participant or host (several: a,b)"),
     "town": ("WHO", "twin_towns: id, name or alias of a town on either side"),
 }
 """Every filter option of `list`, with what it filters."""
@@ -44,10 +54,10 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "sources": (),
     "entities": ("kind", "country"),
     "ministers": ("person", "on"),
-    "recognitions": ("actor", "country", "level", "act", "outcome", "between", "within", "as-of"),
-    "positions": ("author", "kind", "stance", "between", "within"),
-    "events": ("kind", "participant", "between", "within"),
-    "offices": ("country",),
+    "recognitions": ("actor", "country", "level", "act", "outcome", "between", "within", "starts-in", "as-of"),
+    "positions": ("author", "kind", "stance", "between", "within", "starts-in"),
+    "events": ("kind", "participant", "between", "within", "starts-in"),
+    "offices": ("country", "host"),
     "relations": (),
     "visas": ("counterpart",),
     "friendship_groups": ("between", "within"),
@@ -55,6 +65,9 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "twin_towns": ("town",),
 }
 """The datasets `list` shows, and the options that filter each."""
+
+SEVERAL: tuple[str, ...] = ("level", "act", "outcome", "stance", "role")
+"""The options that take several values, comma-separated (any matches); ``kind`` too, but for entities."""
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "sources": ("id", "kind", "title"),
@@ -126,7 +139,11 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         if name not in FILTERS[args.dataset]:
             print(f"karabakh-status: error: --{name} does not filter {args.dataset}", file=sys.stderr)
             return 2
-    as_of = given.pop("as-of", None)
+    for name, value in given.items():
+        if name in SEVERAL or (name == "kind" and args.dataset != "entities"):
+            given[name] = [part.strip() for part in value.split(",")]
+    given = {name.replace("-", "_"): value for name, value in given.items()}
+    as_of = given.pop("as_of", None)
     if args.dataset == "sources":
         records: tuple[Any, ...] = data.sources()
     else:
@@ -157,6 +174,12 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
             print(f"{key}: {cell(value) if not isinstance(value, str) else value}", file=out)
         if key in ("term", "date", "receded") and isinstance(value, str):
             print(f"  ({getattr(record, key).phrase()})", file=out)
+    if getattr(record, "citations", ()):
+        said = record.statement
+        number = record.citations.index(said.citation) + 1
+        where = " / ".join(said.section) or "(lead)"
+        print(f"\nstatement (citation {number}): {data.source(said.source).title} § {where}", file=out)
+        print(f"  {said.sentence}", file=out)
     for index, citation in enumerate(getattr(record, "citations", ()), start=1):
         source = data.source(citation.source)
         where = " / ".join(citation.section) or "(lead)"
@@ -195,7 +218,8 @@ LIST = Command(
 SHOW = Command(
     "show",
     help="show one record with its quotes and their context",
-    description="Show one record, entity or source by id, with each citation's quote and the paragraph around it.",
+    description="Show one record, entity or source by id: its statement (the sentence that best states it), "
+    "then each citation's quote and the paragraph around it. An unknown id names the nearest ones.",
     arguments=_show_arguments,
     run=_show,
 )

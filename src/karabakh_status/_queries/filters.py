@@ -117,25 +117,36 @@ def select(
     """
     tests: list[Callable[[Any], bool]] = []
     for field, value in wanted.items():
-        if value is None:
-            continue
-        if isinstance(value, frozenset):
-            tests.append(lambda r, f=field, v=value: getattr(r, f) in v)
-        elif isinstance(value, bool):
-            tests.append(lambda r, f=field, v=value: getattr(r, f) is v)
-        else:
-            tests.append(lambda r, f=field, v=value: getattr(r, f) == v)
-    spans = ((between, "between"), (within, "within"), (starts_in, "starts_in"))
-    for span, mode in spans:
-        if span is None:
-            continue
-        low, high = bounds(span, function, mode)
-        if mode == "between":
-            tests.append(lambda r, lo=low, hi=high: (d := r.date) is not None and d.earliest <= hi and lo <= d.latest)
-        elif mode == "within":
-            tests.append(lambda r, lo=low, hi=high: (d := r.date) is not None and lo <= d.earliest and d.latest <= hi)
-        else:
-            tests.append(lambda r, lo=low, hi=high: (d := r.date) is not None and lo <= d.earliest <= hi)
+        if value is not None:
+            tests.append(_matches(field, value))
+    for span, mode in ((between, "between"), (within, "within"), (starts_in, "starts_in")):
+        if span is not None:
+            tests.append(_dated(mode, *bounds(span, function, mode)))
     if not tests:
         return records
     return tuple(r for r in records if all(test(r) for test in tests))
+
+
+def _matches(field: str, value: Any) -> Callable[[Any], bool]:
+    """The test of one field: in a set of enum members, a boolean (by identity), else equal."""
+    if isinstance(value, frozenset):
+        return lambda record: getattr(record, field) in value
+    if isinstance(value, bool):
+        return lambda record: getattr(record, field) is value
+    return lambda record: bool(getattr(record, field) == value)
+
+
+def _dated(mode: str, low: _dt.date, high: _dt.date) -> Callable[[Any], bool]:
+    """The test of a record's date against a span: it may overlap it, lies inside it, or begins in it."""
+
+    def test(record: Any) -> bool:
+        when = record.date
+        if when is None:
+            return False
+        if mode == "between":
+            return bool(when.earliest <= high and low <= when.latest)
+        if mode == "within":
+            return bool(low <= when.earliest and when.latest <= high)
+        return bool(low <= when.earliest <= high)
+
+    return test

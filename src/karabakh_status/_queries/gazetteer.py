@@ -104,7 +104,8 @@ class GazetteerQueries:
             raise NotFoundError("entity", key, f"; it names {', '.join(e.id for e in matches)}")
         from karabakh_status._countries import nearest
 
-        raise NotFoundError("entity", key, " nor that name or alias" + nearest(key, [*self._names, *self._ids()]))
+        known = [name for entity in self.records("entities") for name in entity.names]
+        raise NotFoundError("entity", key, " nor that name or alias" + nearest(key, [*known, *self._ids()]))
 
     def _ids(self) -> list[str]:
         """Every id of the version (each file indexed once)."""
