@@ -24,7 +24,7 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "person": ("WHO", "ministers: id, name or alias of the minister"),
     "on": ("DATE", "ministers: a date (EDTF) the term may include"),
     "actor": ("WHO", "recognitions: id, name or alias of the body"),
-    "level": ("LEVEL", "recognitions: e.g. municipality, subnational-region (several: comma-separated)"),
+    "level": ("LEVEL", "recognitions: e.g. municipality, county, subnational-region (several: comma-separated)"),
     "act": ("ACT", "recognitions: e.g. recognize-independence, call-for-recognition (several: comma-separated)"),
     "outcome": ("OUTCOME", "recognitions: e.g. adopted, rejected (several: comma-separated, adopted,receded)"),
     "as-of": ("DATE", "recognitions: only recognitions of independence in force on that date"),
