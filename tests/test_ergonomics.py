@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -102,6 +103,23 @@ def test_every_country_field_and_column_is_an_iso_code(version: str) -> None:
     assert not hasattr(offices[0], "country")
     codes = {e.country for e in data.entities() if e.country}
     assert {data.get(o.host).country for o in offices} <= codes  # offices join entities on the code
+
+
+def test_the_files_keep_their_key_and_violations_name_it(folder: Path, edit: Any) -> None:
+    def move(offices: list[dict[str, Any]]) -> None:
+        offices[0]["country"] = "nowhere"
+        offices[1]["inferred"] = ["country"]
+
+    edit("offices.json", move)
+    found = {(v.rule, v.record, v.field) for v in ks.validate(path=folder)}
+    assert ("reference-resolves", "office-yerevan", "country") in found  # the file's key, not "host"
+    messages = [v.message for v in ks.validate(path=folder) if v.record == "office-sydney"]
+    assert "the record has no field 'country'" not in messages  # "inferred" names fields by the files' keys
+    assert any("need a note" in m for m in messages)  # the rule still ran on that record
+    data = ks.load("1.0.0")
+    assert [item["country"] for item in data.as_dicts("offices")] == [o.host for o in data.offices()]
+    assert "country" in ks.json_schema("offices")["$defs"]["Office"]["properties"]
+    assert "host" not in ks.json_schema("offices")["$defs"]["Office"]["properties"]
 
 
 def test_offices_filter_by_code_or_host() -> None:
@@ -228,12 +246,14 @@ WRONG: list[tuple[str, dict[str, Any], str]] = [
     ("entities", {"country": 33}, "entities() argument 'country' must be str or None, not int"),
     ("entities", {"kind": 33}, "entities() argument 'kind' must be EntityKind or str or None, not int"),
     ("get", {"id": 123}, "get() argument 'id' must be str, not int"),
+    ("json_schema", {"dataset": 1}, "json_schema() argument 'dataset' must be str, not int"),
 ]
 
 
 @pytest.mark.parametrize(("name", "arguments", "message"), WRONG, ids=[f"{n}-{next(iter(a))}" for n, a, _ in WRONG])
 def test_a_wrong_typed_argument_is_a_type_error_naming_it(name: str, arguments: dict[str, Any], message: str) -> None:
-    for call in (getattr(ks, name), getattr(ks.load("1.0.0"), name)):  # the shortcut and the method
+    calls = [getattr(ks, name)] + ([getattr(ks.load("1.0.0"), name)] if hasattr(ks.Dataset, name) else [])
+    for call in calls:  # the shortcut and the method
         with pytest.raises(TypeError, match=re.escape(message)):
             call(**arguments)
 

@@ -211,7 +211,7 @@ def visas(*, counterpart: str | None = None) -> tuple[VisaArrangement, ...]:
     return load().visas(counterpart=counterpart)
 
 
-def friendship_groups(*, between: Any = None, within: Any = None) -> tuple[FriendshipGroup, ...]:
+def friendship_groups(*, between: Any = None, within: Any = None, starts_in: Any = None) -> tuple[FriendshipGroup, ...]:
     """Parliamentary friendship groups in the default version; the date filters of `Dataset.friendship_groups`.
 
     Examples:
@@ -219,7 +219,7 @@ def friendship_groups(*, between: Any = None, within: Any = None) -> tuple[Frien
         >>> len(karabakh_status.friendship_groups(within="2013"))
         2
     """
-    return load().friendship_groups(between=between, within=within)
+    return load().friendship_groups(between=between, within=within, starts_in=starts_in)
 
 
 def memberships(

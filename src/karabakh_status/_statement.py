@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover - a record's module imports this one when 
 __all__ = ["Statement", "sentence_of", "statement"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|e\.g|i\.e|etc)\.$")
 _YEAR = re.compile(r"\b(1[89][0-9]{2}|20[0-9]{2})\b")
 
 
@@ -65,6 +66,8 @@ def sentence_of(context: str, quote: str) -> str:
     Examples:
         >>> sentence_of("It rained. Milan voted on 15 October. Rome did not.", "voted")
         'Milan voted on 15 October.'
+        >>> sentence_of("It rained. The U.S. Congress was asked to recognize it. Then", "to recognize")
+        'The U.S. Congress was asked to recognize it.'
     """
     from karabakh_status._sources import fold
 
@@ -75,6 +78,8 @@ def sentence_of(context: str, quote: str) -> str:
     end = at + len(needle)
     start, stop = 0, len(context)
     for match in _SENTENCE_END.finditer(context):
+        if _ABBREVIATION.search(context, 0, match.start()):
+            continue  # "the U.S. Congress", "Mr. Smith": no end of a sentence
         if match.end() <= at:
             start = match.end()
         elif match.start() >= end:

@@ -41,7 +41,8 @@ OPTIONS: dict[str, tuple[str, str]] = {
     ),
     "starts-in": (
         "DATE",
-        "recognitions, positions, events: an EDTF date the record's earliest possible day falls in "
+        "recognitions, positions, events, friendship_groups: an EDTF date the record's earliest possible day "
+        "falls in "
         "('what happened in 2023': --starts-in 2023)",
     ),
     "counterpart": ("WHO", "visas, memberships: id, name or alias of the counterpart"),
@@ -60,7 +61,7 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "offices": ("country", "host"),
     "relations": (),
     "visas": ("counterpart",),
-    "friendship_groups": ("between", "within"),
+    "friendship_groups": ("between", "within", "starts-in"),
     "memberships": ("counterpart", "role"),
     "twin_towns": ("town",),
 }

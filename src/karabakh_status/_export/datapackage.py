@@ -31,15 +31,18 @@ def _table_schema(cls: type[Any]) -> dict[str, Any]:
         fields.append(field)
     schema: dict[str, Any] = {"fields": fields, "primaryKey": ["id"], "missingValues": [""]}
     keys = [c.name for c in columns(cls) if c.entity]
-    if keys:
-        schema["foreignKeys"] = [
-            {
-                "fields": [name],
-                "reference": {"resource": "" if cls.__name__ == "Entity" else "entities", "fields": ["id"]},
-                # "" is the table itself: an entity's parent is another entity
-            }
-            for name in keys
-        ]
+    references = [
+        {
+            "fields": [name],
+            "reference": {"resource": "" if cls.__name__ == "Entity" else "entities", "fields": ["id"]},
+            # "" is the table itself: an entity's parent is another entity
+        }
+        for name in keys
+    ]
+    if any(c.name == "statement_source" for c in columns(cls)):
+        references.append({"fields": ["statement_source"], "reference": {"resource": "sources", "fields": ["id"]}})
+    if references:
+        schema["foreignKeys"] = references
     return schema
 
 

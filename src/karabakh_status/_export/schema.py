@@ -66,7 +66,9 @@ def json_schema(dataset: str) -> dict[str, Any]:
         ('https://json-schema.org/draft/2020-12/schema', '#/$defs/MinisterTerm')
     """
     from karabakh_status._datasets import record_type
+    from karabakh_status._queries.filters import expect
 
+    expect("json_schema", "dataset", dataset, str, optional=False)
     cls = record_type(dataset)
     defs: dict[str, Any] = {}
     item = _json_type(cls, defs)

@@ -114,18 +114,21 @@ class ForeignQueries(GazetteerQueries):
             found = tuple(v for v in found if v.counterpart == who)
         return found
 
-    def friendship_groups(self, *, between: Any = None, within: Any = None) -> tuple[FriendshipGroup, ...]:
+    def friendship_groups(
+        self, *, between: Any = None, within: Any = None, starts_in: Any = None
+    ) -> tuple[FriendshipGroup, ...]:
         """Parliamentary friendship groups (and talks about ties), filtered by date.
 
         ``between``: an EDTF string or date object a group's date may fall in;
-        ``within``: one it certainly falls in.
+        ``within``: one it certainly falls in; ``starts_in``: one its earliest possible day falls in.
 
         Examples:
             >>> import karabakh_status
             >>> len(karabakh_status.load("1.0.0").friendship_groups(between="2019"))
             3
         """
-        return select(self.records("friendship_groups"), function="friendship_groups", between=between, within=within)
+        groups = self.records("friendship_groups")
+        return select(groups, function="friendship_groups", between=between, within=within, starts_in=starts_in)
 
     def memberships(
         self, *, counterpart: str | None = None, role: Role | str | Collection[Role | str] | None = None
