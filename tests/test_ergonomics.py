@@ -64,6 +64,32 @@ def test_show_prints_the_statement(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.index("statement") < out.index("citation 1:")
 
 
+# -- 2. exports a spreadsheet can use ------------------------------------------------------------
+
+
+def test_the_csv_has_names_codes_and_the_statement(tmp_path: Path) -> None:
+    import csv
+    import json
+
+    data = ks.load("1.0.0")
+    data.export(tmp_path, format="csv")
+    with (tmp_path / "recognitions.csv").open(encoding="utf-8", newline="") as file:
+        rows = {row["id"]: row for row in csv.DictReader(file)}
+    milan = rows["rec-it-milan-2020"]
+    assert (milan["actor"], milan["actor_name"], milan["actor_country"]) == ("it-milan", "Milan", "IT")
+    for record in data.recognitions():
+        row, said = rows[record.id], record.statement
+        assert row["actor_name"] == ("" if record.actor is None else data.entity(record.actor).name)
+        assert (row["statement"], row["statement_quote"]) == (said.sentence, said.quote)
+        assert (row["statement_section"], row["statement_source"]) == (" / ".join(said.section), said.source)
+    with (tmp_path / "offices.csv").open(encoding="utf-8", newline="") as file:
+        offices = list(csv.DictReader(file))
+    assert [(o["host"], o["host_name"], o["host_country"]) for o in offices][-1] == ("us", "United States", "US")
+    data.export(tmp_path / "lines", format="jsonl")
+    lines = (tmp_path / "lines" / "recognitions.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [len(json.loads(line)["citations"]) for line in lines] == [len(r.citations) for r in data.recognitions()]
+
+
 # -- 3. everything about an entity ----------------------------------------------------------------
 
 
