@@ -216,6 +216,20 @@ def test_the_cli_takes_several_values(capsys: pytest.CaptureFixture[str]) -> Non
     assert ids == [r.id for r in ks.recognitions(outcome=("rejected", "receded"))]
 
 
+def test_a_count_of_one_in_a_violation_is_singular(folder: Path) -> None:
+    import hashlib
+    import json
+
+    raw = (folder / "ministers.json").read_bytes()
+    one = (json.dumps(json.loads(raw)[:1], indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    (folder / "ministers.json").write_bytes(one)
+    manifest = json.loads((folder / "manifest.json").read_bytes())
+    manifest["files"]["ministers.json"]["sha256"] = hashlib.sha256(one).hexdigest()  # the count stays 10
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    messages = [v.message for v in ks.validate(path=folder)]
+    assert "the file holds 1 record, the manifest says 10" in messages
+
+
 # -- 9. what happened in a year -------------------------------------------------------------------
 
 

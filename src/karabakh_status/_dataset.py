@@ -18,7 +18,7 @@ from karabakh_status._model import Entity
 from karabakh_status._queries.foreign import ForeignQueries
 from karabakh_status._queries.status import StatusQueries
 from karabakh_status._queries.tables import TableQueries
-from karabakh_status.errors import DataFileError, ManifestError, NotFoundError
+from karabakh_status.errors import DataFileError, ManifestError, NotFoundError, plural
 
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
@@ -178,7 +178,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
                     f"{path} does not match its manifest",
                     "manifest-count",
                     entry.name,
-                    f"{len(items)} records, the manifest says {entry.records}",
+                    f"{plural(len(items), 'record')}, the manifest says {entry.records}",
                 )
         self._built[dataset] = [None] * len(items)
         self._items[dataset] = items

@@ -90,7 +90,7 @@ def _manifest(args: argparse.Namespace, out: TextIO) -> int:
 
     manifest = write_manifest(Path(args.path), version=args.set_version)
     for entry in manifest.files:
-        print(f"{entry.name}: {entry.records} records, sha256 {entry.sha256}", file=out)
+        print(f"{entry.name}: {plural(entry.records, 'record')}, sha256 {entry.sha256}", file=out)
     return 0
 
 
