@@ -199,3 +199,18 @@ def test_the_getting_started_queries(parquet: Path, tmp_path: Path) -> None:
     adopted = [r for r in data.recognitions(act="recognize-independence", outcome="adopted") if r.date]
     years = [r.date.earliest.year for r in adopted]
     assert by_year == [(max(set(years), key=years.count), max(years.count(y) for y in set(years)))]
+
+
+def test_the_cli_exports_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from karabakh_status._cli import main
+    from karabakh_status._export import FORMATS
+
+    formats = [f for f in FORMATS if f != "parquet"]  # parquet needs the arrow extra: the tests above
+    for fmt in formats:
+        assert main(["export", str(tmp_path / fmt), "--format", fmt]) == 0
+        printed = capsys.readouterr().out.split()
+        assert printed and all(Path(p).is_file() for p in printed)
+    assert (tmp_path / "sqlite" / "karabakh-status.sqlite").is_file()
+    with pytest.raises(SystemExit) as caught:  # argparse names the formats
+        main(["export", str(tmp_path / "x"), "--format", "xlsx"])
+    assert caught.value.code == 2 and "sqlite" in capsys.readouterr().err

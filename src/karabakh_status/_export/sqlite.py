@@ -63,6 +63,7 @@ def _value(column: Column, value: Any) -> Any:
 
 def _fill(connection: sqlite3.Connection, data: Any) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA defer_foreign_keys = ON")  # an entity may come before its parent
     for name in DATASETS:
         if name not in data.datasets:
             continue
