@@ -166,7 +166,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     if as_of is not None:
         in_force = {r.id for r in data.as_of(as_of)}
         records = tuple(r for r in records if r.id in in_force)
-    rows = [plain(record) for record in records]
+    rows = [plain(record) for record in records]  # the API's names, every field: one CSV header
     if args.format == "table":
         rows = [{column: row[column] for column in COLUMNS[args.dataset]} for row in rows]
     write(rows, args.format, out)

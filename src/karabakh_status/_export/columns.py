@@ -6,7 +6,8 @@
   and ``date_latest`` (ISO days, empty where the date is open), so that
   spreadsheets sort and filter on them;
 * a vote is four columns (``vote_in_favour``, ``vote_against``,
-  ``vote_abstentions``, ``vote_unanimous``);
+  ``vote_abstentions``, ``vote_unanimous``), an entity's place five
+  (``place_geonames_id``, ``place_latitude``, ...);
 * a cited record's statement (`Record.statement`) is four: ``statement`` (its sentence),
   ``statement_quote``, ``statement_section`` and ``statement_source``;
 * a list (aliases, participants, inferred fields) and the citations are arrays
@@ -40,7 +41,8 @@ class Column:
         field: the record's field it comes from.
         entity: whether it holds one entity id (a foreign key to the gazetteer).
         values: the values allowed, for an enum.
-        item: for an array, the type of its items (``"string"`` or ``"citation"``).
+        derived: what a column adds to the record's own values: ``"name"`` or ``"country"`` (of the
+            entity its field holds), ``"statement"`` (a part of `Record.statement`); else None.
     """
 
     name: str
@@ -49,7 +51,7 @@ class Column:
     field: str
     entity: bool = False
     values: tuple[str, ...] = ()
-    item: str | None = None
+    derived: str | None = None
 
 
 def _describe(cls: type[Any], name: str) -> str:
@@ -98,7 +100,7 @@ def columns(cls: type[Any]) -> tuple[Column, ...]:
 @functools.cache
 def _columns(cls: Any) -> tuple[Column, ...]:
     """The columns of a record type, derived once per class (`columns` is its public face)."""
-    from karabakh_status._model import Citation, Vote
+    from karabakh_status._model import Citation
 
     hints = typing.get_type_hints(cls)
     out: list[Column] = []
@@ -107,13 +109,13 @@ def _columns(cls: Any) -> tuple[Column, ...]:
     for field in fields:
         if field.name == "citations":
             out += [
-                Column(name="statement", type="string", field="citations",
+                Column(name="statement", type="string", field="citations", derived="statement",
                        description="the sentence of the source that best states the record (see Record.statement)"),
-                Column(name="statement_quote", type="string", field="citations",
+                Column(name="statement_quote", type="string", field="citations", derived="statement",
                        description="the quote of the statement's citation"),
-                Column(name="statement_section", type="string", field="citations",
+                Column(name="statement_section", type="string", field="citations", derived="statement",
                        description="the statement's section, its headings joined by ' / ' (null: the lead)"),
-                Column(name="statement_source", type="string", field="citations", entity=False,
+                Column(name="statement_source", type="string", field="citations", derived="statement",
                        description="the id of the statement's source"),
             ]  # fmt: skip
         hint = _optional(hints[field.name])
@@ -127,30 +129,42 @@ def _columns(cls: Any) -> tuple[Column, ...]:
                 Column(name=f"{field.name}_latest", type="date", field=field.name,
                        description=f"the latest day {field.name} may be (ISO; empty where open)"),
             ]  # fmt: skip
-        elif hint is Vote:
-            for part, kind in (("in_favour", "integer"), ("against", "integer"), ("abstentions", "integer"),
-                               ("unanimous", "boolean")):  # fmt: skip
-                out.append(Column(name=f"vote_{part}", type=kind, description=f"vote: {part.replace('_', ' ')}",
-                                  field=field.name))  # fmt: skip
+        elif attrs.has(hint):  # a vote, a place: one column per part, named for the field and the part
+            parts = typing.get_type_hints(hint)
+            for part in attrs.fields(hint):
+                inner = _optional(parts[part.name])
+                what = f"{field.name}: {_describe(hint, part.name)}"
+                out.append(Column(name=f"{field.name}_{part.name}", type=_column_type(inner), field=field.name,
+                                  description=what, values=_values(inner)))  # fmt: skip
         elif typing.get_origin(hint) is tuple:
             item = typing.get_args(hint)[0]
             what = "the citations (source, section, quote, locator, claims, confidence)" if item is Citation else text
-            out.append(Column(name=field.name, type="array", description=f"{what} (a JSON array)", field=field.name,
-                              item="citation" if item is Citation else "string"))  # fmt: skip
+            out.append(Column(name=field.name, type="array", description=f"{what} (a JSON array)", field=field.name))
         elif isinstance(hint, type) and issubclass(hint, enum.Enum):
-            values = tuple(str(m.value) for m in hint)
-            out.append(Column(name=field.name, type="string", description=text, field=field.name, values=values))
+            out.append(Column(name=field.name, type="string", description=text, field=field.name, values=_values(hint)))
         else:
-            kind = {str: "string", int: "integer", bool: "boolean"}[hint]
-            out.append(Column(name=field.name, type=kind, description=text, field=field.name, entity=entity))
+            out.append(Column(name=field.name, type=_column_type(hint), description=text, field=field.name,
+                              entity=entity))  # fmt: skip
             if entity:
                 out += [
-                    Column(name=f"{field.name}_name", type="string", field=field.name,
+                    Column(name=f"{field.name}_name", type="string", field=field.name, derived="name",
                            description=f"the name of the entity {field.name} (the gazetteer's)"),
-                    Column(name=f"{field.name}_country", type="string", field=field.name,
+                    Column(name=f"{field.name}_country", type="string", field=field.name, derived="country",
                            description=f"the ISO 3166-1 alpha-2 code of the entity {field.name}, where one applies"),
                 ]  # fmt: skip
     return tuple(out)
+
+
+def _values(hint: Any) -> tuple[str, ...]:
+    """The values an enum allows; ``()`` for any other type."""
+    return tuple(str(m.value) for m in hint) if isinstance(hint, type) and issubclass(hint, enum.Enum) else ()
+
+
+def _column_type(hint: Any) -> str:
+    """The Table Schema type of a scalar field (an enum is a string)."""
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return "string"
+    return {str: "string", int: "integer", float: "number", bool: "boolean"}[hint]
 
 
 def flat(record: Any, data: Any) -> dict[str, Any]:
@@ -171,15 +185,17 @@ def flat(record: Any, data: Any) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for column in columns(type(record)):
         value = getattr(record, column.field)
-        if column.name.startswith("statement"):
+        if column.derived == "statement":
             assert said is not None
             part = column.name.removeprefix("statement").removeprefix("_") or "sentence"
             row[column.name] = (" / ".join(said.section) or None) if part == "section" else getattr(said, part)
-        elif column.name in (f"{column.field}_name", f"{column.field}_country") and column.type == "string":
+        elif column.derived is not None:  # the entity's name or country code
             entity = None if value is None else data.get(value)
-            row[column.name] = None if entity is None else getattr(entity, column.name.rsplit("_", 1)[1])
-        elif column.name.startswith("vote_"):
-            row[column.name] = None if value is None else getattr(value, column.name.removeprefix("vote_"))
+            row[column.name] = None if entity is None else getattr(entity, column.derived)
+        elif column.name.startswith(f"{column.field}_") and attrs.has(type(value)):  # a part of a vote, a place
+            row[column.name] = plain[column.field][column.name.removeprefix(f"{column.field}_")]
+        elif column.name.startswith(f"{column.field}_") and value is None and column.type != "date":
+            row[column.name] = None
         elif column.name == f"{column.field}_earliest" and column.type == "date":
             row[column.name] = None if value is None or value.earliest.year == 1 else value.earliest.isoformat()
         elif column.name == f"{column.field}_latest" and column.type == "date":

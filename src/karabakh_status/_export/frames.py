@@ -7,9 +7,10 @@ The columns are the flat ones (`columns`); their types:
 | a string, an EDTF date | ``object`` (str) | ``string`` / ``String`` |
 | an enum | ``category`` (the enum's values, in order) | ``dictionary<int32, string>`` / ``Categorical`` |
 | an integer (votes) | ``Int64`` (nullable) | ``int64`` / ``Int64`` |
+| a number (a latitude) | ``float64`` | ``double`` / ``Float64`` |
 | a boolean | ``boolean`` (nullable) | ``bool`` / ``Boolean`` |
 | a date's earliest or latest day | ``datetime64`` | ``date32`` / ``Date`` |
-| a list of ids or names | lists | ``list<string>`` / ``List(String)`` |
+| a list of ids, of names, of other records | lists | ``list<string>``, ``list<struct<...>>`` |
 | the citations | lists of dicts | ``list<struct<source, section, quote, locator, claims, confidence>>`` |
 """
 
@@ -56,32 +57,43 @@ def to_pandas(data: Any, dataset: str) -> Any:
     return frame
 
 
-def _arrow_type(pa: Any, column: Column) -> Any:
+def _arrow_of(pa: Any, hint: Any) -> Any:
+    """The Arrow type of a field's type: structs for records (a citation), lists for tuples."""
+    import enum
+    import typing
+
+    import attrs
+
+    from karabakh_status._export.columns import _optional
+
+    hint = _optional(hint)
+    if typing.get_origin(hint) is tuple:
+        return pa.list_(_arrow_of(pa, typing.get_args(hint)[0]))
+    if attrs.has(hint):
+        hints = typing.get_type_hints(hint)
+        return pa.struct([(f.name, _arrow_of(pa, hints[f.name])) for f in attrs.fields(hint)])
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return pa.string()
+    return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}[hint]
+
+
+def _arrow_type(pa: Any, cls: type[Any], column: Column) -> Any:
     if column.values:
         return pa.dictionary(pa.int32(), pa.string())
     if column.type == "array":
-        if column.item == "citation":
-            claim = pa.struct([("field", pa.string()), ("value", pa.string())])
-            return pa.list_(
-                pa.struct([
-                    ("source", pa.string()),
-                    ("section", pa.list_(pa.string())),
-                    ("quote", pa.string()),
-                    ("locator", pa.string()),
-                    ("claims", pa.list_(claim)),
-                    ("confidence", pa.string()),
-                ])
-            )  # fmt: skip
-        return pa.list_(pa.string())
-    return {"string": pa.string(), "integer": pa.int64(), "boolean": pa.bool_(), "date": pa.date32()}[column.type]
+        import typing
+
+        return _arrow_of(pa, typing.get_type_hints(cls)[column.field])
+    kinds = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}
+    return {**kinds, "date": pa.date32()}[column.type]
 
 
 def arrow_schema(dataset: str) -> Any:
     """The Arrow schema of a dataset: each field's description in its metadata (``b"description"``)."""
     pa = _need("pyarrow", "to_arrow", "arrow")
+    cls = record_type(dataset)
     return pa.schema([
-        pa.field(c.name, _arrow_type(pa, c), metadata={"description": c.description})
-        for c in columns(record_type(dataset))
+        pa.field(c.name, _arrow_type(pa, cls, c), metadata={"description": c.description}) for c in columns(cls)
     ])  # fmt: skip
 
 

@@ -24,6 +24,8 @@ def _json_type(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string"}
     if hint is int:
         return {"type": "integer"}
+    if hint is float:
+        return {"type": "number"}
     if hint is bool:
         return {"type": "boolean"}
     if hint is EventDate:

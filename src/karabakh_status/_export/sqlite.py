@@ -35,7 +35,7 @@ def _quote(name: str) -> str:
 
 
 def _definition(column: Column) -> str:
-    kind = {"integer": "INTEGER", "boolean": "INTEGER"}.get(column.type, "TEXT")
+    kind = {"integer": "INTEGER", "boolean": "INTEGER", "number": "REAL"}.get(column.type, "TEXT")
     parts = [_quote(column.name), kind]
     if column.name == "id":
         parts.append("PRIMARY KEY")
