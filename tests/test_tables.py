@@ -214,3 +214,32 @@ def test_the_cli_exports_every_format(tmp_path: Path, capsys: pytest.CaptureFixt
     with pytest.raises(SystemExit) as caught:  # argparse names the formats
         main(["export", str(tmp_path / "x"), "--format", "xlsx"])
     assert caught.value.code == 2 and "sqlite" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("hide", "call", "extra"),
+    [
+        ("polars", lambda data, folder: data.to_polars("ministers"), "polars"),
+        ("pyarrow", lambda data, folder: data.to_arrow("ministers"), "arrow"),
+        ("pyarrow", lambda data, folder: data.export(folder, format="parquet"), "arrow"),
+        ("pandas", lambda data, folder: data.to_pandas("ministers"), "pandas"),
+    ],
+)
+def test_a_missing_extra_is_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, hide: str, call: Any, extra: str
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, hide, None)
+    monkeypatch.setitem(sys.modules, f"{hide}.parquet", None)
+    with pytest.raises(ks.MissingExtraError, match=rf"karabakh-status\[{extra}\]") as caught:
+        call(ks.load("1.0.0"), tmp_path)
+    assert caught.value.extra == extra
+
+
+def test_the_cli_filters_by_start(capsys: pytest.CaptureFixture[str]) -> None:
+    from karabakh_status._cli import main
+
+    assert main(["list", "events", "--starts-in", "2023", "--format", "jsonl"]) == 0
+    ids = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
+    assert ids == [e.id for e in ks.events(starts_in="2023")] and "evt-karabakh-armenian-exodus-2023" in ids
