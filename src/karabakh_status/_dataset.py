@@ -18,7 +18,7 @@ from karabakh_status._model import Entity
 from karabakh_status._queries.foreign import ForeignQueries
 from karabakh_status._queries.status import StatusQueries
 from karabakh_status._queries.tables import TableQueries
-from karabakh_status.errors import DataFileError, ManifestError, NotFoundError
+from karabakh_status.errors import DataFileError, ManifestError, NotFoundError, plural
 
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
@@ -162,6 +162,9 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
             10
         """
         if dataset not in DATASETS:
+            from karabakh_status._queries.filters import expect
+
+            expect("records", "dataset", dataset, str, optional=False)
             raise NotFoundError("dataset", dataset, f"; datasets: {', '.join(DATASETS)}")
         table = self._tables.get(dataset)
         if table is None:
@@ -207,7 +210,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
                     f"{path} does not match its manifest",
                     "manifest-count",
                     entry.name,
-                    f"{len(items)} records, the manifest says {entry.records}",
+                    f"{plural(len(items), 'record')}, the manifest says {entry.records}",
                 )
         self._built[dataset] = [None] * len(items)
         self._items[dataset] = items
@@ -255,20 +258,29 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         """The record, entity or source with this id, in constant time.
 
         A withdrawn id raises `NotFoundError` whose message names the version that withdrew it,
-        the reason and the replacements (no redirect is followed: see `withdrawn`).
+        the reason and the replacements (no redirect is followed: see `withdrawn`). An unknown id
+        is a `NotFoundError` that names the nearest ids.
 
         Examples:
             >>> import karabakh_status
             >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
             'from 2012 to 2017'
+            >>> karabakh_status.load("1.0.0").get("rec-it-milan-2021")  # doctest: +ELLIPSIS
+            Traceback (most recent call last):
+            karabakh_status.errors.NotFoundError: no record has id 'rec-it-milan-2021' ...'rec-it-milan-2020' or ...?
         """
-        where = self._where(id)
+        where = self._where(id) if type(id) is str else None
         if where is None:
             tombstone = next((t for t in self.withdrawn() if t.id == id), None) if isinstance(id, str) else None
             if tombstone is not None:
                 raise NotFoundError("record", id, message=f"no record has id {id!r} in dataset version "
                                     f"{self.version}: {tombstone}")  # fmt: skip
-            raise NotFoundError("record", id, f" in dataset version {self.version}")
+            from karabakh_status._countries import nearest
+            from karabakh_status._queries.filters import expect
+
+            expect("get", "id", id, str, optional=False)
+            ids = [record_id for name in DATASETS for record_id in self._indexes.get(name, {})]
+            raise NotFoundError("record", id, f" in dataset version {self.version}{nearest(id, ids)}")
         dataset, position = where
         table = self._tables.get(dataset)
         if table is not None:
