@@ -12,6 +12,7 @@ import html
 import io
 import itertools
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from contextlib import redirect_stdout
@@ -20,13 +21,11 @@ from typing import Any
 
 import attrs
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the hook's sibling modules
+import site_cards as cards  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _data() -> Any:
-    import karabakh_status as ks
-
-    return ks.load()
+_data = cards.data
 
 
 # -- rules, command line, changelog -----------------------------------------------------------------
@@ -139,14 +138,10 @@ def _sources() -> str:
     ]
     for source in data.sources():
         if source.kind is ks.SourceKind.EXTERNAL:
-            records = ", ".join(f"[`{i}`](datasets/{_dataset_of(data, i)}.md#{i})" for i in filled.get(source.id, []))
+            records = ", ".join(f"[`{i}`]({cards.where(i)}#{i})" for i in filled.get(source.id, []))
             title = f"[{_cell(source.title)}]({source.url})"
             lines.append(f"| {title} | {_cell(source.publisher)} | {_cell(source.note or '')} | {records} |")
     return "\n".join(lines)
-
-
-def _dataset_of(data: Any, record_id: str) -> str:
-    return str(type(data.get(record_id)).dataset)
 
 
 # -- dataset pages --------------------------------------------------------------------------------
@@ -154,127 +149,6 @@ def _dataset_of(data: Any, record_id: str) -> str:
 
 def _cell(text: str) -> str:
     return html.escape(" ".join(str(text).split()), quote=False).replace("|", "&#124;")
-
-
-def _names(data: Any, ids: Any) -> str:
-    if ids is None:
-        return "(unknown)"
-    ids = ids if isinstance(ids, tuple) else (ids,)
-    return ", ".join(data.entity(i).name for i in ids) or "—"
-
-
-def _when(value: Any) -> str:
-    return value.phrase() if value is not None else "(undated)"
-
-
-def _quotes(data: Any, record: Any) -> str:
-    parts = []
-    for citation in record.citations:
-        source = data.source(citation.source)
-        where = " / ".join(citation.section) or "lead"
-        extra = "".join(f" [claims {c.field} = {c.value}]" for c in citation.claims)
-        if citation.confidence is not None:
-            extra += f" [{citation.confidence.value}]"
-        parts.append(f"“{_cell(citation.quote)}” — <em>{_cell(source.title)}, § {_cell(where)}</em>{_cell(extra)}")
-    note = f"<br><strong>Note:</strong> {_cell(record.note)}" if record.note else ""
-    return "<br>".join(parts) + note
-
-
-# For each dataset: the columns (date, who, what, outcome) of its table, in words.
-Row = Callable[[Any, Any], tuple[str, str, str, str]]
-ROWS: dict[str, tuple[tuple[str, str, str, str], Row]] = {
-    "recognitions": (
-        ("date", "actor", "act (level)", "outcome"),
-        lambda d, r: (
-            _when(r.date),
-            _names(d, r.actor),
-            f"{r.act.value} ({r.level.value})",
-            r.outcome.value + (f" ({r.receded.phrase()})" if r.receded else ""),
-        ),
-    ),
-    "positions": (
-        ("date", "author", "what", "stance"),
-        lambda d, r: (
-            _when(r.date),
-            _names(d, r.author),
-            f"{r.kind.value}{': ' + r.title if r.title else ''}. {r.summary}",
-            r.stance.value + ("" if r.binding is None else ", binding" if r.binding else ", not binding"),
-        ),
-    ),
-    "events": (
-        ("date", "participants", "what", "kind"),
-        lambda d, r: (_when(r.date), _names(d, r.participants), r.summary, r.kind.value),
-    ),
-    "ministers": (
-        ("term", "minister", "office", ""),
-        lambda d, r: (r.term.phrase(), _names(d, r.person), _names(d, r.office), "acting" if r.acting else ""),
-    ),
-    "offices": (
-        ("", "city", "country", "also"),
-        lambda d, r: (
-            "",
-            _names(d, r.city),
-            _names(d, r.country),
-            ", ".join(
-                filter(
-                    None,
-                    [
-                        _names(d, r.responsible_for) if r.responsible_for else "",
-                        _names(d, r.accredited_to) if r.accredited_to else "",
-                    ],
-                )
-            ),
-        ),
-    ),
-    "relations": (
-        ("", "counterpart", "summary", "recognition, visas"),
-        lambda d, r: (
-            "",
-            _names(d, r.counterpart),
-            r.summary,
-            f"mutual recognition: {_yes(r.mutual_recognition)}; visa-free: {_yes(r.visa_free)}",
-        ),
-    ),
-    "visas": (
-        ("signed, in force", "counterpart", "visa-free", ""),
-        lambda d, r: (
-            ", ".join(
-                filter(
-                    None, [r.signed and f"signed {r.signed.phrase()}", r.in_force and f"in force {r.in_force.phrase()}"]
-                )
-            ),
-            _names(d, r.counterpart),
-            _yes(r.visa_free),
-            "",
-        ),
-    ),
-    "friendship_groups": (
-        ("date", "counterpart", "what", ""),
-        lambda d, r: (
-            _when(r.date),
-            _names(d, r.counterpart),
-            "group established" if r.established else "talks about ties",
-            "",
-        ),
-    ),
-    "memberships": (
-        ("date", "counterpart", "role", "place"),
-        lambda d, r: (
-            _when(r.date),
-            _names(d, r.counterpart),
-            r.role.value + (f": {r.title}" if r.title else ""),
-            _names(d, r.place) if r.place else "",
-        ),
-    ),
-    "twin_towns": (
-        ("", "town", "partner", ""),
-        lambda d, r: ("", _names(d, r.town), _names(d, r.partner), ""),
-    ),
-}
-
-
-def _yes(value: bool | None) -> str:
-    return "not stated" if value is None else "yes" if value else "no"
 
 
 def _fields(cls: type[Any]) -> str:
@@ -291,36 +165,60 @@ def _fields(cls: type[Any]) -> str:
     return "\n".join(lines)
 
 
+def _entities() -> str:
+    data = _data()
+    lines = []
+    by_kind: dict[str, list[Any]] = {}
+    for e in data.entities():
+        by_kind.setdefault(e.kind.value, []).append(e)
+    for kind in sorted(by_kind):
+        lines += [f"### {cards.md(cards._kind_title(kind))}", ""]
+        lines += ["| id | name | aliases | parent | codes | place |", "| --- | --- | --- | --- | --- | --- |"]
+        for e in by_kind[kind]:
+            codes = " ".join(filter(None, [e.country, e.subdivision]))
+            parent = f"[{_cell(data.entity(e.parent).name)}](#{e.parent})" if e.parent else ""
+            place = getattr(e, "place", None)
+            at = f"{place.latitude:.2f}, {place.longitude:.2f}" if place is not None else ""
+            lines.append(
+                f'| <span id="{e.id}"></span>`{e.id}` | {_cell(e.name)} | {_cell(", ".join(e.aliases))} '
+                f"| {parent} | {codes} | {at} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
 def _dataset(name: str) -> str:
     from karabakh_status._datasets import record_type
 
     data = _data()
     records = data.records(name)
-    cls = record_type(name)
-    lines = [_fields(cls), "", f"## The {len(records)} records of dataset version {data.version}", ""]
+    lines = [_fields(record_type(name)), "", f"## The {len(records)} records of dataset version {data.version}", ""]
     if name == "entities":
-        lines += ["| id | name | aliases | kind | parent | ISO codes |", "| --- | --- | --- | --- | --- | --- |"]
-        for e in records:
-            codes = " ".join(filter(None, [e.country, e.subdivision]))
-            parent = _names(data, e.parent) if e.parent else ""
-            lines.append(
-                f'| <span id="{e.id}"></span>`{e.id}` | {_cell(e.name)} | {_cell(", ".join(e.aliases))} '
-                f"| {e.kind.value} | {_cell(parent)} | {codes} |"
-            )
-        return "\n".join(lines)
-    heads, row = ROWS[name]
-    lines += [
-        "| id | " + " | ".join(h or " " for h in heads) + " | citations |",
-        "| --- | " + " | ".join("---" for _ in heads) + " | --- |",
-    ]
-    for record in records:
-        cells = row(data, record)
-        lines.append(
-            f'| <span id="{record.id}"></span>`{record.id}` | '
-            + " | ".join(_cell(c) for c in cells)
-            + f" | {_quotes(data, record)} |"
-        )
+        return "\n".join([*lines, _entities()])
+    here = f"datasets/{name}.md"
+    pages = cards.pages(name)
+    if len(pages) > 1:
+        listed = ", ".join(f"[{p.title}]({p.path.removeprefix('datasets/')}) ({len(p.records)})" for p in pages)
+        lines += [f"The records' cards are on {len(pages)} pages: {listed}. Each id below links to its card.", ""]
+        lines += [cards.overview(name, here, anchors=True)]
+    else:
+        lines += [cards.overview(name, here, anchors=False), "", cards.cards(pages[0])]
     return "\n".join(lines)
+
+
+def _card_page(page: Any) -> str:
+    dataset = type(page.records[0]).dataset
+    head = dataset.replace("_", " ").capitalize()
+    return "\n".join(
+        [
+            f"# {head}: {cards.md(page.title)}",
+            "",
+            f"{len(page.records)} records of dataset `{dataset}`, version {_data().version}. "
+            f"The fields are explained, and every record is listed, on the [{head}]({dataset}.md) page.",
+            "",
+            cards.cards(page),
+        ]
+    )
 
 
 # -- pictures --------------------------------------------------------------------------------------
@@ -430,11 +328,42 @@ MARKERS: dict[str, Callable[[], str]] = {
 }
 
 
+def _split() -> dict[str, tuple[Any, ...]]:
+    """The datasets whose cards are spread over several pages, with those pages."""
+    from karabakh_status._datasets import DATASETS
+
+    found = {name: cards.pages(name) for name in DATASETS if name in cards.LAYOUTS}
+    return {name: pages for name, pages in found.items() if len(pages) > 1}
+
+
+def on_config(config: Any, **_: Any) -> Any:
+    """Each split dataset's entry in the navigation becomes a section: its overview, then its pages."""
+    split = {f"datasets/{name}.md": pages for name, pages in _split().items()}
+
+    def walk(items: list[Any]) -> list[Any]:
+        out = []
+        for item in items:
+            (title, value), *_ = item.items() if isinstance(item, dict) else ((None, item),)
+            if isinstance(value, list):
+                out.append({title: walk(value)})
+            elif value in split:
+                out.append({title: [{"Overview": value}, *({p.title: p.path} for p in split[value])]})
+            else:
+                out.append(item)
+        return out
+
+    config["nav"] = walk(config["nav"])
+    return config
+
+
 def on_files(files: Any, config: Any, **_: Any) -> Any:
     from mkdocs.structure.files import File
 
     for path, make in PICTURES.items():
         files.append(File.generated(config, path, content=make()))
+    for pages in _split().values():
+        for page in pages:
+            files.append(File.generated(config, page.path, content=_card_page(page)))
     return files
 
 
