@@ -54,6 +54,24 @@ def _rules() -> str:
     return "\n".join(lines)
 
 
+def _rules_table() -> str:
+    """The rules as the API page shows `RULES`: one row each, linking to its explanation."""
+    import karabakh_status as ks
+
+    lines = ["| rule | checked | what it says |", "| --- | --- | --- |"]
+    for rule in ks.RULES:
+        lines.append(f"| [`{rule.name}`](rules.md#{rule.name}) | {rule.stage} | {_cell(rule.title)} |")
+    return "\n".join(lines)
+
+
+def _values(name: str) -> str:
+    """A vocabulary's members and values, on one line."""
+    import karabakh_status as ks
+
+    members = getattr(ks, name)
+    return f"Values of `{name}`: " + ", ".join(f"`{m.value}` (`{m.name}`)" for m in members) + "."
+
+
 def _cli() -> str:
     from karabakh_status import _cli
 
@@ -321,6 +339,7 @@ PICTURES = {"pictures/recognitions.svg": recognitions_chart, "pictures/ministers
 
 MARKERS: dict[str, Callable[[], str]] = {
     "<!-- rules -->": _rules,
+    "<!-- rules-table -->": _rules_table,
     "<!-- cli -->": _cli,
     "<!-- changelog -->": _changelog,
     "<!-- versions -->": _versions,
@@ -372,6 +391,8 @@ def on_page_markdown(markdown: str, **_: Any) -> str:
         for marker, make in MARKERS.items():
             if marker in markdown:
                 markdown = markdown.replace(marker, make())
+        for name in re.findall(r"<!-- values: (\w+) -->", markdown):
+            markdown = markdown.replace(f"<!-- values: {name} -->", _values(name))
         for name in re.findall(r"<!-- dataset: (\w+) -->", markdown):
             markdown = markdown.replace(f"<!-- dataset: {name} -->", _dataset(name))
     return markdown
