@@ -84,8 +84,17 @@ def _cli() -> str:
 
 
 def _changelog() -> str:
+    """The CHANGELOG, its lists of record ids collapsed and left out of the search index."""
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    return text.split("\n", 1)[1] if text.startswith("# ") else text
+    text = text.split("\n", 1)[1] if text.startswith("# ") else text
+
+    def fold(found: re.Match[str]) -> str:
+        return (
+            f'<details class="ks-ids" data-search-exclude markdown>\n<summary>{found.group(1)}</summary>\n\n'
+            f"{found.group(2).strip()}\n\n</details>\n\n"
+        )
+
+    return re.sub(r"(Record ids of dataset \S+, by dataset):\n(.*?)(?=\n## |\Z)", fold, text, flags=re.S)
 
 
 # -- versions and sources -------------------------------------------------------------------------
@@ -218,10 +227,15 @@ def _dataset(name: str) -> str:
     if len(pages) > 1:
         listed = ", ".join(f"[{p.title}]({p.path.removeprefix('datasets/')}) ({len(p.records)})" for p in pages)
         lines += [f"The records' cards are on {len(pages)} pages: {listed}. Each id below links to its card.", ""]
-        lines += [cards.overview(name, here, anchors=True)]
+        lines += [_unsearched(cards.overview(name, here, anchors=True))]
     else:
-        lines += [cards.overview(name, here, anchors=False), "", cards.cards(pages[0])]
+        lines += [_unsearched(cards.overview(name, here, anchors=False)), "", cards.cards(pages[0])]
     return "\n".join(lines)
+
+
+def _unsearched(markdown: str) -> str:
+    """Markdown left out of the search index (an overview repeats what the cards say: search lands on a card)."""
+    return f"<div data-search-exclude markdown>\n\n{markdown}\n\n</div>"
 
 
 def _card_page(page: Any) -> str:

@@ -116,7 +116,9 @@ def _year(value: Any) -> str:
 
 
 def _kind_title(value: str) -> str:
-    return value.replace("-", " ").capitalize().replace("Un ", "UN ").replace("Ngo", "NGO") + "s"
+    """A kind's value as a plural heading: ``un-member-state`` is "UN member states"."""
+    text = value.replace("-", " ").capitalize().replace("Un ", "UN ").replace("Ngo", "NGO")
+    return text[:-1] + "ies" if text.endswith("y") else text + "es" if text.endswith("s") else text + "s"
 
 
 def _author_kind(record: Any) -> str:
