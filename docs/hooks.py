@@ -23,6 +23,7 @@ import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the hook's sibling modules
 import site_cards as cards  # noqa: E402
+import site_cli  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 _data = cards.data
@@ -76,10 +77,21 @@ def _cli() -> str:
     from karabakh_status import _cli
 
     parser = _cli._parser()
-    out = ["## `karabakh-status`", "", "```text", parser.format_help().rstrip(), "```", ""]
+    shown = site_cli.examples()
+    out = [
+        "## `karabakh-status`",
+        "",
+        "```text",
+        parser.format_help().rstrip(),
+        "```",
+        "",
+    ]
     commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     for name, sub in commands.choices.items():  # type: ignore[attr-defined]
-        out += [f"## `karabakh-status {name}`", "", "```text", sub.format_help().rstrip(), "```", ""]
+        out += [f"## `karabakh-status {name}`", "", _cell(sub.description or ""), ""]
+        out += [shown.get(name, ""), ""]
+        out += ["<details markdown>", f"<summary>karabakh-status {name} --help</summary>", ""]
+        out += ["```text", sub.format_help().rstrip(), "```", "", "</details>", ""]
     return "\n".join(out)
 
 
