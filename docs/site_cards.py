@@ -18,7 +18,6 @@ from typing import Any
 import attrs
 
 
-
 @functools.cache
 def data() -> Any:
     import karabakh_status as ks
@@ -286,7 +285,7 @@ class Page:
 
 
 def _pack(units: list[tuple[str, list[Any]]], cap: int) -> list[tuple[list[str], list[Any]]]:
-    """Consecutive units (a title and its records) packed into batches of at most `cap` records (a bigger unit alone)."""
+    """Consecutive units (a title and its records) in batches of at most `cap` records (a bigger unit alone)."""
     out: list[tuple[list[str], list[Any]]] = []
     for title, records in units:
         if out and len(out[-1][1]) + len(records) <= cap:

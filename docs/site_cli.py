@@ -22,7 +22,7 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     "validate": (("validate", "Every rule on the default version: nothing to report."),),
     "list": (
         ("list recognitions --country GB", "A dataset's records, filtered, as a table."),
-        ("list recognitions --country IT --within 2020-10 --format csv", "The same as CSV: acts surely of October 2020."),
+        ("list recognitions --country IT --within 2020-10 --format csv", "As CSV: acts surely of October 2020."),
         ("list ministers --on 2015", "The foreign minister in office on a day (here any day of 2015)."),
     ),
     "show": (
@@ -42,7 +42,10 @@ FOLD = 30
 
 
 def run(commands: Iterable[str]) -> list[tuple[str, str, int]]:
-    """Run each command (the arguments after ``karabakh-status``) in order in one new folder: (command, output, code)."""
+    """Run each command (the arguments after ``karabakh-status``) in order, in one new folder.
+
+    Returns (command, its standard output then standard error, its exit code) for each.
+    """
     env = {k: v for k, v in os.environ.items() if k != "KARABAKH_STATUS_VERSION"}
     env["COLUMNS"] = "80"
     out = []
@@ -68,7 +71,8 @@ def example(command: str, output: str, code: int, note: str) -> str:
         f"```console\n{body}\n```\n\n</div>"
     )
     if output.count("\n") > FOLD:
-        block = f"<details markdown>\n<summary>$ karabakh-status {html.escape(command)}</summary>\n\n{block}\n\n</details>"
+        summary = f"<summary>$ karabakh-status {html.escape(command)}</summary>"
+        block = f"<details markdown>\n{summary}\n\n{block}\n\n</details>"
     return f"{note} Exit code {code}.\n\n{block}\n"
 
 

@@ -85,7 +85,7 @@ def test_each_dataset_page_lists_every_record(site: tuple[Path, dict[Path, _Page
 @pytest.mark.parametrize("dataset", [name for name in ks.load().datasets if name not in ("sources", "entities")])
 def test_each_record_has_one_card(site: tuple[Path, dict[Path, _Page]], dataset: str) -> None:
     """Every record's card (a heading anchored by its id) is on exactly one page; the dataset's page links to it."""
-    root, pages = site
+    pages = site[1]
     ids = [record.id for record in ks.load().records(dataset)]
     cards = [(path, card) for path, page in pages.items() for card in page.cards if card in set(ids)]
     assert sorted(card for _, card in cards) == sorted(ids)
