@@ -207,24 +207,26 @@ def _fields(cls: type[Any]) -> str:
 
 def _entities() -> str:
     data = _data()
-    lines = []
+    lines = ['<div class="ks-compact" markdown>', ""]
+    placed = any(getattr(e, "place", None) is not None for e in data.entities())
     by_kind: dict[str, list[Any]] = {}
     for e in data.entities():
         by_kind.setdefault(e.kind.value, []).append(e)
     for kind in sorted(by_kind):
         lines += [f"### {cards.md(cards._kind_title(kind))}", ""]
-        lines += ["| id | name | aliases | parent | codes | place |", "| --- | --- | --- | --- | --- | --- |"]
+        lines += ["| id | name | aliases | parent | codes |" + (" place |" if placed else "")]
+        lines += ["| --- | --- | --- | --- | --- |" + (" --- |" if placed else "")]
         for e in by_kind[kind]:
             codes = " ".join(filter(None, [e.country, e.subdivision]))
             parent = f"[{_cell(data.entity(e.parent).name)}](#{e.parent})" if e.parent else ""
             place = getattr(e, "place", None)
-            at = f"{place.latitude:.2f}, {place.longitude:.2f}" if place is not None else ""
+            at = f" {place.latitude:.2f}, {place.longitude:.2f} |" if place is not None else " |" if placed else ""
             lines.append(
                 f'| <span id="{e.id}"></span>`{e.id}` | {_cell(e.name)} | {_cell(", ".join(e.aliases))} '
-                f"| {parent} | {codes} | {at} |"
+                f"| {parent} | {codes} |{at}"
             )
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join([*lines, "</div>"])
 
 
 def _dataset(name: str) -> str:
@@ -248,7 +250,7 @@ def _dataset(name: str) -> str:
 
 def _unsearched(markdown: str) -> str:
     """Markdown left out of the search index (an overview repeats what the cards say: search lands on a card)."""
-    return f"<div data-search-exclude markdown>\n\n{markdown}\n\n</div>"
+    return f'<div class="ks-compact" data-search-exclude markdown>\n\n{markdown}\n\n</div>'
 
 
 def _card_page(page: Any) -> str:

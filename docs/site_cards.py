@@ -116,7 +116,7 @@ def _year(value: Any) -> str:
 
 def _kind_title(value: str) -> str:
     """A kind's value as a plural heading: ``un-member-state`` is "UN member states"."""
-    text = value.replace("-", " ").capitalize().replace("Un ", "UN ").replace("Ngo", "NGO")
+    text = value.replace("-", " ").capitalize().replace("Un ", "UN ").replace(" un ", " UN ").replace("Ngo", "NGO")
     return text[:-1] + "ies" if text.endswith("y") else text + "es" if text.endswith("s") else text + "s"
 
 
