@@ -105,7 +105,7 @@ def main() -> None:
     runs = 5 if args.quick else 15
 
     import karabakh_status as ks
-    from karabakh_status import _load
+    from karabakh_status import _loading, _versions
 
     compileall.compile_dir(Path(ks.__file__).parent, quiet=1)  # pip compiles a wheel's modules on install
     version = ks.load().version
@@ -134,11 +134,11 @@ def main() -> None:
             row("  pycountry not installed: no reference for the cold lookup", "-")
 
     # 3. load every shipped dataset against json.loads of the same bytes
-    folder = Path(_load.DATA) / version
+    folder = Path(_versions.DATA) / version
     raw = [p.read_bytes() for p in sorted(folder.glob("*.json")) if p.name != "manifest.json"]
 
     def load_all() -> None:
-        data = _load._open_shipped(version)
+        data = _loading._open_shipped(version)
         for name in data.datasets:
             data.records(name)
 

@@ -75,18 +75,11 @@ def _values(name: str) -> str:
 
 
 def _cli() -> str:
-    from karabakh_status import _cli
+    from karabakh_status._cli import dispatch
 
-    parser = _cli._parser()
+    parser = dispatch.parser()
     shown = site_cli.examples()
-    out = [
-        "## `karabakh-status`",
-        "",
-        "```text",
-        parser.format_help().rstrip(),
-        "```",
-        "",
-    ]
+    out = ["## `karabakh-status`", "", "```text", parser.format_help().rstrip(), "```", ""]
     commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     for name, sub in commands.choices.items():  # type: ignore[attr-defined]
         out += [f"## `karabakh-status {name}`", "", _cell(sub.description or ""), ""]

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from karabakh_status._load import DATA, resolve_version
+from karabakh_status._versions import DATA, resolve_version
 
 Edit = Callable[[str, Callable[[Any], Any]], None]
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import karabakh_status as ks
 from karabakh_status._converter import FieldProblem, build, structure, unstructure
 from karabakh_status._datasets import DATASETS, record_type
-from karabakh_status._load import DATA, versions
+from karabakh_status._versions import DATA, versions
 from tests.strategies import event_dates, json_values, periods
 
 TERM: dict[str, Any] = {

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import karabakh_status as ks
-from karabakh_status import _load
+from karabakh_status import _dataset, _loading, _manifest, _versions
 from tests.conftest import Edit, read, write
 from tests.strategies import edtf_strings, json_values
 
@@ -71,8 +71,8 @@ def run(code: str) -> str:
 def test_import_reads_no_data_and_no_cattrs() -> None:
     code = (
         "import sys, karabakh_status\n"
-        "print(sorted(m for m in ('attrs', 'cattrs', 'json', 'karabakh_status._load', 'karabakh_status._model') "
-        "if m in sys.modules))"
+        "print(sorted(m for m in ('attrs', 'cattrs', 'json', 'karabakh_status._loading', 'karabakh_status._dataset', "
+        "'karabakh_status._model') if m in sys.modules))"
     )
     assert run(code) == "[]"
 
@@ -83,16 +83,16 @@ def test_fast_lookup_does_not_import_cattrs() -> None:
 
 
 def test_each_file_is_read_once_by_sixteen_threads(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = _load._open_shipped(ks.load().version)  # a fresh, cold Dataset
+    data = _loading._open_shipped(ks.load().version)  # a fresh, cold Dataset
     reads: list[str] = []
-    real = _load.Dataset._verified
+    real = _dataset.Dataset._verified
 
-    def counting(self: _load.Dataset, dataset: str) -> list[Any]:
+    def counting(self: _dataset.Dataset, dataset: str) -> list[Any]:
         if dataset not in self._items:
             reads.append(dataset)
         return real(self, dataset)
 
-    monkeypatch.setattr(_load.Dataset, "_verified", counting)
+    monkeypatch.setattr(_dataset.Dataset, "_verified", counting)
     barrier, results = threading.Barrier(16), []
 
     def work() -> None:
@@ -270,7 +270,7 @@ def test_shipped_file_changed_after_release_is_caught(
     """The fast path still checks each file's hash: a changed shipped file fails to load."""
     path = folder / "ministers.json"
     path.write_bytes(path.read_bytes().replace(b"Karen", b"Karan"))
-    data = _load.Dataset(folder, _load.Manifest.from_json(read(folder, "manifest.json")))  # type: ignore[arg-type]
+    data = _dataset.Dataset(folder, _manifest.Manifest.from_json(read(folder, "manifest.json")))  # type: ignore[arg-type]
     with pytest.raises(ks.ManifestError, match="does not match its manifest"):
         data.ministers()
     assert data.entities()  # the other files still load
@@ -304,7 +304,7 @@ def test_arbitrary_json_raises_only_package_errors(folder: Path, value: Any, nam
 
 
 def test_a_lookup_reads_no_file_after_the_one_holding_the_id() -> None:
-    data = _load._open_shipped(ks.load().version)
+    data = _loading._open_shipped(ks.load().version)
     assert data.get("artsakh").kind is ks.EntityKind.NON_UN_STATE
     assert set(data._items) == {"sources", "entities"}  # recognitions, positions, events: not read
     with pytest.raises(ks.NotFoundError):
@@ -333,12 +333,12 @@ def test_a_lookup_creates_only_the_record_types_it_needs() -> None:
 def test_the_built_in_sha256_is_sha256(monkeypatch: pytest.MonkeyPatch) -> None:
     import hashlib
 
-    assert _load._builtin_sha256 is not None  # CPython 3.10 to 3.14 ship one
-    for data in (b"", b"abc", (Path(_load.DATA) / "1.0.0" / "recognitions.json").read_bytes()):
-        assert _load._builtin_sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
-        assert _load._sha256(data) == hashlib.sha256(data).hexdigest()  # hashlib is imported: OpenSSL's
+    assert _manifest._builtin_sha256 is not None  # CPython 3.10 to 3.14 ship one
+    for data in (b"", b"abc", (Path(_versions.DATA) / "1.0.0" / "recognitions.json").read_bytes()):
+        assert _manifest._builtin_sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+        assert _manifest.sha256(data) == hashlib.sha256(data).hexdigest()  # hashlib is imported: OpenSSL's
         monkeypatch.delitem(sys.modules, "hashlib")
-        assert _load._sha256(data) == hashlib.sha256(data).hexdigest()  # not imported: the built-in one
+        assert _manifest.sha256(data) == hashlib.sha256(data).hexdigest()  # not imported: the built-in one
         monkeypatch.undo()
 
 

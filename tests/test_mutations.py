@@ -21,9 +21,10 @@ import attrs
 import pytest
 
 import karabakh_status as ks
-from karabakh_status import _converter, _folders, _load
+from karabakh_status import _converter, _folders, _versions
 from karabakh_status._datasets import CITED, record_type
-from karabakh_status._rules import Snapshot, Violation, check
+from karabakh_status._rules import Snapshot, check
+from karabakh_status._violation import Violation
 
 VERSION = ks.load().version
 SAMPLE = 5 if os.environ.get("MUTANT_UNDER_TEST") else None
@@ -35,7 +36,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 @pytest.fixture(scope="module")
 def base() -> Snapshot:
-    snap = _folders.snapshot(Path(_load.DATA) / VERSION)
+    snap = _folders.snapshot(Path(_versions.DATA) / VERSION)
     assert check(snap) == ()
     return snap
 
@@ -549,7 +550,7 @@ def test_detection_rates_cover_every_rule() -> None:
     ],
 )
 def test_what_states_a_date(date: str, quote: str, stated: bool) -> None:
-    from karabakh_status._rules import _part_in
+    from karabakh_status._rules.records import _part_in
 
     assert _part_in(ks.PartialDate.parse(date), quote) is stated
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import karabakh_status as ks
-from karabakh_status import _load
+from karabakh_status import _versions
 
-LOCK = Path(_load.DATA) / "releases.json"
+LOCK = Path(_versions.DATA) / "releases.json"
 
 
 def test_lock_is_well_formed() -> None:
@@ -28,7 +28,7 @@ def test_lock_is_well_formed() -> None:
 def test_released_bytes_are_unchanged(version: str) -> None:
     if version not in ks.versions():
         pytest.skip("no released version yet: the lock is empty")
-    folder = Path(_load.DATA) / version
+    folder = Path(_versions.DATA) / version
     lock = json.loads(LOCK.read_bytes())[version]
     manifest_bytes = (folder / "manifest.json").read_bytes()
     assert hashlib.sha256(manifest_bytes).hexdigest() == lock["manifest_sha256"], "the manifest changed"

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 import karabakh_status as ks
-from karabakh_status import _folders, _load
-from karabakh_status._load import DATA, resolve_version
+from karabakh_status import _folders, _versions
 from karabakh_status._rules import RULE_NAMES
+from karabakh_status._versions import DATA, resolve_version
 from tests.conftest import read, write
 
 MILAN: dict[str, Any] = next(
@@ -158,7 +158,7 @@ def test_rule(folder: Path, rule: str, breaks: Callable[[Path], None], file: str
 def test_released_unchanged(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     version = read(folder, "manifest.json")["version"]
     locked = {"manifest_sha256": hashlib.sha256((folder / "manifest.json").read_bytes()).hexdigest(), "released": None}
-    monkeypatch.setattr(_load, "_lock", lambda: {version: locked})
+    monkeypatch.setattr(_versions, "_lock", lambda: {version: locked})
     assert ks.validate(path=folder) == ()
     raw_edit("ministers.json", b'"note": null', b'"note": "changed after release"')(folder)  # breaks no other rule
     with pytest.raises(ks.VersionError, match="is released"):

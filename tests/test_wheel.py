@@ -1,4 +1,4 @@
-"""The built wheel, installed into a fresh virtual environment outside the repository, works alone."""
+"""The built wheel and sdist, each installed into a fresh virtual environment outside the repository, work alone."""
 
 from __future__ import annotations
 
@@ -33,21 +33,35 @@ print(json.dumps(out))
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A virtual environment, outside the checkout, with the wheel built from it installed."""
+def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sdist and the wheel, built from the checkout as a release builds them (`python -m build`)."""
     if os.environ.get("KARABAKH_SKIP_WHEEL"):
         pytest.skip("KARABAKH_SKIP_WHEEL is set")
-    work = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(work / "dist"), str(ROOT)],
-        check=True,
-        capture_output=True,
-    )
-    wheel = next((work / "dist").glob("karabakh_status-*.whl"))
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], check=True, capture_output=True)
+    return dist
+
+
+@pytest.fixture(scope="module", params=["wheel", "sdist"])
+def installed(request: pytest.FixtureRequest, artifacts: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A virtual environment, outside the checkout, with the wheel (or the sdist, built by pip) installed."""
+    pattern = "karabakh_status-*.whl" if request.param == "wheel" else "karabakh_status-*.tar.gz"
+    artifact = next(artifacts.glob(pattern))
+    work = tmp_path_factory.mktemp(request.param)
     venv.create(work / "env", with_pip=True)
     python = work / "env" / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], check=True, capture_output=True)
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(artifact)], check=True, capture_output=True)
     return work
+
+
+def test_twine_check_strict_passes_on_both_artifacts(artifacts: Path) -> None:
+    built = sorted(artifacts.glob("karabakh_status-*"))
+    assert sorted(p.suffix for p in built) == [".gz", ".whl"], built
+    result = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, built)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("PASSED") == 2, result.stdout
 
 
 def run(installed: Path, *argv: str) -> subprocess.CompletedProcess[str]:

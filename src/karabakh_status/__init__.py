@@ -21,8 +21,25 @@ from typing import TYPE_CHECKING, Any
 from karabakh_status._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
+    from karabakh_status._dataset import Dataset
     from karabakh_status._dates import EventDate, PartialDate, Period, Precision, When, parse_edtf
-    from karabakh_status._default import (
+    from karabakh_status._diff import Change, Diff, diff
+    from karabakh_status._export import json_schema
+    from karabakh_status._foreign import (
+        FriendshipGroup,
+        Membership,
+        MinisterTerm,
+        Office,
+        Relation,
+        Role,
+        TwinTown,
+        VisaArrangement,
+    )
+    from karabakh_status._loading import load, validate
+    from karabakh_status._manifest import FileEntry, Manifest
+    from karabakh_status._model import Citation, Claim, Confidence, Entity, EntityKind, Record, Source, SourceKind, Vote
+    from karabakh_status._rules import RULES, Rule
+    from karabakh_status._shortcuts import (
         as_of,
         by_actor,
         entities,
@@ -43,21 +60,6 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         twin_towns,
         visas,
     )
-    from karabakh_status._diff import Change, Diff, diff
-    from karabakh_status._export import json_schema
-    from karabakh_status._foreign import (
-        FriendshipGroup,
-        Membership,
-        MinisterTerm,
-        Office,
-        Relation,
-        Role,
-        TwinTown,
-        VisaArrangement,
-    )
-    from karabakh_status._load import ENV_VAR, Dataset, FileEntry, Manifest, load, released_versions, validate, versions
-    from karabakh_status._model import Citation, Claim, Confidence, Entity, EntityKind, Record, Source, SourceKind, Vote
-    from karabakh_status._rules import RULES, Rule, Violation
     from karabakh_status._sources import Section
     from karabakh_status._status import (
         Act,
@@ -70,6 +72,8 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         Recognition,
         Stance,
     )
+    from karabakh_status._versions import ENV_VAR, released_versions, versions
+    from karabakh_status._violation import Violation
     from karabakh_status.errors import (
         DataError,
         DataFileError,
@@ -87,14 +91,15 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
 
 _WHERE = {
     "karabakh_status._dates": ("EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"),
-    "karabakh_status._default": (
+    "karabakh_status._shortcuts": (
         "as_of", "by_actor", "entities", "entity", "events", "friendship_groups", "get", "memberships", "minister_on",
         "ministers", "offices", "positions", "recognitions", "relations", "relations_with", "sources", "timeline",
         "twin_towns", "visas",
     ),
-    "karabakh_status._load": (
-        "ENV_VAR", "Dataset", "FileEntry", "Manifest", "load", "released_versions", "validate", "versions",
-    ),
+    "karabakh_status._versions": ("ENV_VAR", "released_versions", "versions"),
+    "karabakh_status._manifest": ("FileEntry", "Manifest"),
+    "karabakh_status._dataset": ("Dataset",),
+    "karabakh_status._loading": ("load", "validate"),
     "karabakh_status._model": (
         "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Record", "Source", "SourceKind", "Vote",
     ),
@@ -104,7 +109,8 @@ _WHERE = {
     "karabakh_status._foreign": (
         "FriendshipGroup", "Membership", "MinisterTerm", "Office", "Relation", "Role", "TwinTown", "VisaArrangement",
     ),
-    "karabakh_status._rules": ("RULES", "Rule", "Violation"),
+    "karabakh_status._rules": ("RULES", "Rule"),
+    "karabakh_status._violation": ("Violation",),
     "karabakh_status._diff": ("Change", "Diff", "diff"),
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
@@ -200,7 +206,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "DATASET_VERSION":  # the default version, as load() resolves it now
-        from karabakh_status._load import resolve_version
+        from karabakh_status._versions import resolve_version
 
         return resolve_version()
     module = _MODULE_OF.get(name)

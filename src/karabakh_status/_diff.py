@@ -76,7 +76,8 @@ def _is_folder(what: Any) -> bool:
 
 def _open(what: Any) -> Any:
     """A `Dataset` as given, a folder of one's own, or a shipped version."""
-    from karabakh_status._load import Dataset, load
+    from karabakh_status._dataset import Dataset
+    from karabakh_status._loading import load
 
     if isinstance(what, Dataset):
         return what

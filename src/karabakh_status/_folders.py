@@ -14,10 +14,13 @@ import re
 from pathlib import Path
 from typing import Any, Final
 
-from karabakh_status import _converter, _load
+from karabakh_status import _converter, _versions
 from karabakh_status._datasets import DATASETS, record_type
-from karabakh_status._load import _MANIFEST, Manifest, versions
-from karabakh_status._rules import Snapshot, Violation
+from karabakh_status._manifest import MANIFEST as _MANIFEST
+from karabakh_status._manifest import Manifest
+from karabakh_status._rules import Snapshot
+from karabakh_status._versions import versions
+from karabakh_status._violation import Violation
 from karabakh_status.errors import DataError, DataFileError, ManifestError, RecordError, ValidationError, VersionError
 
 __all__ = ["raise_for", "snapshot", "write_manifest"]
@@ -122,7 +125,7 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         tables=tables,
         incomplete=frozenset(incomplete),
         problems=tuple(problems),
-        lock=_load._lock(),
+        lock=_versions._lock(),
         today=_dt.date.today(),
     )
 
@@ -166,7 +169,7 @@ def write_manifest(where: str | os.PathLike[str], *, version: str | None = None)
     version = version or previous.get("version")
     if not isinstance(version, str) or not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version):
         raise VersionError("a manifest needs a version X.Y.Z", requested=str(version), available=versions())
-    if version in _load._lock():
+    if version in _versions._lock():
         raise VersionError(
             f"version {version} is released: its manifest never changes; make a new version",
             requested=version,

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
-    from karabakh_status._rules import Violation
+    from karabakh_status._violation import Violation
 
 __all__ = [
     "DataError",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from karabakh_status._load import load
+from karabakh_status._loading import load
 from karabakh_status._model import Entity, EntityKind, Record, Source
 
 if TYPE_CHECKING:  # pragma: no cover

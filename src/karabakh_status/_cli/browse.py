@@ -1,0 +1,199 @@
+"""Commands that browse a version: ``info``, ``list`` (filtered records) and ``show`` (one record, its quotes)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from karabakh_status._cli.command import Command
+from karabakh_status._cli.output import FORMATS, cell, write
+from karabakh_status._version import __version__
+
+__all__ = ["COLUMNS", "FILTERS", "INFO", "LIST", "OPTIONS", "SHOW"]
+
+OPTIONS: dict[str, tuple[str, str]] = {
+    "kind": ("KIND", "entities, positions, events: the kind (e.g. person, resolution, war)"),
+    "country": ("CC", "entities, recognitions, offices: ISO 3166-1 alpha-2 code or name of the country"),
+    "person": ("WHO", "ministers: id, name or alias of the minister"),
+    "on": ("DATE", "ministers: a date (EDTF) the term may include"),
+    "actor": ("WHO", "recognitions: id, name or alias of the body"),
+    "level": ("LEVEL", "recognitions: e.g. municipality, subnational-region"),
+    "act": ("ACT", "recognitions: e.g. recognize-independence, call-for-recognition"),
+    "outcome": ("OUTCOME", "recognitions: e.g. adopted, rejected"),
+    "as-of": ("DATE", "recognitions: only recognitions of independence in force on that date"),
+    "author": ("WHO", "positions: id, name or alias of the author"),
+    "stance": ("STANCE", "positions: territorial-integrity, self-determination, both or neither"),
+    "participant": ("WHO", "events: id, name or alias of a participant"),
+    "between": (
+        "DATE",
+        "recognitions, positions, events, friendship_groups: an EDTF date the record's date may fall in",
+    ),
+    "within": (
+        "DATE",
+        "recognitions, positions, events, friendship_groups: an EDTF date the record's date certainly falls in",
+    ),
+    "counterpart": ("WHO", "visas, memberships: id, name or alias of the counterpart"),
+    "role": ("ROLE", "memberships: member, contact, visit, meeting, signatory, participant or host"),
+    "town": ("WHO", "twin_towns: id, name or alias of a town on either side"),
+}
+"""Every filter option of `list`, with what it filters."""
+
+FILTERS: dict[str, tuple[str, ...]] = {
+    "sources": (),
+    "entities": ("kind", "country"),
+    "ministers": ("person", "on"),
+    "recognitions": ("actor", "country", "level", "act", "outcome", "between", "within", "as-of"),
+    "positions": ("author", "kind", "stance", "between", "within"),
+    "events": ("kind", "participant", "between", "within"),
+    "offices": ("country",),
+    "relations": (),
+    "visas": ("counterpart",),
+    "friendship_groups": ("between", "within"),
+    "memberships": ("counterpart", "role"),
+    "twin_towns": ("town",),
+}
+"""The datasets `list` shows, and the options that filter each."""
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "sources": ("id", "kind", "title"),
+    "entities": ("id", "name", "kind", "country"),
+    "ministers": ("id", "person", "term", "acting"),
+    "recognitions": ("id", "date", "act", "outcome", "level"),
+    "positions": ("id", "date", "kind", "stance", "title"),
+    "events": ("id", "date", "kind", "summary"),
+    "offices": ("id", "city", "country", "accredited_to"),
+    "relations": ("id", "counterpart", "mutual_recognition", "visa_free"),
+    "visas": ("id", "counterpart", "visa_free", "signed", "in_force"),
+    "friendship_groups": ("id", "date", "counterpart", "established"),
+    "memberships": ("id", "date", "counterpart", "role", "title"),
+    "twin_towns": ("id", "town", "partner"),
+}
+"""The columns of the table format (the other formats have every field)."""
+
+
+def _info(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+
+    data = ks.load(args.dataset_version)
+    print(f"karabakh_status {__version__}", file=out)
+    print(
+        "dataset versions: "
+        + ", ".join(f"{v} ({'released' if v in ks.released_versions() else 'unreleased'})" for v in ks.versions()),
+        file=out,
+    )
+    print(
+        f"\ndataset version {data.version}: {'released ' + str(data.released) if data.released else 'unreleased'}",
+        file=out,
+    )
+    width = max(len(entry.name) for entry in data.manifest.files) - len(".json")
+    for entry in data.manifest.files:
+        print(f"  {entry.name.removesuffix('.json'):<{width}} {entry.records:>5} records", file=out)
+    print("\nsources:", file=out)
+    for source in data.sources():
+        print(
+            f"  {source.id} ({source.kind.value}): {source.title}, {source.publisher}, {source.url}"
+            f"{', ' + source.license if source.license else ''}",
+            file=out,
+        )
+    print(
+        "\nlicense: data and bundled texts CC BY-SA 4.0, adapted from the Wikipedia articles above "
+        "(attribution: their Wikipedia contributors); code MIT.",
+        file=out,
+    )
+    return 0
+
+
+def _list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("dataset", help=", ".join(FILTERS))
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    for option, (metavar, text) in OPTIONS.items():
+        parser.add_argument(f"--{option}", metavar=metavar, help=text)
+
+
+def _list(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+    from karabakh_status._converter import unstructure
+
+    data = ks.load(args.dataset_version)
+    if args.dataset not in FILTERS:
+        raise ks.NotFoundError("dataset", args.dataset, f"; the command lists: {', '.join(FILTERS)}")
+    given = {name: getattr(args, name.replace("-", "_")) for name in OPTIONS}
+    given = {name: value for name, value in given.items() if value is not None}
+    for name in given:
+        if name not in FILTERS[args.dataset]:
+            print(f"karabakh-status: error: --{name} does not filter {args.dataset}", file=sys.stderr)
+            return 2
+    as_of = given.pop("as-of", None)
+    if args.dataset == "sources":
+        records: tuple[Any, ...] = data.sources()
+    else:
+        records = getattr(data, args.dataset)(**given)
+    if as_of is not None:
+        in_force = {r.id for r in data.as_of(as_of)}
+        records = tuple(r for r in records if r.id in in_force)
+    rows = [unstructure(record) for record in records]
+    if args.format == "table":
+        rows = [{column: row[column] for column in COLUMNS[args.dataset]} for row in rows]
+    write(rows, args.format, out)
+    return 0
+
+
+def _show_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", help="the id of a record, entity or source")
+
+
+def _show(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+    from karabakh_status._converter import unstructure
+
+    data = ks.load(args.dataset_version)
+    record = data.get(args.id)
+    fields = unstructure(record)
+    for key, value in fields.items():
+        if key != "citations" and value not in (None, [], ""):
+            print(f"{key}: {cell(value) if not isinstance(value, str) else value}", file=out)
+        if key in ("term", "date", "receded") and isinstance(value, str):
+            print(f"  ({getattr(record, key).phrase()})", file=out)
+    for index, citation in enumerate(getattr(record, "citations", ()), start=1):
+        source = data.source(citation.source)
+        where = " / ".join(citation.section) or "(lead)"
+        print(f"\ncitation {index}: {source.title} § {where}", file=out)
+        print(f"  quote: “{citation.quote}”", file=out)
+        if citation.locator:
+            print(f"  locator: {citation.locator}", file=out)
+        for claim in citation.claims:
+            print(f"  claims: {claim.field} = {claim.value}", file=out)
+        if citation.confidence is not None:
+            print(f"  confidence: {citation.confidence.value}", file=out)
+        context = citation.context()
+        if context and context != citation.quote:
+            print(f"  context: {context}", file=out)
+        print(f"  url: {source.url}", file=out)
+    return 0
+
+
+INFO = Command(
+    "info",
+    help="show the versions, datasets, sources and licenses shipped",
+    description="Show the dataset versions shipped, the datasets of one with their record "
+    "counts, its sources and the licenses.",
+    arguments=lambda parser: None,
+    run=_info,
+)
+LIST = Command(
+    "list",
+    help="list the records of a dataset",
+    description="List the records of a dataset, filtered, as a table, JSON, JSON "
+    "Lines or CSV. CSV cells hold nested values as JSON text, and citations as "
+    "their count: `show ID` gives the quotes, `export` every column.",
+    arguments=_list_arguments,
+    run=_list,
+)
+SHOW = Command(
+    "show",
+    help="show one record with its quotes and their context",
+    description="Show one record, entity or source by id, with each citation's quote and the paragraph around it.",
+    arguments=_show_arguments,
+    run=_show,
+)

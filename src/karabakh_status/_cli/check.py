@@ -1,0 +1,104 @@
+"""Commands that check data: ``validate`` (every rule), ``diff`` (two versions), ``manifest`` (rewrite one)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TextIO
+
+from karabakh_status._cli.command import Command
+from karabakh_status._cli.output import table
+
+__all__ = ["DIFF", "MANIFEST", "VALIDATE"]
+
+
+def _validate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", nargs="?", help="a dataset folder with a manifest.json (default: a shipped version)")
+
+
+def _validate(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+
+    if args.path is not None:
+        violations, what = ks.validate(path=args.path), args.path
+    else:
+        version = ks.load(args.dataset_version).version
+        violations, what = ks.validate(version), f"dataset version {version}"
+    for violation in violations:
+        print(violation, file=out)
+    checked = sum(rule.check is not None for rule in ks.RULES)
+    if violations:
+        print(f"{what}: {len(violations)} violation(s)", file=out)
+        return 1
+    print(f"{what}: valid ({len(ks.RULES)} rules, {checked} of them over the records)", file=out)
+    return 0
+
+
+def _diff_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("old", help="a shipped version or a dataset folder")
+    parser.add_argument("new", help="a shipped version or a dataset folder")
+    parser.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+
+
+def _diff(args: argparse.Namespace, out: TextIO) -> int:
+    import karabakh_status as ks
+
+    found = ks.diff(args.old, args.new)
+    if args.format == "json":
+        print(json.dumps(found.as_dict(), indent=2, ensure_ascii=False), file=out)
+    else:
+        empty = {"field": "", "old": "", "new": ""}
+        rows = [{"change": "added", "dataset": d, "id": i, **empty} for d, i in found.added]
+        rows += [{"change": "removed", "dataset": d, "id": i, **empty} for d, i in found.removed]
+        rows += [
+            {"change": "changed", "dataset": c.dataset, "id": c.id, "field": c.field,
+             "old": json.dumps(c.old, ensure_ascii=False), "new": json.dumps(c.new, ensure_ascii=False)}
+            for c in found.changed
+        ]  # fmt: skip
+        if rows:
+            table(rows, out)
+        counts = f"{len(found.added)} added, {len(found.removed)} removed, {len(found.changed)} fields changed"
+        print(f"{found.old} -> {found.new}: {counts}", file=out)
+    return 1 if found else 0
+
+
+def _manifest_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the dataset folder")
+    parser.add_argument("--set-version", metavar="X.Y.Z", help="the version to write (default: the manifest's)")
+
+
+def _manifest(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from karabakh_status._folders import write_manifest
+
+    manifest = write_manifest(Path(args.path), version=args.set_version)
+    for entry in manifest.files:
+        print(f"{entry.name}: {entry.records} records, sha256 {entry.sha256}", file=out)
+    return 0
+
+
+VALIDATE = Command(
+    "validate",
+    help="check every rule on a version or a folder",
+    description="Check every validation rule; print each violation. Exit 1 if any.",
+    arguments=_validate_arguments,
+    run=_validate,
+)
+DIFF = Command(
+    "diff",
+    help="list the records added, removed and changed between two versions",
+    description="Compare two dataset versions (X.Y.Z, X) or folders, by record id and field. Exit 1 if they differ.",
+    arguments=_diff_arguments,
+    run=_diff,
+    versioned=False,
+)
+MANIFEST = Command(
+    "manifest",
+    help="(re)write the manifest of an unreleased dataset folder",
+    description="Write manifest.json of a folder from its files: each file's "
+    "SHA-256 and record count. Refuses released versions.",
+    arguments=_manifest_arguments,
+    run=_manifest,
+    versioned=False,
+)

@@ -1,0 +1,199 @@
+"""`Dataset`: one version's records, read lazily file by file, verified, built, indexed by id.
+
+Each file is read on first use, checked against the manifest's SHA-256 and record count, and
+its records built once, under a lock; the queries come from the mixins of `_queries`.
+"""
+
+from __future__ import annotations
+
+import _thread
+import json
+import os
+from typing import TYPE_CHECKING, Any
+
+from karabakh_status import _converter
+from karabakh_status._datasets import DATASETS, record_type
+from karabakh_status._manifest import Manifest, broken, read, sha256
+from karabakh_status._model import Entity
+from karabakh_status._queries.foreign import ForeignQueries
+from karabakh_status._queries.status import StatusQueries
+from karabakh_status._queries.tables import TableQueries
+from karabakh_status.errors import DataFileError, ManifestError, NotFoundError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import datetime as _dt
+    from pathlib import Path
+
+    from karabakh_status._violation import Violation
+
+__all__ = ["Dataset"]
+
+
+class Dataset(StatusQueries, ForeignQueries, TableQueries):
+    """One dataset version: typed, immutable records with lookups and filters.
+
+    Get one with `karabakh_status.load`. Each file is read on first use, once.
+
+    Examples:
+        >>> import karabakh_status
+        >>> data = karabakh_status.load("1.0.0")
+        >>> data.version
+        '1.0.0'
+        >>> data.minister_on("2015").person
+        'karen-mirzoyan'
+    """
+
+    def __init__(
+        self, folder: str | os.PathLike[str], manifest: Manifest, tables: dict[str, tuple[Any, ...]] | None = None
+    ) -> None:
+        """Open a version's folder; ``tables``: records already read strictly (a user's folder)."""
+        self._folder = os.fspath(folder)
+        self._manifest = manifest
+        self._tables: dict[str, tuple[Any, ...]] = dict(tables or {})  # complete datasets
+        self._items: dict[str, list[Any]] = {}  # verified JSON of each file read so far
+        self._built: dict[str, list[Any]] = {}  # the records built from it so far (None: not yet)
+        self._lock = _thread.allocate_lock()  # never taken twice by one thread: see _verified, _record
+        self._indexes: dict[str, dict[str, int]] = {}  # id -> position, per dataset
+        self._names: dict[str, tuple[Entity, ...]] | None = None
+
+    def __repr__(self) -> str:
+        return f"<Dataset {self.version} ({'released ' + str(self.released) if self.released else 'unreleased'})>"
+
+    @property
+    def version(self) -> str:
+        """The dataset version, ``"X.Y.Z"``."""
+        return self._manifest.version
+
+    @property
+    def released(self) -> _dt.date | None:
+        """The release date, or None while the version is unreleased."""
+        return self._manifest.released
+
+    @property
+    def manifest(self) -> Manifest:
+        """The version's manifest."""
+        return self._manifest
+
+    @property
+    def folder(self) -> Path:
+        """The folder the version was read from."""
+        from pathlib import Path
+
+        return Path(self._folder)
+
+    @property
+    def datasets(self) -> tuple[str, ...]:
+        """The names of the datasets this version holds (``"entities"``, ``"ministers"``, ...)."""
+        return tuple(entry.name.removesuffix(".json") for entry in self._manifest.files)
+
+    def records(self, dataset: str) -> tuple[Any, ...]:
+        """Every record of a dataset, in file order; ``()`` if this version lacks it.
+
+        Examples:
+            >>> import karabakh_status
+            >>> len(karabakh_status.load("1.0.0").records("ministers"))
+            10
+        """
+        if dataset not in DATASETS:
+            raise NotFoundError("dataset", dataset, f"; datasets: {', '.join(DATASETS)}")
+        table = self._tables.get(dataset)
+        if table is None:
+            with self._lock:
+                table = self._tables.get(dataset)
+                if table is None:
+                    items = self._verified(dataset)
+                    built = self._built[dataset]
+                    make = _converter.builder(record_type(dataset))
+                    for position, record in enumerate(built):  # records a lookup built stay the same objects
+                        if record is None:
+                            built[position] = make(items[position])
+                    table = self._tables[dataset] = tuple(built)
+        return table
+
+    def _verified(self, dataset: str) -> list[Any]:
+        """The JSON items of a dataset's file, read once and checked against the manifest (under the lock)."""
+        items = self._items.get(dataset)
+        if items is not None:
+            return items
+        entry = self._manifest.file(f"{dataset}.json")
+        if entry is None:
+            items = []
+        else:
+            path = os.path.join(self._folder, entry.name)
+            try:
+                raw = read(path)
+            except OSError as error:
+                raise broken(DataFileError, f"cannot read {path}", "json-well-formed", entry.name, str(error)) from None
+            digest = sha256(raw)
+            if digest != entry.sha256:
+                raise broken(
+                    ManifestError,
+                    f"{path} does not match its manifest",
+                    "manifest-hash",
+                    entry.name,
+                    f"SHA-256 is {digest}, the manifest says {entry.sha256}",
+                )
+            items = json.loads(raw)
+            if len(items) != entry.records:
+                raise broken(
+                    ManifestError,
+                    f"{path} does not match its manifest",
+                    "manifest-count",
+                    entry.name,
+                    f"{len(items)} records, the manifest says {entry.records}",
+                )
+        self._built[dataset] = [None] * len(items)
+        self._items[dataset] = items
+        return items
+
+    def _record(self, dataset: str, position: int) -> Any:
+        """The record at a position of a verified file, built once (under the lock)."""
+        built = self._built[dataset]
+        record = built[position]
+        if record is None:
+            record = built[position] = _converter.build(record_type(dataset), self._items[dataset][position])
+        return record
+
+    def _where(self, id: str) -> tuple[str, int] | None:
+        """The dataset and position of an id: files are indexed in dataset order, each once, on demand.
+
+        Ids are unique across a version's files (the rule ``unique-ids``), so the
+        first file that holds the id is the only one, and a lookup reads no file after it.
+        """
+        for name in DATASETS:
+            index = self._indexes.get(name)
+            if index is None:
+                with self._lock:
+                    index = self._indexes.get(name)
+                    if index is None:
+                        table = self._tables.get(name)
+                        ids = [r.id for r in table] if table is not None else [i["id"] for i in self._verified(name)]
+                        index = self._indexes[name] = {record_id: at for at, record_id in enumerate(ids)}
+            if id in index:
+                return name, index[id]
+        return None
+
+    def get(self, id: str) -> Any:
+        """The record, entity or source with this id, in constant time.
+
+        Examples:
+            >>> import karabakh_status
+            >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
+            'from 2012 to 2017'
+        """
+        where = self._where(id)
+        if where is None:
+            raise NotFoundError("record", id, f" in dataset version {self.version}")
+        dataset, position = where
+        table = self._tables.get(dataset)
+        if table is not None:
+            return table[position]
+        with self._lock:
+            return self._record(dataset, position)
+
+    def validate(self) -> tuple[Violation, ...]:
+        """Check every rule on this version's files, strictly; every violation found (none: ``()``)."""
+        from karabakh_status._folders import snapshot
+        from karabakh_status._rules import check
+
+        return check(snapshot(self._folder))

@@ -1,0 +1,111 @@
+"""Loading: ``load`` opens a shipped version (cached, checked against the lock) or reads a user's folder
+strictly; ``validate`` checks every rule. File -> manifest check -> JSON -> records -> indices.
+
+A shipped version is read lazily: each file is read, checked against its
+manifest's SHA-256, built and indexed on first access, once, under a lock.
+A folder of the user's own is read eagerly and strictly, then validated:
+it loads whole or raises one error carrying every violation.
+"""
+
+from __future__ import annotations
+
+import _thread
+import json
+import os
+from typing import TYPE_CHECKING
+
+from karabakh_status import _versions
+from karabakh_status._dataset import Dataset
+from karabakh_status._manifest import MANIFEST, Manifest, broken, read, sha256
+from karabakh_status._versions import DATA, resolve_version
+from karabakh_status.errors import ManifestError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._violation import Violation
+
+__all__ = ["load", "validate"]
+
+
+_cache: dict[str, Dataset] = {}
+_cache_lock = _thread.allocate_lock()
+
+
+def load(version: str | None = None, *, path: str | os.PathLike[str] | None = None) -> Dataset:
+    """A dataset version: the newest by default, a pinned one, or a folder of your own.
+
+    ``load()`` gives the version pinned by ``KARABAKH_STATUS_VERSION``, else the
+    newest released one; ``load("1.0.0")`` exactly that one; ``load("1")`` the
+    newest 1.x. ``load(path=...)`` reads a folder with a manifest, strictly,
+    and raises a `DataError` carrying every violation if it breaks a rule.
+    Shipped versions are cached: every call returns the same `Dataset`.
+
+    Examples:
+        >>> import karabakh_status
+        >>> karabakh_status.load("1").version
+        '1.0.0'
+    """
+    if path is not None:
+        if version is not None:
+            raise TypeError("give a version or a path, not both")
+        folder = os.fspath(path)
+        from karabakh_status._folders import raise_for, snapshot
+        from karabakh_status._rules import check
+
+        snap = snapshot(folder)
+        violations = check(snap)
+        raise_for(violations, folder)
+        manifest = Manifest.from_json(snap.manifest)
+        assert isinstance(manifest, Manifest)
+        return Dataset(folder, manifest, dict(snap.tables))
+    exact = resolve_version(version)
+    found = _cache.get(exact)
+    if found is None:
+        with _cache_lock:
+            found = _cache.get(exact)
+            if found is None:
+                found = _cache[exact] = _open_shipped(exact)
+    return found
+
+
+def _open_shipped(version: str) -> Dataset:
+    folder = os.path.join(DATA, version)
+    try:
+        raw = read(os.path.join(folder, MANIFEST))
+        manifest = Manifest.from_json(json.loads(raw))
+    except (OSError, ValueError) as error:
+        raise broken(
+            ManifestError, f"cannot read the manifest of version {version}", "manifest-readable", MANIFEST, str(error)
+        ) from None
+    if isinstance(manifest, list):
+        raise broken(
+            ManifestError, f"the manifest of version {version} is malformed", "manifest-readable", MANIFEST, *manifest
+        )
+    locked = _versions._lock().get(version)
+    if locked is not None and sha256(raw) != locked["manifest_sha256"]:
+        raise broken(
+            ManifestError,
+            f"released version {version} has changed",
+            "released-unchanged",
+            MANIFEST,
+            f"its SHA-256 must be {locked['manifest_sha256']}; make a new version instead",
+        )
+    return Dataset(folder, manifest)
+
+
+def validate(version: str | None = None, *, path: str | os.PathLike[str] | None = None) -> tuple[Violation, ...]:
+    """Check every rule on a shipped version (the default one if none is named) or a folder.
+
+    Returns every violation found; ``()`` when the data is valid. Never
+    raises for bad data; raises `VersionError` for a version not shipped.
+
+    Examples:
+        >>> import karabakh_status
+        >>> karabakh_status.validate("1.0.0")
+        ()
+    """
+    from karabakh_status._folders import snapshot
+    from karabakh_status._rules import check
+
+    if path is not None:
+        return check(snapshot(path))
+    return check(snapshot(os.path.join(DATA, resolve_version(version))))

@@ -1,0 +1,170 @@
+"""Manifests: what a version's ``manifest.json`` lists (each file's SHA-256 and record count), read and checked.
+
+Also the two steps before a file's JSON is trusted: reading its bytes, and their SHA-256.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+if TYPE_CHECKING:  # pragma: no cover
+    import datetime as _dt
+
+    from karabakh_status.errors import DataError
+
+__all__ = ["MANIFEST", "FileEntry", "Manifest", "broken", "read", "sha256"]
+
+MANIFEST: Final = "manifest.json"
+"""The name of a version's manifest file."""
+_FILE_NAME = re.compile(r"[a-z][a-z0-9_-]*\.json")
+_MANIFEST_KEYS: Final = frozenset({"version", "released", "sources", "files"})
+
+
+try:  # CPython's built-in SHA-256: the same digests, without starting OpenSSL
+    from _sha2 import sha256 as _builtin_sha256  # type: ignore[import-not-found, unused-ignore]  # Python >= 3.12
+except ImportError:  # pragma: no cover - depends on the Python version
+    try:
+        from _sha256 import sha256 as _builtin_sha256  # type: ignore[import-not-found, no-redef, unused-ignore]
+    except ImportError:  # another implementation: the public module only
+        _builtin_sha256 = None
+
+_LARGE: Final = 4 * 1024 * 1024
+"""From this many bytes on, OpenSSL's faster hashing pays for starting it (about 3 ms)."""
+
+
+def sha256(data: bytes) -> str:
+    """The SHA-256 of ``data``, in hex, the fastest way (the digest is the same either way).
+
+    OpenSSL (``hashlib``) hashes fastest, but starting it costs about 3 ms: it is used when it
+    is already started, or when the data is large enough to pay for it; else CPython's built-in
+    SHA-256.
+    """
+    if _builtin_sha256 is not None and "hashlib" not in sys.modules and len(data) < _LARGE:
+        digest: str = _builtin_sha256(data).hexdigest()
+        return digest
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def read(path: str) -> bytes:
+    """The bytes of a file."""
+    with open(path, "rb") as file:
+        return file.read()
+
+
+@attrs.frozen(kw_only=True)
+class FileEntry:
+    """One data file of a version, as its manifest lists it.
+
+    Attributes:
+        name: the file name (``"recognitions.json"``).
+        sha256: the SHA-256 of its bytes.
+        records: how many records it holds.
+
+    Examples:
+        >>> import karabakh_status
+        >>> karabakh_status.load("1.0.0").manifest.file("ministers.json").records
+        10
+    """
+
+    name: str
+    sha256: str
+    records: int
+
+
+@attrs.frozen(kw_only=True)
+class Manifest:
+    """What a version's ``manifest.json`` says.
+
+    Attributes:
+        version: the dataset version (``"1.0.0"``).
+        released_on: the release date as the manifest writes it (``"2026-11-25"``),
+            or None while unreleased; the property ``released`` gives it as a date.
+        sources: ``(source id, SHA-256)`` of each bundled source text.
+        files: each data file with its SHA-256 and record count.
+
+    Examples:
+        >>> import karabakh_status
+        >>> manifest = karabakh_status.load("1.0.0").manifest
+        >>> manifest.version, [entry.name for entry in manifest.files][:2]
+        ('1.0.0', ['sources.json', 'entities.json'])
+    """
+
+    version: str
+    released_on: str | None
+    sources: tuple[tuple[str, str], ...]
+    files: tuple[FileEntry, ...]
+
+    @property
+    def released(self) -> _dt.date | None:
+        """The release date, or None while unreleased."""
+        if self.released_on is None:
+            return None
+        from datetime import date
+
+        return date.fromisoformat(self.released_on)
+
+    def file(self, name: str) -> FileEntry | None:
+        """The entry of a file, or None."""
+        return next((entry for entry in self.files if entry.name == name), None)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Manifest | list[str]:
+        """The manifest, or a list of what is wrong with it."""
+        problems: list[str] = []
+        if not isinstance(data, dict):
+            return ["the manifest is not a JSON object"]
+        for key in sorted(_MANIFEST_KEYS - data.keys()):
+            problems.append(f"missing field {key!r}")
+        for key in sorted(data.keys() - _MANIFEST_KEYS):
+            problems.append(f"unknown field {key!r}")
+        version, released = data.get("version"), data.get("released")
+        if not (isinstance(version, str) and re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version)):
+            problems.append(f"version: expected X.Y.Z, got {version!r}")
+        if released is not None and not _is_iso_day(released):
+            problems.append(f"released: expected null or YYYY-MM-DD, got {released!r}")
+        sources = data.get("sources", {})
+        if not (isinstance(sources, dict) and all(isinstance(v, str) for v in sources.values())):
+            problems.append("sources: expected an object of source id -> SHA-256")
+            sources = {}
+        files, entries = data.get("files", {}), []
+        if not isinstance(files, dict):
+            problems.append("files: expected an object of file name -> {sha256, records}")
+            files = {}
+        for name, entry in files.items():
+            if not _FILE_NAME.fullmatch(name):
+                problems.append(f"files: {name!r} is not a plain file name like 'events.json'")
+            elif not (
+                isinstance(entry, dict)
+                and entry.keys() == {"sha256", "records"}
+                and isinstance(entry["sha256"], str)
+                and type(entry["records"]) is int
+            ):
+                problems.append(f'files: {name}: expected {{"sha256": string, "records": integer}}')
+            else:
+                entries.append(FileEntry(name=name, sha256=entry["sha256"], records=entry["records"]))
+        if problems or not isinstance(version, str):
+            return problems
+        return cls(version=version, released_on=released, sources=tuple(sorted(sources.items())), files=tuple(entries))
+
+
+def _is_iso_day(value: Any) -> bool:
+    """Whether a value is a YYYY-MM-DD string naming a day that exists (read without importing datetime)."""
+    if not (isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value)):
+        return False
+    from karabakh_status._dates import _days_in
+
+    year, month, day = (int(part) for part in value.split("-"))
+    return year >= 1 and 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
+
+
+def broken(error: type[DataError], summary: str, rule: str, file: str, *messages: str) -> DataError:
+    """An error of the family carrying one violation per message (`Violation` is imported only now)."""
+    from karabakh_status._violation import Violation
+
+    return error(summary, [Violation(rule=rule, file=file, message=message) for message in messages])

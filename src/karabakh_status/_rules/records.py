@@ -1,0 +1,426 @@
+"""The rules over records: ids, citations and quotes, what the quotes attest, dates, references, countries."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any, Final
+
+import attrs
+
+from karabakh_status._dates import EventDate, PartialDate, Period
+from karabakh_status._model import Record, Source, SourceKind
+from karabakh_status._rules.snapshot import Snapshot
+from karabakh_status._sources import bundled_text, fold
+from karabakh_status._violation import Violation
+
+__all__ = [
+    "actor_attested",
+    "chronological_order",
+    "citation_confidence",
+    "cites_known_source",
+    "claims_consistent",
+    "country_code",
+    "date_attested",
+    "id_format",
+    "inferred_explained",
+    "interval_ordered",
+    "not_after_release",
+    "quote_in_source",
+    "reference_resolves",
+    "terms_do_not_overlap",
+    "unique_ids",
+    "vote_attested",
+]
+
+_SLUG: Final = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_ALPHA2: Final = re.compile(r"[A-Z]{2}")
+_SUBDIVISION: Final = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}")
+_MONTHS: Final = (
+    "", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _fields(record: Any, key: str) -> Iterator[attrs.Attribute[Any]]:
+    return (field for field in attrs.fields(type(record)) if field.metadata.get(key))
+
+
+def _entity_ids(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return tuple(value) if isinstance(value, tuple) else (value,)
+
+
+def _part_in(part: PartialDate, quote: str) -> bool:
+    if not re.search(rf"(?<![0-9]){part.year}(?![0-9])", quote):
+        return False
+    if part.month is not None and _MONTHS[part.month] not in quote:
+        return False
+    return part.day is None or re.search(rf"(?<![0-9])0?{part.day}(?![0-9])", quote) is not None
+
+
+def _parse_claim(value: str) -> EventDate | Period | None:
+    from karabakh_status._dates import parse_edtf
+    from karabakh_status.errors import DateError
+
+    try:
+        return parse_edtf(value)
+    except DateError:
+        return None
+
+
+def _violation(rule: str, file: str, record: Record, field: str | None, message: str) -> Violation:
+    return Violation(rule=rule, file=file, record=record.id, field=field, message=message)
+
+
+def unique_ids(snap: Snapshot) -> Iterator[Violation]:
+    seen: dict[str, str] = {}
+    for name, table in snap.tables.items():
+        for record in table:
+            if record.id in seen:
+                yield Violation(
+                    rule="unique-ids",
+                    file=f"{name}.json",
+                    record=record.id,
+                    field="id",
+                    message=f"the id is already used in {seen[record.id]}",
+                )
+            else:
+                seen[record.id] = f"{name}.json"
+
+
+def id_format(snap: Snapshot) -> Iterator[Violation]:
+    for name, table in snap.tables.items():
+        for record in table:
+            if not _SLUG.fullmatch(record.id):
+                yield Violation(
+                    rule="id-format",
+                    file=f"{name}.json",
+                    record=record.id,
+                    field="id",
+                    message="an id is a slug: lowercase letters and digits joined by single hyphens",
+                )
+
+
+def cites_known_source(snap: Snapshot) -> Iterator[Violation]:
+    sources = snap.sources
+    for file, record in snap.records:
+        if not record.citations:
+            yield _violation("cites-known-source", file, record, "citations", "a record needs at least one citation")
+        for index, citation in enumerate(record.citations):
+            if citation.source not in sources:
+                yield _violation(
+                    "cites-known-source",
+                    file,
+                    record,
+                    f"citations[{index}].source",
+                    f"unknown source {citation.source!r}; known: {', '.join(sorted(sources))}",
+                )
+
+
+def citation_confidence(snap: Snapshot) -> Iterator[Violation]:
+    sources = snap.sources
+    for file, record in snap.records:
+        for index, citation in enumerate(record.citations):
+            source = sources.get(citation.source)
+            if source is None:
+                continue
+            external = source.kind is SourceKind.EXTERNAL
+            if external and citation.confidence is None:
+                yield _violation(
+                    "citation-confidence",
+                    file,
+                    record,
+                    f"citations[{index}].confidence",
+                    "an external citation says whether it confirms the fact or is inferred",
+                )
+            if not external and citation.confidence is not None:
+                yield _violation(
+                    "citation-confidence",
+                    file,
+                    record,
+                    f"citations[{index}].confidence",
+                    "a citation of a bundled text has no confidence: its quote is checked",
+                )
+
+
+def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
+    sources = snap.sources
+    for file, record in snap.records:
+        for index, citation in enumerate(record.citations):
+            source = sources.get(citation.source)
+            if source is None or source.kind is not SourceKind.BUNDLED:
+                continue
+            text = bundled_text(source.id)
+            if text is None:
+                continue  # reported by source-hash
+            if text.section(citation.section) is None:
+                paths = ", ".join(" / ".join(s.path) or "(lead)" for s in text.sections)
+                yield _violation(
+                    "quote-in-source",
+                    file,
+                    record,
+                    f"citations[{index}].section",
+                    f"{source.id} has no section {' / '.join(citation.section)!r}; it has: {paths}",
+                )
+            elif not text.find(citation.section, citation.quote):
+                yield _violation(
+                    "quote-in-source",
+                    file,
+                    record,
+                    f"citations[{index}].quote",
+                    f"not found in {source.id} § {' / '.join(citation.section) or '(lead)'}: "
+                    f"{fold(citation.quote)[:80]!r}",
+                )
+
+
+def _quotes(record: Record) -> list[str]:
+    return [fold(citation.quote) for citation in record.citations]
+
+
+def date_attested(snap: Snapshot) -> Iterator[Violation]:
+    for file, record in snap.quoted:  # a record without citations: see cites-known-source
+        quotes = _quotes(record)
+        for field in _fields(record, "attested"):
+            if field.metadata.get("entity") or field.name in record.inferred:
+                continue
+            value = getattr(record, field.name)
+            if value is None:
+                continue
+            for part in value.parts:
+                if not any(_part_in(part, quote) for quote in quotes):
+                    yield _violation(
+                        "date-attested",
+                        file,
+                        record,
+                        field.name,
+                        f"no quote states {part.phrase()} ({part}) for {value}",
+                    )
+            for index, citation in enumerate(record.citations):
+                for claim in citation.claims:
+                    claimed = _parse_claim(claim.value) if claim.field == field.name else None
+                    for part in claimed.parts if claimed is not None else ():
+                        if not _part_in(part, fold(citation.quote)):
+                            yield _violation(
+                                "date-attested",
+                                file,
+                                record,
+                                f"citations[{index}].claims",
+                                f"the quote does not state {part.phrase()} ({part}) it claims",
+                            )
+
+
+def actor_attested(snap: Snapshot) -> Iterator[Violation]:
+    entities = snap.entities
+    for file, record in snap.quoted:  # a record without citations: see cites-known-source
+        quotes = [quote.casefold() for quote in _quotes(record)]
+        for field in _fields(record, "entity"):
+            if not field.metadata.get("attested") or field.name in record.inferred:
+                continue
+            for entity_id in _entity_ids(getattr(record, field.name)):
+                entity = entities.get(entity_id)
+                if entity is None:
+                    continue  # reported by reference-resolves
+                names = [name.casefold() for name in entity.names]
+                if not any(name in quote for name in names for quote in quotes):
+                    yield _violation(
+                        "actor-attested",
+                        file,
+                        record,
+                        field.name,
+                        f"no quote names {entity_id!r} (as {' / '.join(entity.names)})",
+                    )
+
+
+def vote_attested(snap: Snapshot) -> Iterator[Violation]:
+    for file, record in snap.quoted:  # a record without citations: see cites-known-source
+        vote = getattr(record, "vote", None)
+        if vote is None or "vote" in record.inferred:
+            continue
+        quotes = _quotes(record)
+        for name in ("in_favour", "against", "abstentions"):
+            number = getattr(vote, name)
+            if number is not None and not any(re.search(rf"(?<![0-9]){number}(?![0-9])", q) for q in quotes):
+                yield _violation("vote-attested", file, record, f"vote.{name}", f"no quote states the number {number}")
+        if vote.unanimous and not any("unanimous" in q.casefold() for q in quotes):
+            yield _violation("vote-attested", file, record, "vote.unanimous", "no quote says the vote was unanimous")
+
+
+def claims_consistent(snap: Snapshot) -> Iterator[Violation]:
+    for file, record in snap.records:
+        names = {field.name: field for field in attrs.fields(type(record))}
+        for index, citation in enumerate(record.citations):
+            for claim in citation.claims:
+                where = f"citations[{index}].claims"
+                field = names.get(claim.field)
+                if field is None or claim.field in ("id", "citations", "note", "inferred"):
+                    yield _violation(
+                        "claims-consistent", file, record, where, f"{claim.field!r} is not a field a source can claim"
+                    )
+                    continue
+                value = getattr(record, claim.field)
+                if isinstance(value, (EventDate, Period)):
+                    claimed = _parse_claim(claim.value)
+                    if claimed is None:
+                        yield _violation(
+                            "claims-consistent",
+                            file,
+                            record,
+                            where,
+                            f"the claimed {claim.field} {claim.value!r} is not an EDTF date",
+                        )
+                    elif not value.contains(claimed):
+                        yield _violation(
+                            "claims-consistent",
+                            file,
+                            record,
+                            where,
+                            f"the record's {claim.field} {value} must cover the claimed {claimed}",
+                        )
+                elif hasattr(value, "value") and claim.value not in {m.value for m in type(value)}:
+                    yield _violation(
+                        "claims-consistent", file, record, where, f"{claim.value!r} is not a {type(value).__name__}"
+                    )
+        if record.disputed and not record.note:
+            yield _violation("claims-consistent", file, record, "note", "a disputed record explains in its note")
+
+
+def inferred_explained(snap: Snapshot) -> Iterator[Violation]:
+    for file, record in snap.records:
+        names = {field.name for field in attrs.fields(type(record))}
+        for name in record.inferred:
+            if name not in names:
+                yield _violation("inferred-explained", file, record, "inferred", f"the record has no field {name!r}")
+        if record.inferred and not record.note:
+            yield _violation(
+                "inferred-explained",
+                file,
+                record,
+                "note",
+                f"inferred fields ({', '.join(record.inferred)}) need a note that says how",
+            )
+
+
+def _date_values(record: Record) -> Iterator[tuple[str, EventDate | Period]]:
+    for field in _fields(record, "attested"):
+        value = getattr(record, field.name)
+        if isinstance(value, (EventDate, Period)):
+            yield field.name, value
+
+
+def interval_ordered(snap: Snapshot) -> Iterator[Violation]:
+    for file, record in snap.records:
+        for name, value in _date_values(record):
+            if not value.is_ordered:
+                yield _violation("interval-ordered", file, record, name, f"{value}: the start is after the end")
+        date, receded = getattr(record, "date", None), getattr(record, "receded", None)
+        if isinstance(date, EventDate) and receded is not None and receded.latest < date.earliest:
+            yield _violation("interval-ordered", file, record, "receded", f"receded {receded} before the act of {date}")
+
+
+def chronological_order(snap: Snapshot) -> Iterator[Violation]:
+    for name, table in snap.tables.items():
+        previous: tuple[Any, ...] | None = None
+        for record in table:
+            order_by = getattr(type(record), "order_by", None)
+            if order_by is None:
+                break
+            value = getattr(record, order_by)
+            key = (value.earliest, value.latest) if value is not None else (_dt.date.max, _dt.date.max)
+            if previous is not None and key < previous[0]:
+                yield Violation(
+                    rule="chronological-order",
+                    file=f"{name}.json",
+                    record=record.id,
+                    field=order_by,
+                    message=f"{value} comes after {previous[1]} ({previous[2]}); "
+                    "records are ordered by earliest, then latest possible day",
+                )
+            previous = (key, record.id, value)
+
+
+def terms_do_not_overlap(snap: Snapshot) -> Iterator[Violation]:
+    by_office: dict[str, list[Any]] = defaultdict(list)
+    for record in snap.tables.get("ministers", ()):
+        by_office[record.office].append(record)
+    for terms in by_office.values():
+        terms.sort(key=lambda r: (r.term.earliest, r.term.latest))
+        for before, after in itertools.pairwise(terms):
+            start, end = after.term.start, before.term.end
+            if end is None or (start is not None and start.latest < end.earliest):
+                yield _violation(
+                    "terms-do-not-overlap",
+                    "ministers.json",
+                    after,
+                    "term",
+                    f"{after.term} starts before {before.id}'s term {before.term} ends",
+                )
+
+
+def not_after_release(snap: Snapshot) -> Iterator[Violation]:
+    limit = snap.release_date or snap.today
+    for file, record in snap.records:
+        for name, value in _date_values(record):
+            if value.earliest > limit:
+                yield _violation("not-after-release", file, record, name, f"{value} is after the release date {limit}")
+
+
+def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
+    entities = snap.entities
+    for name, table in snap.tables.items():
+        for record in table:
+            if isinstance(record, Source):
+                continue
+            for field in _fields(record, "entity"):
+                for entity_id in _entity_ids(getattr(record, field.name)):
+                    if entity_id not in entities:
+                        yield Violation(
+                            rule="reference-resolves",
+                            file=f"{name}.json",
+                            record=record.id,
+                            field=field.name,
+                            message=f"no entity has id {entity_id!r}",
+                        )
+
+
+def country_code(snap: Snapshot) -> Iterator[Violation]:
+    entities = snap.entities
+    for entity in entities.values():
+        if entity.country is not None and not _ALPHA2.fullmatch(entity.country):
+            yield Violation(
+                rule="country-code",
+                file="entities.json",
+                record=entity.id,
+                field="country",
+                message=f"{entity.country!r} is not an ISO 3166-1 alpha-2 code",
+            )
+        if entity.subdivision is not None:
+            match = _SUBDIVISION.fullmatch(entity.subdivision)
+            if match is None or match.group(1) != entity.country:
+                yield Violation(
+                    rule="country-code",
+                    file="entities.json",
+                    record=entity.id,
+                    field="subdivision",
+                    message=f"{entity.subdivision!r} is not an ISO 3166-2 code of {entity.country}",
+                )
+    for file, record in snap.records:
+        country_field = next((f for f in attrs.fields(type(record)) if f.name == "country"), None)
+        if country_field is None or country_field.metadata.get("entity"):  # an office's country is an entity id
+            continue
+        country = getattr(record, "country")  # noqa: B009 - any record type with an ISO country field
+        if country is not None and not _ALPHA2.fullmatch(country):
+            yield _violation("country-code", file, record, "country", f"{country!r} is not an ISO 3166-1 alpha-2 code")
+        actor = entities.get(getattr(record, "actor", None) or "")
+        if actor is not None and actor.country is not None and actor.country != country:
+            yield _violation(
+                "country-code",
+                file,
+                record,
+                "country",
+                f"the actor {actor.id!r} is in {actor.country}, the record says {country}",
+            )
