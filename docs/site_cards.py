@@ -40,6 +40,26 @@ def md(text: Any) -> str:
     return re.sub(r"^(\d+)\.", r"\1\\.", out)
 
 
+def linked(text: str, here: str) -> str:
+    """Text whose record ids (an editor's note names the other side of an act) link to their cards."""
+
+    def link(found: re.Match[str]) -> str:
+        word = found.group(0)
+        if word not in ids():
+            return word
+        page = where(word)
+        target = page.removeprefix("datasets/") if here.startswith("datasets/") else page
+        return f"[`{word}`]({'' if page == here else target}#{word})"
+
+    return re.sub(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", link, text)
+
+
+@functools.cache
+def ids() -> frozenset[str]:
+    """The ids of the records that have cards."""
+    return frozenset(r.id for name in LAYOUTS for r in data().records(name))
+
+
 def short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split()).rstrip(".")
     if len(text) <= limit:
@@ -264,7 +284,7 @@ def card(record: Any, level: int, here: str) -> str:
         done.update(same)
         lines += _quote(record, citation, [ordered[j] for j in same] if not citation.claims else [])
     if record.note:
-        lines += ['!!! note "Editor\'s note"', "", f"    {md(record.note)}", ""]
+        lines += ['!!! note "Editor\'s note"', "", f"    {linked(md(record.note), here)}", ""]
     return "\n".join(lines)
 
 
