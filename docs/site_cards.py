@@ -318,9 +318,12 @@ def _pack(units: list[tuple[str, list[Any]]], cap: int) -> list[tuple[list[str],
 
 def _span(titles: list[str]) -> str:
     """Titles in a few words: the first to the last (years and decades in their order), and the undated."""
-    dated = sorted(t for t in titles if t[:1].isdigit()) or titles
-    undated = " and undated" if "Undated" in titles and dated is not titles else ""
-    return (dated[0] if len(dated) == 1 else f"{dated[0]} to {dated[-1]}") + undated
+    dated = sorted(t for t in titles if t[:1].isdigit()) or [t for t in titles if t != NO_COUNTRY]
+    if not dated:
+        return titles[0]
+    rest = " and undated" if "Undated" in titles and dated[0][:1].isdigit() else ""
+    rest += f" and {NO_COUNTRY.lower()}" if NO_COUNTRY in titles else ""
+    return (dated[0] if len(dated) == 1 else f"{dated[0]} to {dated[-1]}") + rest
 
 
 @functools.cache
