@@ -218,3 +218,20 @@ def test_pictures_page_links_every_mapped_act(site: tuple[Path, dict[Path, _Page
     assert sorted(drawn) == sorted(placed)
     timeline = text.split('aria-label="Timeline of the events"', 1)[1]
     assert re.findall(r'data-record="([^"]+)"', timeline) == [e.id for e in ks.load().events()]
+
+
+def test_split_datasets_pages_hold_each_record_once() -> None:
+    """A split dataset's pages hold every record once, none more than its layout allows, in the data's order."""
+    sys.path.insert(0, str(ROOT / "docs"))
+    import site_cards
+
+    for name, layout in site_cards.LAYOUTS.items():
+        pages = site_cards.pages(name)
+        ids = [r.id for r in ks.load().records(name)]
+        assert sorted(r.id for p in pages for r in p.records) == sorted(ids)
+        assert len({p.path for p in pages}) == len(pages)
+        for page in pages:
+            assert [r.id for r in page.records] == [i for i in ids if i in {r.id for r in page.records}]
+            assert len(page.records) <= layout.per_page or len({layout.group(r)[1:] for r in page.records}) == 1
+    assert len(site_cards.pages("recognitions")) > 1
+    assert site_cards.where("rec-it-milan-2020") == "datasets/recognitions-italy.md"
