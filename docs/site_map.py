@@ -140,6 +140,7 @@ def basemap(view: View) -> list[str]:
 SHAPES: dict[str, str] = {
     "municipality": "M-4,0A4,4 0 1,0 4,0A4,4 0 1,0 -4,0Z",  # circle
     "subnational-region": "M-3.6,-3.6H3.6V3.6H-3.6Z",  # square
+    "county": "M-4.6,0L-2.3,-4L2.3,-4L4.6,0L2.3,4L-2.3,4Z",  # hexagon
     "national-legislature": "M0,-4.6L4.4,3.4H-4.4Z",  # triangle
     "un-member-state": "M0,-5L5,0L0,5L-5,0Z",  # diamond
     "non-un-state": "M0,-5L1.5,-1.5L5,-1.5L2.2,0.8L3.2,4.6L0,2.4L-3.2,4.6L-2.2,0.8L-5,-1.5L-1.5,-1.5Z",  # star

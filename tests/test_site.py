@@ -235,3 +235,9 @@ def test_split_datasets_pages_hold_each_record_once() -> None:
             assert len(page.records) <= layout.per_page or len({layout.group(r)[1:] for r in page.records}) == 1
     assert len(site_cards.pages("recognitions")) > 1
     assert site_cards.where("rec-it-milan-2020") == "datasets/recognitions-italy.md"
+
+
+def test_map_has_a_shape_for_every_level() -> None:
+    site_map = _site_map()
+    assert set(site_map.SHAPES) == {level.value for level in ks.Level}
+    assert len(set(site_map.SHAPES.values())) == len(site_map.SHAPES)
