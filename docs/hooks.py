@@ -103,7 +103,34 @@ def _changelog() -> str:
             f"{found.group(2).strip()}\n\n</details>\n\n"
         )
 
-    return re.sub(r"(Record ids of dataset \S+, by dataset):\n(.*?)(?=\n## |\Z)", fold, text, flags=re.S)
+    text = re.sub(r"(Record ids of dataset \S+, by dataset):\n(.*?)(?=\n## |\Z)", fold, text, flags=re.S)
+    return _fold_long_lists(text)
+
+
+#: A CHANGELOG entry's nested list of more items than this is shown collapsed (the page stays short).
+LONG_LIST = 8
+
+
+def _fold_long_lists(text: str) -> str:
+    """Each nested list of more than `LONG_LIST` items (a version's per-field corrections) collapsed after its entry,
+    and left out of the search index."""
+    out: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (lines[j].startswith("  - ") or (j > i and lines[j].startswith("    "))):
+            j += 1
+        items = sum(line.startswith("  - ") for line in lines[i:j])
+        if items > LONG_LIST:
+            out += ["", '<details class="ks-ids" data-search-exclude markdown>', f"<summary>{items} items</summary>"]
+            out += [""]
+            out += [line[2:] for line in lines[i:j]] + ["", "</details>", ""]
+            i = j
+        else:
+            out += lines[i : max(j, i + 1)]
+            i = max(j, i + 1)
+    return "\n".join(out)
 
 
 # -- versions and sources -------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html.parser
+import json
 import os
 import re
 import subprocess
@@ -241,3 +242,15 @@ def test_map_has_a_shape_for_every_level() -> None:
     site_map = _site_map()
     assert set(site_map.SHAPES) == {level.value for level in ks.Level}
     assert len(set(site_map.SHAPES.values())) == len(site_map.SHAPES)
+
+
+def test_the_changelog_page_keeps_every_id_collapsed_and_unsearched(site: tuple[Path, dict[Path, _Page]]) -> None:
+    """Every id the CHANGELOG names is on its page; its long lists are collapsed and out of the search index."""
+    root = site[0]
+    text = (root / "changelog" / "index.html").read_text(encoding="utf-8")
+    named = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")))
+    assert {i for i in named if f"<code>{i}</code>" not in text} == set()
+    assert text.count('<details class="ks-ids"') >= 1
+    index = json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    changelog = [doc for doc in index["docs"] if doc["location"].startswith("changelog/")]
+    assert changelog and not [doc for doc in changelog if "mfa-1993-arkadi-ghukasyan" in doc["text"]]
