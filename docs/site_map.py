@@ -119,12 +119,13 @@ def _path(view: View, points: Sequence[tuple[float, float]], closed: bool) -> st
 def basemap(view: View) -> list[str]:
     """The land, the country borders and (for the U.S. view) the states, as SVG paths."""
     margin = 2
-    land = [
-        _path(view, points, True)
-        for kind, points in polygons("gshhs", view.detail, view.south - margin, view.north + margin)
-        if kind == 1
+    shores = polygons("gshhs", view.detail, view.south - margin, view.north + margin)
+    land = [_path(view, points, True) for kind, points in shores if kind in (1, 3)]  # land, islands in lakes
+    lakes = [_path(view, points, True) for kind, points in shores if kind in (2,)]  # the Caspian Sea is a lake
+    body = [
+        f'<path d="{" ".join(filter(None, land))}" fill="#e8e4d8" stroke="#b9b3a0" stroke-width="0.5"/>',
+        f'<path d="{" ".join(filter(None, lakes))}" fill="#f4f8fb" stroke="#b9b3a0" stroke-width="0.5"/>',
     ]
-    body = [f'<path d="{" ".join(filter(None, land))}" fill="#e8e4d8" stroke="#b9b3a0" stroke-width="0.5"/>']
     layers = ["countries", *(["states"] if view.states else [])]
     for layer in layers:
         found = polygons(layer, "c", view.south - margin, view.north + margin)
@@ -178,7 +179,7 @@ def _spread(marks: Sequence[Mark], view: View) -> list[tuple[Mark, float, float]
         x, y = view.project(mark.longitude, mark.latitude)
         k = seen.get((round(x), round(y)), 0)
         seen[round(x), round(y)] = k + 1
-        angle, radius = k * 2.4, 6 * math.sqrt(k)
+        angle, radius = k * 2.4, 9 * math.sqrt(k)
         out.append((mark, x + radius * math.cos(angle), y + radius * math.sin(angle)))
     return out
 

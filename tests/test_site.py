@@ -206,7 +206,8 @@ def test_map_basemap_is_read_from_the_package() -> None:
     eurasia = max(land, key=len)
     assert min(lat for _, lat in eurasia) < 45.46 < max(lat for _, lat in eurasia)
     paths = site_map.basemap(site_map.VIEWS[1])
-    assert len(paths) == 2 and all(len(p) > 1000 for p in paths)  # land, then borders
+    assert len(paths) == 3 and len(paths[0]) > 1000 and len(paths[2]) > 1000  # land, lakes, borders
+    assert "M" in paths[1]  # the Caspian Sea, a lake, is drawn as water
 
 
 def test_pictures_page_links_every_mapped_act(site: tuple[Path, dict[Path, _Page]]) -> None:
