@@ -172,15 +172,21 @@ def _shape(level: str, outcome: str, x: float, y: float) -> str:
 
 
 def _spread(marks: Sequence[Mark], view: View) -> list[tuple[Mark, float, float]]:
-    """Each mark's position; marks at one place are set around it in a small spiral, so that each stays clickable."""
-    seen: dict[tuple[float, float], int] = {}
+    """Each mark's position; marks within 8 px of an earlier one are set around it in a spiral, so that each
+    stays visible and clickable."""
+    anchors: list[list[float]] = []  # x, y, how many marks are set around it
     out = []
     for mark in marks:
         x, y = view.project(mark.longitude, mark.latitude)
-        k = seen.get((round(x), round(y)), 0)
-        seen[round(x), round(y)] = k + 1
-        angle, radius = k * 2.4, 9 * math.sqrt(k)
-        out.append((mark, x + radius * math.cos(angle), y + radius * math.sin(angle)))
+        anchor = next((a for a in anchors if math.hypot(a[0] - x, a[1] - y) < 8), None)
+        if anchor is None:
+            anchors.append([x, y, 1])
+            out.append((mark, x, y))
+            continue
+        k = anchor[2]
+        anchor[2] += 1
+        angle, radius = k * 2.4, 10 * math.sqrt(k)
+        out.append((mark, anchor[0] + radius * math.cos(angle), anchor[1] + radius * math.sin(angle)))
     return out
 
 
