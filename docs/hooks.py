@@ -231,25 +231,33 @@ def _fields(cls: type[Any]) -> str:
 def _entities() -> str:
     data = _data()
     lines = ['<div class="ks-compact" markdown>', ""]
-    placed = any(getattr(e, "place", None) is not None for e in data.entities())
+    named = any(getattr(e, "other_names", ()) for e in data.entities())
     by_kind: dict[str, list[Any]] = {}
     for e in data.entities():
         by_kind.setdefault(e.kind.value, []).append(e)
     for kind in sorted(by_kind):
         lines += [f"### {cards.md(cards._kind_title(kind))}", ""]
-        lines += ["| id | name | aliases | parent | codes |" + (" place |" if placed else "")]
-        lines += ["| --- | --- | --- | --- | --- |" + (" --- |" if placed else "")]
+        lines += ["| id | name | aliases | parent | codes |" + (" other names |" if named else "")]
+        lines += ["| --- | --- | --- | --- | --- |" + (" --- |" if named else "")]
         for e in by_kind[kind]:
-            codes = " ".join(filter(None, [e.country, e.subdivision]))
             parent = f"[{_cell(data.entity(e.parent).name)}](#{e.parent})" if e.parent else ""
-            place = getattr(e, "place", None)
-            at = f" {place.latitude:.2f}, {place.longitude:.2f} |" if place is not None else " |" if placed else ""
+            others = ", ".join(f"{n.name} ({n.used_by})" for n in getattr(e, "other_names", ()))
             lines.append(
                 f'| <span id="{e.id}"></span>`{e.id}` | {_cell(e.name)} | {_cell(", ".join(e.aliases))} '
-                f"| {parent} | {codes} |{at}"
+                f"| {parent} | {_cell(_codes(e))} |" + (f" {_cell(others)} |" if named else "")
             )
         lines.append("")
     return "\n".join([*lines, "</div>"])
+
+
+def _codes(entity: Any) -> str:
+    """An entity's join codes: ISO 3166, GeoNames, FIPS, and its point (and what the point is), where it has them."""
+    place = getattr(entity, "place", None)
+    point = f"{place.latitude:.4f}, {place.longitude:.4f} ({place.point.value})" if place else None
+    geonames = f"GeoNames {entity.geonames_id}" if getattr(entity, "geonames_id", None) else None
+    fips = f"FIPS {entity.fips}" if getattr(entity, "fips", None) else None
+    iso = " ".join(filter(None, [entity.country, entity.subdivision]))
+    return " · ".join(filter(None, [iso, geonames, fips, point]))
 
 
 def _dataset(name: str) -> str:
