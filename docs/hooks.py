@@ -157,7 +157,16 @@ def _versions() -> str:
             f"{len({(c.dataset, c.id) for c in found.changed})} changed ({len(found.changed)} fields).",
             "",
         ]
-        lines += [f"- changed `{c.id}` ({c.dataset}): {c.field}" for c in found.changed]
+        fields: dict[tuple[str, str], list[str]] = {}
+        for c in found.changed:
+            fields.setdefault((c.dataset, c.id), []).append(c.field)
+        listed = [f"- `{i}` ({dataset}): {', '.join(f'`{f}`' for f in names)}" for (dataset, i), names in fields.items()]
+        listed += [f"- `{i}` ({dataset}): added" for dataset, i in found.added]
+        listed += [f"- `{i}` ({dataset}): removed" for dataset, i in found.removed]
+        if listed:
+            lines += ['<details class="ks-ids" data-search-exclude markdown>']
+            lines += [f"<summary>The {len(listed)} records added, removed or changed</summary>", "", *listed]
+            lines += ["", "</details>", ""]
     return "\n".join(lines)
 
 
