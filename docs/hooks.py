@@ -160,7 +160,7 @@ def _versions() -> str:
         fields: dict[tuple[str, str], list[str]] = {}
         for c in found.changed:
             fields.setdefault((c.dataset, c.id), []).append(c.field)
-        listed = [f"- `{i}` ({dataset}): {', '.join(f'`{f}`' for f in names)}" for (dataset, i), names in fields.items()]
+        listed = [f"- `{i}` ({ds}): {', '.join(f'`{f}`' for f in names)}" for (ds, i), names in fields.items()]
         listed += [f"- `{i}` ({dataset}): added" for dataset, i in found.added]
         listed += [f"- `{i}` ({dataset}): removed" for dataset, i in found.removed]
         if listed:
