@@ -88,7 +88,12 @@ def _cli() -> str:
         out += [f"## `karabakh-status {name}`", "", _cell(sub.description or ""), ""]
         out += [shown.get(name, ""), ""]
         out += ["<details markdown>", f"<summary>karabakh-status {name} --help</summary>", ""]
-        out += ["```text", sub.format_help().rstrip(), "```", "", "</details>", ""]
+        out += ["```text", sub.format_help().rstrip(), "```", ""]
+        for group in (a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"):
+            for action, inner in group.choices.items():  # type: ignore[attr-defined]
+                out += [f"`karabakh-status {name} {action} --help`:", "", "```text", inner.format_help().rstrip()]
+                out += ["```", ""]
+        out += ["</details>", ""]
     return "\n".join(out)
 
 
@@ -163,6 +168,11 @@ def _versions() -> str:
         listed = [f"- `{i}` ({ds}): {', '.join(f'`{f}`' for f in names)}" for (ds, i), names in fields.items()]
         listed += [f"- `{i}` ({dataset}): added" for dataset, i in found.added]
         listed += [f"- `{i}` ({dataset}): removed" for dataset, i in found.removed]
+        listed += [
+            f"- `{t.id}` ({t.dataset}): withdrawn, {t.reason}; replaced by "
+            + (", ".join(f"`{r}`" for r in t.replaced_by) or "nothing")
+            for t in found.withdrawn
+        ]
         if listed:
             lines += ['<details class="ks-ids" data-search-exclude markdown>']
             lines += [f"<summary>The {len(listed)} records added, removed or changed</summary>", "", *listed]
@@ -182,6 +192,7 @@ def _sources() -> str:
                 cited[citation.source] += 1
                 filled.setdefault(citation.source, []).append(record.id)
     lines = ["## Bundled sources", ""]
+    known = {record.id: record for record in ks.provenance()}
     for source in data.sources():
         if source.kind is not ks.SourceKind.BUNDLED:
             continue
@@ -191,6 +202,7 @@ def _sources() -> str:
             f"- id: `{source.id}`; publisher: {source.publisher}; license: {source.license}",
             f"- url: <{source.url}>",
             f"- SHA-256 of the shipped text: `{source.sha256}`",
+            f"- captured: {known[source.id].captured or 'not recorded'}; {known[source.id].note}",
             f"- quoted by {cited[source.id]} citations",
             "",
             "Sections (the heading tree that citations name):",

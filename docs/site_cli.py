@@ -1,7 +1,8 @@
 """The command line page: for each command an example or two, run when the site is built, and the command's help.
 
-Every example runs ``python -m karabakh_status ARGS`` in one fresh temporary folder, in page order (so that
-``export`` writes ``out/`` there and a later example may read it); the page shows its standard output and
+Every example runs ``python -m karabakh_status ARGS`` in one fresh temporary folder that holds a copy of the
+repository's ``seeds/`` (the bundled articles), in page order (so that ``export`` writes ``out/`` there and a
+later example may read it); the page shows its standard output and
 standard error as they came, and its exit code. ``tests/test_site.py`` reruns each example shown on the built
 page and compares.
 """
@@ -11,10 +12,14 @@ from __future__ import annotations
 import html
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 #: Each command's examples: (arguments, what the example shows).
 EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -32,6 +37,12 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     "export": (("export --format csv out", "Every dataset as a CSV file, in the folder `out`."),),
     "diff": (("diff 1.0.0 1.1.0", "What changed between two versions (the exit code is 1 when anything did)."),),
     "schema": (("schema twin_towns", "The JSON Schema of a dataset's file (draft 2020-12)."),),
+    "sources": (
+        (
+            "sources check foreign-relations-of-artsakh seeds/foreign-relations-of-artsakh.txt",
+            "What a new revision of a bundled article means for the data; here the bundled text itself.",
+        ),
+    ),
     "manifest": (
         ("manifest out", "A folder's manifest is rewritten only for a version named: `--set-version X.Y.Z`."),
     ),
@@ -50,6 +61,7 @@ def run(commands: Iterable[str]) -> list[tuple[str, str, int]]:
     env["COLUMNS"] = "80"
     out = []
     with tempfile.TemporaryDirectory() as folder:
+        shutil.copytree(ROOT / "seeds", Path(folder) / "seeds")
         for command in commands:
             done = subprocess.run(
                 [sys.executable, "-m", "karabakh_status", *shlex.split(command)],

@@ -91,6 +91,33 @@ def test_fast_path_equals_strict_path(version: str, dataset: str) -> None:
         assert unstructure(strict) == item  # the shipped files are in canonical form
 
 
+PLACE: dict[str, Any] = {"geonames_id": 1, "latitude": 40.5, "longitude": 44, "point": "own", "source": "s"}
+ENTITY: dict[str, Any] = {"id": "x", "name": "X", "kind": "municipality", "geonames_id": 1, "place": PLACE}
+
+
+def test_a_coordinate_is_a_float_on_both_paths() -> None:
+    strict = structure(ks.Entity, ENTITY)
+    assert isinstance(strict, ks.Entity) and strict == build(ks.Entity, ENTITY)
+    assert strict.place is not None and type(strict.place.longitude) is float and strict.place.longitude == 44.0
+    assert unstructure(strict)["place"]["longitude"] == 44.0
+
+
+@pytest.mark.parametrize("value", ["40.5", True, None, [40.5]])
+def test_a_coordinate_is_never_coerced(value: Any) -> None:
+    assert problems({**ENTITY, "place": {**PLACE, "latitude": value}}, ks.Entity) == [("schema", "place.latitude")]
+
+
+def test_added_fields_are_left_out_of_the_json_only_where_empty() -> None:
+    bare = {"id": "x", "name": "X", "aliases": [], "kind": "municipality", "parent": None, "country": None,
+            "subdivision": None, "note": None}  # fmt: skip
+    assert unstructure(structure(ks.Entity, bare)) == bare  # as in 1.0.0's file
+    full = unstructure(structure(ks.Entity, bare), every_field=True)
+    assert list(full) == [f.name for f in ks.Entity.__attrs_attrs__]
+    assert (full["place"], full["other_names"]) == (None, [])
+    named = {**bare, "other_names": [{"name": "Y", "source": "s", "used_by": "u"}]}
+    assert list(unstructure(structure(ks.Entity, named))) == [*list(bare)[:-1], "other_names", "note"]
+
+
 citations = st.builds(
     ks.Citation,
     source=st.text(min_size=1),
@@ -127,7 +154,31 @@ recognitions = st.builds(
 )
 
 
-@given(st.one_of(terms, recognitions))
+coordinates = st.floats(allow_nan=False, allow_infinity=False)
+gazetteer_entities = st.builds(
+    ks.Entity,
+    id=st.text(),
+    name=st.text(),
+    kind=st.sampled_from(ks.EntityKind),
+    geonames_id=st.none() | st.integers(1, 2**31),
+    fips=st.none() | st.text(),
+    place=st.none()
+    | st.builds(
+        ks.Place,
+        geonames_id=st.integers(),
+        latitude=coordinates,
+        longitude=coordinates,
+        point=st.sampled_from(ks.Point),
+        source=st.text(),
+    ),
+    other_names=st.lists(st.builds(ks.Name, name=st.text(), source=st.text(), used_by=st.text()), max_size=2).map(
+        tuple
+    ),
+    gazetteer_note=st.none() | st.text(),
+)
+
+
+@given(st.one_of(terms, recognitions, gazetteer_entities))
 def test_round_trip_through_json(record: Any) -> None:
     data = json.loads(json.dumps(unstructure(record)))
     assert structure(type(record), data) == record

@@ -21,6 +21,10 @@ from typing import TYPE_CHECKING, Any
 from karabakh_status._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
+    from karabakh_status._cite import cite
+    from karabakh_status._curation.check import REWORDED, QuoteChange, SectionChange, SourceCheck, check_source
+    from karabakh_status._curation.draft import import_source
+    from karabakh_status._curation.sentences import Sentence
     from karabakh_status._dataset import Dataset
     from karabakh_status._dates import EventDate, PartialDate, Period, Precision, When, parse_edtf
     from karabakh_status._diff import Change, Diff, diff
@@ -35,9 +39,24 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         TwinTown,
         VisaArrangement,
     )
+    from karabakh_status._history import Revision, RevisionKind, history
     from karabakh_status._loading import load, validate
     from karabakh_status._manifest import FileEntry, Manifest
-    from karabakh_status._model import Citation, Claim, Confidence, Entity, EntityKind, Record, Source, SourceKind, Vote
+    from karabakh_status._model import (
+        Citation,
+        Claim,
+        Confidence,
+        Entity,
+        EntityKind,
+        Name,
+        Place,
+        Point,
+        Record,
+        Source,
+        SourceKind,
+        Vote,
+    )
+    from karabakh_status._provenance import Provenance, provenance
     from karabakh_status._rules import RULES, Rule
     from karabakh_status._shortcuts import (
         as_of,
@@ -72,6 +91,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         Recognition,
         Stance,
     )
+    from karabakh_status._tombstones import Tombstone
     from karabakh_status._versions import ENV_VAR, released_versions, versions
     from karabakh_status._violation import Violation
     from karabakh_status.errors import (
@@ -83,6 +103,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         MissingExtraError,
         NotFoundError,
         RecordError,
+        RevisionError,
         ValidationError,
         VersionError,
     )
@@ -101,7 +122,8 @@ _WHERE = {
     "karabakh_status._dataset": ("Dataset",),
     "karabakh_status._loading": ("load", "validate"),
     "karabakh_status._model": (
-        "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Record", "Source", "SourceKind", "Vote",
+        "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Name", "Place", "Point", "Record", "Source",
+        "SourceKind", "Vote",
     ),
     "karabakh_status._status": (
         "Act", "Event", "EventKind", "Level", "Outcome", "Position", "PositionKind", "Recognition", "Stance",
@@ -112,11 +134,18 @@ _WHERE = {
     "karabakh_status._rules": ("RULES", "Rule"),
     "karabakh_status._violation": ("Violation",),
     "karabakh_status._diff": ("Change", "Diff", "diff"),
+    "karabakh_status._tombstones": ("Tombstone",),
+    "karabakh_status._history": ("Revision", "RevisionKind", "history"),
+    "karabakh_status._cite": ("cite",),
+    "karabakh_status._provenance": ("Provenance", "provenance"),
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
+    "karabakh_status._curation.check": ("REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source"),
+    "karabakh_status._curation.draft": ("import_source",),
+    "karabakh_status._curation.sentences": ("Sentence",),
     "karabakh_status.errors": (
         "DataError", "DataFileError", "DateError", "KarabakhStatusError", "ManifestError", "NotFoundError",
-        "RecordError", "ValidationError", "VersionError", "MissingExtraError",
+        "RecordError", "ValidationError", "VersionError", "MissingExtraError", "RevisionError",
     ),
 }  # fmt: skip
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
@@ -124,6 +153,7 @@ _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names
 __all__ = [
     "DATASET_VERSION",
     "ENV_VAR",
+    "REWORDED",
     "RULES",
     "Act",
     "Change",
@@ -149,24 +179,36 @@ __all__ = [
     "Membership",
     "MinisterTerm",
     "MissingExtraError",
+    "Name",
     "NotFoundError",
     "Office",
     "Outcome",
     "PartialDate",
     "Period",
+    "Place",
+    "Point",
     "Position",
     "PositionKind",
     "Precision",
+    "Provenance",
+    "QuoteChange",
     "Recognition",
     "Record",
     "RecordError",
     "Relation",
+    "Revision",
+    "RevisionError",
+    "RevisionKind",
     "Role",
     "Rule",
     "Section",
+    "SectionChange",
+    "Sentence",
     "Source",
+    "SourceCheck",
     "SourceKind",
     "Stance",
+    "Tombstone",
     "TwinTown",
     "ValidationError",
     "VersionError",
@@ -177,12 +219,16 @@ __all__ = [
     "__version__",
     "as_of",
     "by_actor",
+    "check_source",
+    "cite",
     "diff",
     "entities",
     "entity",
     "events",
     "friendship_groups",
     "get",
+    "history",
+    "import_source",
     "json_schema",
     "load",
     "memberships",
@@ -191,6 +237,7 @@ __all__ = [
     "offices",
     "parse_edtf",
     "positions",
+    "provenance",
     "recognitions",
     "relations",
     "relations_with",
