@@ -43,6 +43,16 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
             "What a new revision of a bundled article means for the data; here the bundled text itself.",
         ),
     ),
+    "history": (
+        (
+            "history rec-fr-national-assembly-2020-bill",
+            "A record's life across every shipped version, drafts included: where it was added and each change.",
+        ),
+    ),
+    "cite": (
+        ("cite --style bibtex", "A citation of the dataset version, as BibTeX."),
+        ("cite rec-it-milan-2020 --style text", "A citation of one record, with the sources that state it."),
+    ),
     "manifest": (
         ("manifest out", "A folder's manifest is rewritten only for a version named: `--set-version X.Y.Z`."),
     ),
