@@ -26,8 +26,9 @@ def data() -> Any:
 
 
 def statement(record: Any) -> Any:
-    """The citation that best states a record: its `statement` where the data names one, else its first."""
-    return getattr(record, "statement", None) or record.citations[0]
+    """The citation that best states a record: its `statement`'s (the package's rule), else its first."""
+    said = getattr(record, "statement", None)
+    return said.citation if said is not None else record.citations[0]
 
 
 # -- text --------------------------------------------------------------------------------------------
@@ -176,9 +177,9 @@ LAYOUTS: dict[str, Layout] = {
     ),
     "offices": Layout(
         group=lambda r: ("", "Offices", ""),
-        heading=lambda r: f"{name(r.city)}, {name(r.country)}",
-        overview=("city", "country"),
-        row=lambda r: (name(r.city), name(r.country)),
+        heading=lambda r: f"{name(r.city)}, {name(r.host)}",
+        overview=("city", "host"),
+        row=lambda r: (name(r.city), name(r.host)),
     ),
     "relations": Layout(
         group=lambda r: ("", "Relations", ""),
@@ -275,7 +276,9 @@ def card(record: Any, level: int, here: str) -> str:
         lines += ['<span class="ks-mark">disputed</span>', ":   the sources disagree: see the claims below", ""]
     lines += ["</div>", ""]
     first = statement(record)
-    ordered = [first, *(c for c in record.citations if c is not first)]
+    rest = list(record.citations)
+    rest.remove(first)  # once: an equal citation stated twice stays
+    ordered = [first, *rest]
     done: set[int] = set()
     for i, citation in enumerate(ordered):
         if i in done:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from karabakh_status import _files
+
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
 
@@ -52,9 +54,8 @@ def sha256(data: bytes) -> str:
 
 
 def read(path: str) -> bytes:
-    """The bytes of a file."""
-    with open(path, "rb") as file:
-        return file.read()
+    """The bytes of a regular file (never a link, FIFO or device; at most 64 MiB): see `_files.read_regular`."""
+    return _files.read_regular(path)
 
 
 @attrs.frozen(kw_only=True)
@@ -124,7 +125,7 @@ class Manifest:
         for key in sorted(data.keys() - _MANIFEST_KEYS):
             problems.append(f"unknown field {key!r}")
         version, released = data.get("version"), data.get("released")
-        if not (isinstance(version, str) and re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version)):
+        if not (isinstance(version, str) and re.fullmatch(r"[0-9]{1,9}\.[0-9]{1,9}\.[0-9]{1,9}", version)):
             problems.append(f"version: expected X.Y.Z, got {version!r}")
         if released is not None and not _is_iso_day(released):
             problems.append(f"released: expected null or YYYY-MM-DD, got {released!r}")
