@@ -259,3 +259,21 @@ def test_the_changelog_page_keeps_every_id_collapsed_and_unsearched(site: tuple[
     index = json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))
     changelog = [doc for doc in index["docs"] if doc["location"].startswith("changelog/")]
     assert changelog and not [doc for doc in changelog if "mfa-1993-arkadi-ghukasyan" in doc["text"]]
+
+
+def test_a_card_quotes_the_records_statement_first() -> None:
+    """A card's first block quote is the citation the package names as the record's statement; each quote of
+    the record is on the card, its claims marked."""
+    sys.path.insert(0, str(ROOT / "docs"))
+    import site_cards
+
+    for record_id in ("rec-it-milan-2020", "rec-it-palermo-2020", "rec-non-un-south-ossetia-2006"):
+        record = ks.load().get(record_id)
+        text = site_cards.card(record, 4, site_cards.where(record_id))
+        quotes = [
+            line[2:].removesuffix("<br>") for line in text.splitlines() if line.startswith("> ") and "—" not in line[:4]
+        ]
+        quotes = [q for q in quotes if not q.startswith("<span")]
+        assert quotes[0] == site_cards.md(record.statement.citation.quote)
+        assert set(quotes) == {site_cards.md(c.quote) for c in record.citations}
+        assert text.count('class="ks-claim"') == sum(len(c.claims) for c in record.citations)
