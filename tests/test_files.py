@@ -138,6 +138,41 @@ def _umask() -> int:
     return mask
 
 
+def test_write_never_changes_the_umask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The umask is shared by every thread: a writer that sets it, even briefly, races them all."""
+    mask = _umask()
+
+    def refuse(value: int) -> int:
+        raise AssertionError(f"os.umask({value:#o}) called")
+
+    monkeypatch.setattr(os, "umask", refuse)
+    write_in(tmp_path, "a.csv", "x")
+    assert stat.S_IMODE((tmp_path / "a.csv").stat().st_mode) == 0o644 & ~mask
+
+
+def test_the_kernel_applies_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        write_in(tmp_path, "a.csv", "x")
+        (tmp_path / "b.csv").write_text("old")
+        write_in(tmp_path, "b.csv", "new")  # a replaced file gets the new mode too
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "a.csv").stat().st_mode) == 0o640
+    assert stat.S_IMODE((tmp_path / "b.csv").stat().st_mode) == 0o640
+    assert (tmp_path / "b.csv").read_text() == "new"
+
+
+def test_a_refused_temporary_names_the_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def deny(path: str, *args: object) -> int:
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(os, "open", deny)
+    with pytest.raises(PermissionError) as caught:
+        write_in(tmp_path, "a.csv", "x")
+    assert caught.value.filename == str(tmp_path / "a.csv")  # not the temporary's random name
+
+
 def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.csv").write_text("old")
 

@@ -230,9 +230,9 @@ def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> st
     """Write the file ``name`` of ``folder`` atomically; its path. Never through a link, never outside.
 
     An existing file of that name must be a regular file (it is replaced whole, or left as it was).
+    The file gets mode 0o644 less the umask, which the kernel applies: the process umask is never
+    changed (it is shared by every thread).
     """
-    import tempfile
-
     base = os.fspath(folder)
     path = _plain(base, name)
     try:
@@ -243,11 +243,10 @@ def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> st
         if not stat.S_ISREG(info.st_mode):
             raise UnsafeFileError(path, f"{_kind(info.st_mode)}, not a regular file: not replaced")
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=base)
+    fd, temporary = _temporary(base, name, path)
     try:
         with os.fdopen(fd, "wb") as file:
             file.write(raw)
-        os.chmod(temporary, 0o644 & ~_umask())
         os.replace(temporary, path)
     except BaseException as error:
         _remove(temporary)
@@ -257,14 +256,34 @@ def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> st
     return path
 
 
+_WRITE_FLAGS: Final = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+"""A new file only (``O_EXCL`` never opens what exists, a link included), never through a link."""
+_ATTEMPTS: Final = 100
+
+
+def _temporary(base: str, name: str, path: str) -> tuple[int, str]:
+    """A new temporary file beside ``path`` (a random name), open for writing, mode 0o644 less the umask."""
+    for _ in range(_ATTEMPTS):
+        temporary = os.path.join(base, f".{name}.{os.urandom(8).hex()}.tmp")
+        try:
+            return os.open(temporary, _WRITE_FLAGS, 0o644), temporary
+        except FileExistsError:  # pragma: no cover - 64 random bits: taken only by chance
+            continue
+        except OSError as error:  # a folder not writable, say: name the file, not its temporary
+            error.filename = path
+            raise
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", path)  # pragma: no cover
+
+
 def _remove(path: str) -> None:
     try:  # noqa: SIM105 - contextlib costs an import on the fast path
         os.unlink(path)
     except OSError:  # pragma: no cover - already gone
         pass
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
