@@ -265,8 +265,9 @@ def test_a_changed_bundled_text_is_not_served(tmp_path: Path, monkeypatch: pytes
         (b"[]", "expected an object"),
         (b'{"1.0.0": "x"}', "'1.0.0': expected"),
         (b'{"1.0.0": {"manifest_sha256": "a", "released": "b"}, "1.0.0": {}}', "duplicate key '1.0.0'"),
+        (b'{"01.0.0": {"manifest_sha256": "a", "released": "b"}}', "'01.0.0': expected"),
     ],
-    ids=["missing", "not JSON", "a list", "a wrong entry", "a duplicate key"],
+    ids=["missing", "not JSON", "a list", "a wrong entry", "a duplicate key", "a non-canonical version"],
 )
 def test_a_missing_or_malformed_lock_is_a_manifest_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes | None, message: str

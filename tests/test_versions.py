@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 import karabakh_status as ks
-from karabakh_status import _folders, _rules
+from karabakh_status import _folders, _rules, _tombstones, _versions
 from karabakh_status._cli import main
 from karabakh_status._tombstones import parse, shipped
 from karabakh_status._versions import resolve_version
@@ -362,6 +362,41 @@ def test_a_release_date_after_today_is_a_violation(folder: Path) -> None:
 def test_a_non_canonical_version_is_a_violation(folder: Path, version: str) -> None:
     relabel(folder, version)
     assert [(v.rule, v.field) for v in ks.validate(path=folder)] == [("version-canonical", "version")]
+
+
+def test_only_a_folder_named_by_a_canonical_version_is_shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ["1.0.0", "01.0.0", "1.00.0", "1.10.0", "1.9.0", "1.0", "1.0.0.0", "v1.2.0", "2.0.0"]:
+        (tmp_path / name).mkdir()
+        if name != "2.0.0":  # no manifest: not a version
+            (tmp_path / name / "manifest.json").write_text("{}")
+    monkeypatch.setattr(_versions, "DATA", str(tmp_path))
+    assert ks.versions() == ("1.0.0", "1.9.0", "1.10.0")  # SemVer order, not text order
+
+
+@pytest.mark.parametrize(
+    ("version", "canonical"),
+    [("1.2.0", True), ("10.20.300", True), ("0.0.0", True), ("01.0.0", False), ("1.0.01", False),
+     ("1.0", False), ("1.0.0.0", False), ("1.0.0 ", False), ("1.0.1234567890", False), ("١.0.0", False)],
+)  # fmt: skip
+def test_one_version_syntax_everywhere(folder: Path, version: str, canonical: bool) -> None:
+    """Tombstones, the previous release, the manifest writer and `CANONICAL` agree on what a version is."""
+    assert bool(_versions.CANONICAL.fullmatch(version)) is canonical
+    tombstone = {"id": "x", "dataset": "events", "withdrawn_in": version, "reason": "r", "replaced_by": []}
+    assert isinstance(parse([tombstone]), tuple) is canonical
+    if canonical:
+        assert _folders.write_manifest(folder, version=version).version == version
+    else:
+        assert _tombstones.previous_release(version) is None
+        with pytest.raises(ks.VersionError, match=r"a manifest needs a version X\.Y\.Z"):
+            _folders.write_manifest(folder, version=version)
+    assert _tombstones.previous_release("10.20.300") == ks.released_versions()[-1]
+
+
+def test_one_semver_order() -> None:
+    assert _tombstones.version_key is _versions.version_key
+    assert sorted(["1.10.0", "1.9.0", "10.0.0", "2.0.0"], key=_versions.version_key) == [
+        "1.9.0", "1.10.0", "2.0.0", "10.0.0"
+    ]  # fmt: skip
 
 
 def test_shipped_versions_say_whether_they_are_released() -> None:

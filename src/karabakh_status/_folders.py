@@ -10,7 +10,6 @@ import datetime as _dt
 import hashlib
 import json
 import os
-import re
 from pathlib import Path
 from typing import Any, Final
 
@@ -219,7 +218,7 @@ def write_manifest(where: str | os.PathLike[str], *, version: str | None = None)
         previous = found
     old_version = previous.get("version")
     version = version or old_version
-    if not isinstance(version, str) or not re.fullmatch(r"(0|[1-9][0-9]{0,8})(\.(0|[1-9][0-9]{0,8})){2}", version):
+    if not isinstance(version, str) or not _versions.CANONICAL.fullmatch(version):
         raise VersionError("a manifest needs a version X.Y.Z", requested=str(version)[:40], available=versions())
     if version in _versions._lock():
         raise VersionError(

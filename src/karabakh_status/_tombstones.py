@@ -11,25 +11,21 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
+
+from karabakh_status._versions import CANONICAL, version_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._manifest import Manifest
 
 __all__ = ["FILE", "Tombstone", "parse", "previous_release", "shipped", "shipped_ids", "version_key"]
+# version_key is `_versions.version_key`, the one SemVer order, re-exported for the modules that import it here
 
 FILE: Final = "withdrawn.json"
 """The name of a version's tombstone file."""
 _KEYS: Final = ("id", "dataset", "withdrawn_in", "reason", "replaced_by")
-_VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    """A version's place in SemVer order (``"1.10.0"`` after ``"1.9.0"``)."""
-    return tuple(int(part) for part in version.split("."))
 
 
 @attrs.frozen(kw_only=True)
@@ -104,7 +100,7 @@ def parse(data: Any) -> tuple[Tombstone, ...] | list[tuple[str, str]]:
             bad.append(f"replaced_by: expected an array of ids, got {replaced!r}")
         if isinstance(item.get("dataset"), str) and item["dataset"] not in DATASETS:
             bad.append(f"dataset: {item['dataset']!r} is not a dataset; expected one of {', '.join(DATASETS)}")
-        if isinstance(item.get("withdrawn_in"), str) and not _VERSION.fullmatch(item["withdrawn_in"]):
+        if isinstance(item.get("withdrawn_in"), str) and not CANONICAL.fullmatch(item["withdrawn_in"]):
             bad.append(f"withdrawn_in: expected a version X.Y.Z, got {item['withdrawn_in']!r}")
         if label in seen:
             bad.append("a second tombstone for this id")
@@ -170,7 +166,7 @@ def previous_release(version: str) -> str | None:
     """The newest released version before ``version`` (SemVer order), or None."""
     from karabakh_status._versions import released_versions
 
-    if not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version):
+    if not CANONICAL.fullmatch(version):
         return None
     earlier = [v for v in released_versions() if version_key(v) < version_key(version)]
     return earlier[-1] if earlier else None

@@ -16,7 +16,7 @@ from karabakh_status._files import loads
 from karabakh_status._manifest import MANIFEST, broken, read
 from karabakh_status.errors import ManifestError, VersionError
 
-__all__ = ["DATA", "ENV_VAR", "released_versions", "resolve_version", "versions"]
+__all__ = ["CANONICAL", "DATA", "ENV_VAR", "released_versions", "resolve_version", "version_key", "versions"]
 
 ENV_VAR: Final = "KARABAKH_STATUS_VERSION"
 """The environment variable that pins the default dataset version for a whole program."""
@@ -27,12 +27,22 @@ LOCK: Final = os.path.join(DATA, "releases.json")
 """The lock of released versions: each one's manifest SHA-256 and release date."""
 _MAX_DIGITS: Final = 9
 """The most digits a part of a version may have (``1.0.0``): more is absurd, and ``int`` refuses 4,300."""
-_SPEC = re.compile(r"(0|[1-9][0-9]{0,8})(\.(0|[1-9][0-9]{0,8})){0,2}")
+_PART: Final = rf"(?:0|[1-9][0-9]{{0,{_MAX_DIGITS - 1}}})"
+CANONICAL: Final = re.compile(rf"{_PART}\.{_PART}\.{_PART}")
+"""The one syntax of a dataset version: ``X.Y.Z``, numbers without leading zeros, each at most 9 digits."""
+_SPEC: Final = re.compile(rf"{_PART}(?:\.{_PART}){{0,2}}")
+"""What a version spec may be: ``X``, ``X.Y`` or ``X.Y.Z`` of the canonical parts."""
 _read_lock = _thread.allocate_lock()
 _cached: dict[str, Mapping[str, Mapping[str, str]]] = {}
 
 
-def _semver(version: str) -> tuple[int, ...]:
+def version_key(version: str) -> tuple[int, ...]:
+    """A version's (or spec's) place in SemVer order: ``"1.10.0"`` after ``"1.9.0"``.
+
+    Examples:
+        >>> sorted(["1.10.0", "1.9.0", "1.0.0"], key=version_key)
+        ['1.0.0', '1.9.0', '1.10.0']
+    """
     return tuple(int(part) for part in version.split("."))
 
 
@@ -62,7 +72,7 @@ def _read_lock_file() -> Mapping[str, Mapping[str, str]]:
         raise malformed("expected an object of version -> {manifest_sha256, released}")
     for version, entry in data.items():
         if not (
-            re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version)
+            CANONICAL.fullmatch(version)
             and isinstance(entry, dict)
             and entry.keys() == {"manifest_sha256", "released"}
             and all(isinstance(value, str) for value in entry.values())
@@ -81,6 +91,9 @@ def _spec(spec: object, name: str) -> str | None:
 def versions() -> tuple[str, ...]:
     """Every dataset version this package ships, oldest first.
 
+    A shipped version is a folder of ``data/`` that holds a manifest and is named by a canonical
+    version (`CANONICAL`): a folder ``01.0.0`` is not one.
+
     Examples:
         >>> "1.0.0" in versions()
         True
@@ -88,9 +101,9 @@ def versions() -> tuple[str, ...]:
     found = [
         name
         for name in os.listdir(DATA)
-        if re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", name) and os.path.isfile(os.path.join(DATA, name, MANIFEST))
+        if CANONICAL.fullmatch(name) and os.path.isfile(os.path.join(DATA, name, MANIFEST))
     ]
-    return tuple(sorted(found, key=_semver))
+    return tuple(sorted(found, key=version_key))
 
 
 def released_versions() -> tuple[str, ...]:
@@ -133,8 +146,8 @@ def resolve_version(spec: str | None = None) -> str:
             requested=spec[:40],
             available=shipped,
         )
-    wanted = _semver(spec)
-    matching = [v for v in shipped if _semver(v)[: len(wanted)] == wanted]
+    wanted = version_key(spec)
+    matching = [v for v in shipped if version_key(v)[: len(wanted)] == wanted]
     if not matching:
         raise VersionError(f"no shipped dataset version matches {spec!r}{where}", requested=spec, available=shipped)
     released_matching = [v for v in matching if v in _lock()]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from typing import Final
 
 from karabakh_status._rules.snapshot import Snapshot
-from karabakh_status._tombstones import FILE, version_key
+from karabakh_status._tombstones import FILE
+from karabakh_status._versions import CANONICAL, version_key
 from karabakh_status._violation import Violation
 
 __all__ = [
@@ -18,8 +17,6 @@ __all__ = [
     "tombstone_version",
     "version_canonical",
 ]
-
-_CANONICAL: Final = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 
 
 def _present(snap: Snapshot) -> dict[str, str]:
@@ -56,7 +53,7 @@ def tombstone_replacements_exist(snap: Snapshot) -> Iterator[Violation]:
 
 def tombstone_version(snap: Snapshot) -> Iterator[Violation]:
     version = snap.version
-    if version is None or not _CANONICAL.fullmatch(version):
+    if version is None or not CANONICAL.fullmatch(version):
         return
     for tombstone in snap.tombstones:
         if version_key(tombstone.withdrawn_in) > version_key(version):
@@ -96,7 +93,7 @@ def ids_kept_or_withdrawn(snap: Snapshot) -> Iterator[Violation]:
 
 def version_canonical(snap: Snapshot) -> Iterator[Violation]:
     version = snap.version
-    if version is not None and not _CANONICAL.fullmatch(version):
+    if version is not None and not CANONICAL.fullmatch(version):
         yield Violation(
             rule="version-canonical",
             file="manifest.json",
