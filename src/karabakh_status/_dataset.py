@@ -12,7 +12,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from karabakh_status import _converter
-from karabakh_status._datasets import DATASETS, record_type
+from karabakh_status._datasets import DATASETS, lookup_order, record_type
 from karabakh_status._manifest import Manifest, broken, read, sha256
 from karabakh_status._model import Entity
 from karabakh_status._queries.foreign import ForeignQueries
@@ -27,6 +27,19 @@ if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._violation import Violation
 
 __all__ = ["Dataset"]
+
+
+class _Found(dict):  # type: ignore[type-arg]  # str -> record
+    """The records looked up so far, by id; a missing id is found in the files (`Dataset._find`)."""
+
+    __slots__ = ("_dataset",)
+
+    def __init__(self, dataset: Dataset) -> None:
+        super().__init__()
+        self._dataset = dataset
+
+    def __missing__(self, id: str) -> Any:
+        return self._dataset._find(id)
 
 
 class Dataset(StatusQueries, ForeignQueries, TableQueries):
@@ -55,6 +68,9 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         self._lock = _thread.allocate_lock()  # never taken twice by one thread: see _verified, _record
         self._indexes: dict[str, dict[str, int]] = {}  # id -> position, per dataset
         self._names: dict[str, tuple[Entity, ...]] | None = None
+        self._found = _Found(self)  # id -> record of every id looked up so far; a miss finds it (`_find`)
+        # A lookup is the dict's own __getitem__, without a Python frame: `get` documents it.
+        self.get = self._found.__getitem__  # type: ignore[method-assign, assignment]
 
     def __repr__(self) -> str:
         return f"<Dataset {self.version} ({'released ' + str(self.released) if self.released else 'unreleased'})>"
@@ -108,6 +124,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
                         if record is None:
                             built[position] = make(items[position])
                     table = self._tables[dataset] = tuple(built)
+                    del self._items[dataset], self._built[dataset]  # no parsed JSON kept once built
         return table
 
     def _verified(self, dataset: str) -> list[Any]:
@@ -148,6 +165,9 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
 
     def _record(self, dataset: str, position: int) -> Any:
         """The record at a position of a verified file, built once (under the lock)."""
+        table = self._tables.get(dataset)
+        if table is not None:
+            return table[position]
         built = self._built[dataset]
         record = built[position]
         if record is None:
@@ -158,9 +178,10 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         """The dataset and position of an id: files are indexed in dataset order, each once, on demand.
 
         Ids are unique across a version's files (the rule ``unique-ids``), so the
-        first file that holds the id is the only one, and a lookup reads no file after it.
+        first file that holds the id is the only one, and a lookup reads no file after it;
+        the file its prefix names (``rec-``: recognitions) is read first (`lookup_order`).
         """
-        for name in DATASETS:
+        for name in lookup_order(id):
             index = self._indexes.get(name)
             if index is None:
                 with self._lock:
@@ -174,22 +195,23 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         return None
 
     def get(self, id: str) -> Any:
-        """The record, entity or source with this id, in constant time.
+        """The record, entity or source with this id, in constant time: one dict lookup once found.
 
         Examples:
             >>> import karabakh_status
             >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
             'from 2012 to 2017'
         """
+        return self._found[id]  # pragma: no cover - each Dataset looks up through its own dict (see __init__)
+
+    def _find(self, id: str) -> Any:
+        """The record with an id not looked up before: its file indexed, the record built, remembered."""
         where = self._where(id)
         if where is None:
             raise NotFoundError("record", id, f" in dataset version {self.version}")
-        dataset, position = where
-        table = self._tables.get(dataset)
-        if table is not None:
-            return table[position]
         with self._lock:
-            return self._record(dataset, position)
+            record = self._found[id] = self._record(*where)
+        return record
 
     def validate(self) -> tuple[Violation, ...]:
         """Check every rule on this version's files, strictly; every violation found (none: ``()``)."""

@@ -62,11 +62,9 @@ class StatusQueries(GazetteerQueries):
         from karabakh_status._status import Act, Level, Outcome
 
         found: tuple[Recognition, ...] = self.records("recognitions")
-        if actor is not None:
-            who = self.entity(actor).id
-            found = tuple(r for r in found if r.actor == who)
         return select(
             found,
+            actor=None if actor is None else self.entity(actor).id,
             country=None if country is None else self._country(country),
             level=member(Level, level),
             act=member(Act, act),
@@ -117,14 +115,17 @@ class StatusQueries(GazetteerQueries):
         from karabakh_status._status import Act, Outcome
 
         limit = bounds(day)[1]
+        recognize, in_force = Act.RECOGNIZE_INDEPENDENCE, (Outcome.ADOPTED, Outcome.RECEDED)
         return tuple(
-            r
-            for r in self.records("recognitions")
-            if r.act is Act.RECOGNIZE_INDEPENDENCE
-            and r.outcome in (Outcome.ADOPTED, Outcome.RECEDED)
-            and r.date is not None
-            and r.date.latest <= limit
-            and (r.receded is None or r.receded.earliest > limit)
+            [
+                r
+                for r in self.records("recognitions")
+                if r.act is recognize
+                and r.outcome in in_force
+                and (d := r.date) is not None
+                and (d._span or d.span)[1] <= limit
+                and ((receded := r.receded) is None or (receded._span or receded.span)[0] > limit)
+            ]
         )
 
     def positions(
@@ -152,11 +153,9 @@ class StatusQueries(GazetteerQueries):
         from karabakh_status._status import PositionKind, Stance
 
         found: tuple[Position, ...] = self.records("positions")
-        if author is not None:
-            who = self.entity(author).id
-            found = tuple(p for p in found if p.author == who)
         return select(
             found,
+            author=None if author is None else self.entity(author).id,
             kind=member(PositionKind, kind),
             stance=member(Stance, stance),
             binding=binding,
