@@ -298,14 +298,19 @@ import gc, json, sys, tracemalloc
 import karabakh_status
 from karabakh_status._datasets import DATASETS, record_type
 for name in DATASETS: record_type(name)
-import karabakh_status._loading, karabakh_status._folders, karabakh_status._rules, karabakh_status._converter
-karabakh_status._converter._converter()  # the strict converter made beforehand
+import karabakh_status._loading, karabakh_status._folders, karabakh_status._rules
+from karabakh_status import _converter
 path = {path!r}
+def full():
+    data = karabakh_status.load(path=path) if {strict!r} else karabakh_status._loading._open_shipped({version!r})
+    return data, sum(len(data.records(name)) for name in data.datasets)
+full()  # once before: the code each path makes on first use (converters, builders) is not data kept
+for cache in (_converter._parse_event_date, _converter._parse_period, _converter._parse_when):
+    cache.cache_clear()  # the dates, though, are: parsed anew
 gc.collect()
 tracemalloc.start()
 before = tracemalloc.get_traced_memory()[0]
-data = karabakh_status.load(path=path) if {strict!r} else karabakh_status.load()
-n = sum(len(data.records(name)) for name in data.datasets)
+data, n = full()
 gc.collect()
 print((tracemalloc.get_traced_memory()[0] - before) / n)
 """
@@ -324,8 +329,8 @@ def memory(runs: int, folder: Path) -> None:
         write_manifest(copy)
         ours, strict, ratio = pairs(
             child_value,
-            MEMORY.format(path=str(copy), strict=False),
-            MEMORY.format(path=str(copy), strict=True),
+            MEMORY.format(path=str(copy), strict=False, version=folder.name),
+            MEMORY.format(path=str(copy), strict=True, version=folder.name),
             max(1, runs // 5),
         )
     row("bytes per record, the verified lazy path (load())", f"{ours:.0f}")

@@ -11,9 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import karabakh_status as ks
-from karabakh_status._converter import FieldProblem, build, structure, unstructure
+from karabakh_status._converter import build, structure, unstructure
 from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._versions import DATA, versions
+from karabakh_status._violation import FieldProblem
 from tests.strategies import event_dates, json_values, periods
 
 TERM: dict[str, Any] = {

@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import functools
 import operator
-import types
+import sys
 import typing
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -32,7 +32,9 @@ from karabakh_status.errors import DateError
 if TYPE_CHECKING:  # pragma: no cover
     import cattrs
 
-__all__ = ["FieldProblem", "build", "builder", "structure", "unstructure"]
+    from karabakh_status._violation import FieldProblem
+
+__all__ = ["build", "builder", "structure", "unstructure"]
 
 T = TypeVar("T")
 _Convert = Callable[[Any], Any]
@@ -59,9 +61,9 @@ def _builder(cls: Any) -> _Convert:
     The code comes from the class definition (as attrs writes ``__init__``), never from data: one
     expression per field, so that building a record costs one Python call, plus one per nested record.
     """
-    hints = typing.get_type_hints(cls)
     namespace: dict[str, Any] = {"cls": cls}
     arguments = []
+    hints = _hints(cls)
     for field in attrs.fields(cls):
         if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]  # pragma: no cover
             raise TypeError(f"{cls.__name__}.{field.name}: the fast path needs constant defaults")
@@ -80,14 +82,64 @@ _parse_event_date = functools.lru_cache(maxsize=4096)(EventDate.parse)
 _parse_period = functools.lru_cache(maxsize=4096)(Period.parse)
 _parse_when = functools.lru_cache(maxsize=4096)(parse_edtf)
 
+_Hint = Any
+"""A field's type as the fast path reads it: a class, ``_dates.When``, ``("tuple", item)`` or ``("optional", type)``."""
 
-def _expression(hint: Any, value: str, namespace: dict[str, Any], label: str) -> str:
+
+def _hints(cls: Any) -> dict[str, _Hint]:
+    """The type of each field, read from its annotation without `typing` (whose evaluation costs more than a lookup).
+
+    The records' modules use postponed annotations, written in the few forms `_read_hint` knows;
+    a class with any other annotation goes through `typing.get_type_hints`.
+    """
+    names: dict[str, Any] = {"None": None, "Any": Any}
+    for base in reversed(cls.__mro__):  # the names of every module that defines a field of the class
+        names.update(vars(sys.modules[base.__module__]))
+    hints = {f.name: _read_hint(f.type, names) if isinstance(f.type, str) else None for f in attrs.fields(cls)}
+    if None in hints.values():  # pragma: no cover - only for annotations the records do not use
+        return {name: _from_typing(hint) for name, hint in typing.get_type_hints(cls).items()}
+    return hints
+
+
+def _read_hint(text: str, names: dict[str, Any]) -> _Hint | None:
+    """``X``, ``X | None``, ``tuple[X, ...]`` (X a name): its type, or None for any other form."""
+    if text.endswith(" | None"):
+        inner = _read_hint(text[: -len(" | None")], names)
+        return None if inner is None else ("optional", inner)
+    if text.startswith("tuple[") and text.endswith(", ...]"):
+        inner = _read_hint(text[len("tuple[") : -len(", ...]")], names)
+        return None if inner is None else ("tuple", inner)
+    return names.get(text) if text.isidentifier() else None
+
+
+def _from_typing(hint: Any) -> _Hint:  # pragma: no cover - only for annotations the records do not use
+    """A hint of `typing` in the fast path's terms."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is tuple:
+        return ("tuple", _from_typing(args[0]))
+    if args and type(None) in args and hint != _dates.When:
+        rest = [arg for arg in args if arg is not type(None)]
+        inner = rest[0] if len(rest) == 1 else functools.reduce(operator.or_, rest)
+        return ("optional", _from_typing(inner))
+    return hint
+
+
+def _expression(hint: _Hint, value: str, namespace: dict[str, Any], label: str) -> str:
     """Python source that turns the JSON ``value`` of a field of type ``hint`` into its Python value.
 
     Dates are immutable, so one parsed object serves every record with the same string.
     """
-    if hint in (str, int, bool, type(None), Any):
+    if hint in (str, int, bool, Any):
         return value
+    if isinstance(hint, tuple):
+        kind, inner_hint = hint
+        if kind == "tuple":
+            item = f"item_{label}"
+            inner = _expression(inner_hint, item, namespace, f"{label}_item")
+            return f"tuple({value})" if inner == item else f"tuple([{inner} for {item} in {value}])"
+        variable = f"value_{label}"
+        inner = _expression(inner_hint, variable, namespace, label)
+        return value if inner == variable else f"(None if ({variable} := {value}) is None else {inner})"
     parsers = {EventDate: _parse_event_date, Period: _parse_period}
     if hint in parsers or hint == _dates.When:
         name = f"parse_{label}"
@@ -99,37 +151,10 @@ def _expression(hint: Any, value: str, namespace: dict[str, Any], label: str) ->
     if attrs.has(hint):
         namespace[f"build_{label}"] = _builder(hint)
         return f"build_{label}({value})"
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin is tuple:
-        item = f"item_{label}"
-        inner = _expression(args[0], item, namespace, f"{label}_item")
-        return f"tuple({value})" if inner == item else f"tuple([{inner} for {item} in {value}])"
-    if origin in (typing.Union, types.UnionType) and type(None) in args:
-        rest = [arg for arg in args if arg is not type(None)]
-        variable = f"value_{label}"
-        inner = _expression(
-            rest[0] if len(rest) == 1 else functools.reduce(operator.or_, rest), variable, namespace, label
-        )
-        return value if inner == variable else f"(None if ({variable} := {value}) is None else {inner})"
     raise TypeError(f"no conversion for {hint!r}")  # pragma: no cover - a programming error
 
 
 # -- the strict path ----------------------------------------------------------------------------
-
-
-@attrs.frozen
-class FieldProblem:
-    """One problem of one record found by the strict path.
-
-    Attributes:
-        rule: ``"schema"``, ``"enum-valid"`` or ``"date-well-formed"``.
-        field: the path to the bad value inside the record (``"citations[0].quote"``).
-        message: what is wrong, and what was expected.
-    """
-
-    rule: str
-    field: str | None
-    message: str
 
 
 class _EnumValueError(ValueError):
@@ -256,6 +281,8 @@ def structure(cls: type[T], data: Any) -> T | list[FieldProblem]:
 
 def _problems(error: BaseException, path: str) -> Iterator[FieldProblem]:
     import cattrs.errors
+
+    from karabakh_status._violation import FieldProblem  # the strict path's: not defined on a lookup
 
     if isinstance(error, cattrs.errors.ForbiddenExtraKeysError):
         for key in sorted(error.extra_fields):

@@ -9,11 +9,10 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 from collections.abc import Mapping
 from typing import Final
 
-from karabakh_status._manifest import MANIFEST, read
+from karabakh_status._manifest import _DIGITS, MANIFEST, is_version, read
 from karabakh_status.errors import VersionError
 
 __all__ = ["DATA", "ENV_VAR", "released_versions", "resolve_version", "versions"]
@@ -24,7 +23,12 @@ ENV_VAR: Final = "KARABAKH_STATUS_VERSION"
 DATA: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 """The folder of the shipped versions (a string: the fast path does not import pathlib)."""
 _LOCK_FILE: Final = "releases.json"
-_SPEC = re.compile(r"(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*)){0,2}")
+
+
+def _is_spec(spec: str) -> bool:
+    """Whether ``spec`` is ``X``, ``X.Y`` or ``X.Y.Z``, each a number without leading zeros."""
+    parts = spec.split(".")
+    return len(parts) <= 3 and all(p and _DIGITS.issuperset(p) and (p == "0" or p[0] != "0") for p in parts)
 
 
 def _semver(version: str) -> tuple[int, ...]:
@@ -45,9 +49,7 @@ def versions() -> tuple[str, ...]:
         True
     """
     found = [
-        name
-        for name in os.listdir(DATA)
-        if re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", name) and os.path.isfile(os.path.join(DATA, name, MANIFEST))
+        name for name in os.listdir(DATA) if is_version(name) and os.path.isfile(os.path.join(DATA, name, MANIFEST))
     ]
     return tuple(sorted(found, key=_semver))
 
@@ -81,7 +83,7 @@ def resolve_version(spec: str | None = None) -> str:
         if not (released or shipped):
             raise VersionError("this package ships no dataset version", requested="", available=())
         return (released or shipped)[-1]
-    if not isinstance(spec, str) or not _SPEC.fullmatch(spec):
+    if not isinstance(spec, str) or not _is_spec(spec):
         raise VersionError(
             f"malformed dataset version {spec!r}: expected X, X.Y or X.Y.Z", requested=str(spec), available=shipped
         )
