@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import enum
 import functools
-from itertools import compress, repeat
-from operator import attrgetter, eq
+import keyword
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from karabakh_status._dates import EventDate, PartialDate, Period, parse_edtf
@@ -61,21 +61,40 @@ def select(records: tuple[R, ...], *, between: Any = None, within: Any = None, *
     """The records whose fields equal every wanted value given (None: any), whose date may
     fall in ``between`` (overlaps it) and certainly falls in ``within`` (lies inside it).
 
-    No filter given: the stored tuple itself. Each filter is one pass: the fields in C
-    (`itertools.compress` over `operator.attrgetter`), the dates over bounds each date
-    computed once (`span`).
+    No filter given: the stored tuple itself. Else one pass, a comprehension made for the
+    fields asked (`_matcher`), over the bounds each date computes once (``span``).
     """
     tests = {name: value for name, value in wanted.items() if value is not None}
-    found: Any = records
-    if tests:
-        names, values = tuple(tests), tuple(tests.values())
-        value = values[0] if len(values) == 1 else values
-        found = compress(found, map(eq, map(attrgetter(*names), found), repeat(value)))
-    for span, inside in ((between, False), (within, True)):
-        if span is not None:
-            low, high = bounds(span)
-            if inside:
-                found = [r for r in found if (d := r.date) and low <= (b := d._span or d.span)[0] and b[1] <= high]
-            else:
-                found = [r for r in found if (d := r.date) and (b := d._span or d.span)[0] <= high and low <= b[1]]
-    return found if found is records else tuple(found)
+    if not tests and between is None and within is None:
+        return records
+    spans = [bound for span in (between, within) if span is not None for bound in bounds(span)]
+    match = _matcher(tuple(tests), between is not None, within is not None)
+    return tuple(match(records, *tests.values(), *spans))
+
+
+@functools.lru_cache(maxsize=256)
+def _matcher(names: tuple[str, ...], between: bool, within: bool) -> Callable[..., list[Any]]:
+    """The comprehension that tests these fields and date bounds, compiled once per combination.
+
+    Its code comes from the field names a query passes (identifiers of the record types), never
+    from data; the values come as arguments: ``match(records, value, ..., low, high, ...)``.
+    """
+    for name in names:
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise TypeError(f"not a field name: {name!r}")
+    values = [f"value_{index}" for index in range(len(names))]
+    tests = [f"r.{name} == {value}" for name, value in zip(names, values, strict=True)]
+    parameters = ["records", *values]
+    if between or within:
+        tests.append("(d := r.date) is not None and (b := d._span or d.span) is not None")
+    if between:  # the date may fall in: its bounds overlap the span's
+        parameters += ["low_between", "high_between"]
+        tests.append("b[0] <= high_between and low_between <= b[1]")
+    if within:  # the date certainly falls in: its bounds lie inside the span's
+        parameters += ["low_within", "high_within"]
+        tests.append("low_within <= b[0] and b[1] <= high_within")
+    source = f"def match({', '.join(parameters)}):\n    return [r for r in records if {' and '.join(tests)}]\n"
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "<karabakh_status filter>", "exec"), namespace)
+    match: Callable[..., list[Any]] = namespace["match"]
+    return match

@@ -59,16 +59,16 @@ class StatusQueries(GazetteerQueries):
             >>> [len(data.recognitions(actor="Tuvalu", **{f: "2020"})) for f in ("between", "within")]
             [1, 0]
         """
-        from karabakh_status._status import Act, Level, Outcome
+        import karabakh_status._status as vocabulary  # a plain import: `from ... import` costs a small filter
 
         found: tuple[Recognition, ...] = self.records("recognitions")
         return select(
             found,
             actor=None if actor is None else self.entity(actor).id,
             country=None if country is None else self._country(country),
-            level=member(Level, level),
-            act=member(Act, act),
-            outcome=member(Outcome, outcome),
+            level=member(vocabulary.Level, level),
+            act=member(vocabulary.Act, act),
+            outcome=member(vocabulary.Outcome, outcome),
             between=between,
             within=within,
             disputed=disputed,
@@ -112,10 +112,11 @@ class StatusQueries(GazetteerQueries):
             >>> "rec-us-maine-2013" in [r.id for r in data.as_of("2013-05")]
             False
         """
-        from karabakh_status._status import Act, Outcome
+        import karabakh_status._status as vocabulary
 
         limit = bounds(day)[1]
-        recognize, in_force = Act.RECOGNIZE_INDEPENDENCE, (Outcome.ADOPTED, Outcome.RECEDED)
+        recognize = vocabulary.Act.RECOGNIZE_INDEPENDENCE
+        in_force = (vocabulary.Outcome.ADOPTED, vocabulary.Outcome.RECEDED)
         return tuple(
             [
                 r
@@ -150,14 +151,14 @@ class StatusQueries(GazetteerQueries):
             >>> sorted(p.title for p in data.positions(author="UN Security Council"))[:2]
             ['Resolution 822', 'Resolution 853']
         """
-        from karabakh_status._status import PositionKind, Stance
+        import karabakh_status._status as vocabulary
 
         found: tuple[Position, ...] = self.records("positions")
         return select(
             found,
             author=None if author is None else self.entity(author).id,
-            kind=member(PositionKind, kind),
-            stance=member(Stance, stance),
+            kind=member(vocabulary.PositionKind, kind),
+            stance=member(vocabulary.Stance, stance),
             binding=binding,
             between=between,
             within=within,
@@ -182,13 +183,13 @@ class StatusQueries(GazetteerQueries):
             >>> [e.date.phrase() for e in data.events(kind="war")][:1]
             ['from 1991 to 1994']
         """
-        from karabakh_status._status import EventKind
+        import karabakh_status._status as vocabulary
 
         found: tuple[Event, ...] = self.records("events")
         if participant is not None:
             who = self.entity(participant).id
             found = tuple(e for e in found if who in e.participants)
-        return select(found, kind=member(EventKind, kind), between=between, within=within)
+        return select(found, kind=member(vocabulary.EventKind, kind), between=between, within=within)
 
     def timeline(self, *, between: Any = None, within: Any = None) -> tuple[Event | Position | Recognition, ...]:
         """Events, positions and recognitions in one chronological sequence (dated records only).
