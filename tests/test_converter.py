@@ -142,3 +142,27 @@ def test_arbitrary_json_gives_a_record_or_problems(data: Any) -> None:
         assert isinstance(result, (cls, list))
         if isinstance(result, list):
             assert result and all(isinstance(p, FieldProblem) for p in result)
+
+
+def test_the_compiled_builders_are_current() -> None:
+    """`_builders` holds the code `_converter` generates now (else run ``python -m karabakh_status._converter``)."""
+    from karabakh_status import _builders
+    from karabakh_status._converter import builders_module
+
+    assert Path(_builders.__file__).read_text(encoding="utf-8") == builders_module()
+
+
+def test_a_builder_missing_from_the_compiled_ones_is_compiled_and_builds_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from karabakh_status import _builders, _converter
+
+    data = ks.load("1.0.0")
+    expected = data.records("recognitions")
+    items = json.loads((data.folder / "recognitions.json").read_bytes())
+    monkeypatch.setattr(_builders, "FACTORIES", {})
+    _converter._builder.cache_clear()
+    try:
+        assert tuple(build(record_type("recognitions"), item) for item in items) == expected
+    finally:
+        _converter._builder.cache_clear()

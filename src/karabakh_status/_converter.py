@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from karabakh_status._violation import FieldProblem
 
-__all__ = ["build", "builder", "structure", "unstructure"]
+__all__ = ["build", "builder", "builders_module", "structure", "unstructure"]
 
 T = TypeVar("T")
 _Convert = Callable[[Any], Any]
@@ -60,7 +60,27 @@ def _builder(cls: Any) -> _Convert:
 
     The code comes from the class definition (as attrs writes ``__init__``), never from data: one
     expression per field, so that building a record costs one Python call, plus one per nested record.
+    Its compiled form ships in `_builders` (bytecode cached like any module); a class whose code is not
+    there (changed since `_builders` was written: a test keeps it current) has it compiled now.
     """
+    source, namespace = _factory(cls)
+    from karabakh_status._builders import FACTORIES
+
+    factory: Any = FACTORIES.get(source)  # the generated module is not type-checked
+    if factory is None:
+        code: dict[str, Any] = {}
+        exec(compile(source, f"<karabakh_status builder for {cls.__name__}>", "exec"), code)
+        factory = code[_factory_name(cls)]
+    make: _Convert = factory(**namespace)
+    return make
+
+
+def _factory_name(cls: Any) -> str:
+    return f"{cls.__module__.rpartition('.')[2]}_{cls.__qualname__}"
+
+
+def _factory(cls: Any) -> tuple[str, dict[str, Any]]:
+    """The source of a function that makes the builder of ``cls``, and the values it takes (by name)."""
     namespace: dict[str, Any] = {"cls": cls}
     arguments = []
     hints = _hints(cls)
@@ -72,10 +92,45 @@ def _builder(cls: Any) -> _Convert:
             namespace[f"default_{field.name}"] = field.default
             value = f"data.get({field.name!r}, default_{field.name})"
         arguments.append(f"{field.name}={_expression(hints[field.name], value, namespace, field.name)}")
-    source = f"def make(data):\n    return cls({', '.join(arguments)})\n"
-    exec(compile(source, f"<karabakh_status builder for {cls.__name__}>", "exec"), namespace)
-    make: _Convert = namespace["make"]
-    return make
+    source = (
+        f"def {_factory_name(cls)}({', '.join(namespace)}):\n"
+        f"    def make(data):\n"
+        f"        return cls({', '.join(arguments)})\n\n"
+        f"    return make\n"
+    )
+    return source, namespace
+
+
+def builders_module() -> str:
+    """The text of `_builders`: the compiled builder of every record type, nested ones included.
+
+    Write it with ``python -m karabakh_status._converter`` after changing a record type
+    (`tests/test_converter.py` fails until then; meanwhile the builders are compiled at run time).
+    """
+    from karabakh_status._datasets import DATASETS, record_type
+
+    classes: list[Any] = []
+    pending = [record_type(name) for name in DATASETS]
+    while pending:
+        cls = pending.pop(0)
+        if cls in classes:
+            continue
+        classes.append(cls)
+        for hint in _hints(cls).values():
+            while isinstance(hint, tuple):
+                hint = hint[1]
+            if isinstance(hint, type) and attrs.has(hint):
+                pending.append(hint)
+    sources = [_factory(cls)[0] for cls in classes]
+    header = (
+        '"""The fast path\'s builders, compiled once: written by `_converter.builders_module`, never by hand.\n\n'
+        "`_converter._builder` uses the function whose source is the one it generates for a class, else\n"
+        "compiles that source itself. Regenerate with ``python -m karabakh_status._converter``.\n"
+        '"""\n\n'
+        "# mypy: ignore-errors\n# fmt: off\n\n"
+    )
+    table = "".join(f"    {source!r}: {_factory_name(cls)},\n" for cls, source in zip(classes, sources, strict=True))
+    return header + "\n\n".join(sources) + "\n\nFACTORIES = {\n" + table + "}\n"
 
 
 _parse_event_date = functools.lru_cache(maxsize=4096)(EventDate.parse)
@@ -333,3 +388,11 @@ def unstructure(record: Any) -> Any:
         tail = ("citations", "note", "inferred")
         return {**{k: v for k, v in data.items() if k not in tail}, **{k: data[k] for k in tail}}
     return data
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m karabakh_status._converter: rewrite `_builders`
+    import os
+
+    text = builders_module()
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "_builders.py"), "w") as file:
+        file.write(text)
