@@ -120,10 +120,11 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
                     items = self._verified(dataset)
                     built = self._built[dataset]
                     make = _converter.builder(record_type(dataset))
-                    for position, record in enumerate(built):  # records a lookup built stay the same objects
-                        if record is None:
-                            built[position] = make(items[position])
-                    table = self._tables[dataset] = tuple(built)
+                    if not any(built):  # no lookup built one yet: one pass in C
+                        table = tuple(map(make, items))
+                    else:  # records a lookup built stay the same objects
+                        table = tuple(make(items[at]) if record is None else record for at, record in enumerate(built))
+                    self._tables[dataset] = table
                     del self._items[dataset], self._built[dataset]  # no parsed JSON kept once built
         return table
 
