@@ -132,15 +132,15 @@ def sentences(source: str) -> Iterator[tuple[int, str]]:
         yield from ((number, part) for part in parts if len(part) >= 8)
 
 
-def quotes(source: str) -> list[str]:
-    data = ks.load("1.0.0")
+def quotes(source: str, version: str) -> list[str]:
+    data = ks.load(version)
     return [
         fold(c.quote) for name in CITED for record in data.records(name) for c in record.citations if c.source == source
     ]
 
 
-def uncited(source: str) -> list[tuple[int, str]]:
-    found = quotes(source)
+def uncited(source: str, version: str) -> list[tuple[int, str]]:
+    found = quotes(source, version)
     return [
         (number, s)
         for number, s in sentences(source)
@@ -148,16 +148,18 @@ def uncited(source: str) -> list[tuple[int, str]]:
     ]
 
 
+@pytest.mark.parametrize("version", ks.versions())
 @pytest.mark.parametrize("source", [PS, FR])
-def test_every_sentence_is_cited_or_registered_with_a_reason(source: str) -> None:
+def test_every_sentence_is_cited_or_registered_with_a_reason(source: str, version: str) -> None:
     register = REGISTER[source]
-    silent = [f"line {n}: {s[:100]}" for n, s in uncited(source) if not any(s.startswith(k) for k in register)]
+    silent = [f"line {n}: {s[:100]}" for n, s in uncited(source, version) if not any(s.startswith(k) for k in register)]
     assert not silent, "sentences no record cites and the register does not explain:\n" + "\n".join(silent)
 
 
+@pytest.mark.parametrize("version", ks.versions())
 @pytest.mark.parametrize("source", [PS, FR])
-def test_the_register_names_only_sentences_no_record_cites(source: str) -> None:
-    missing = {s for _, s in uncited(source)}
+def test_the_register_names_only_sentences_no_record_cites(source: str, version: str) -> None:
+    missing = {s for _, s in uncited(source, version)}
     stale = [k for k in REGISTER[source] if not any(s.startswith(k) for s in missing)]
     assert not stale, f"now cited (or not in the text): remove from the register: {stale}"
 

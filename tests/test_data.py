@@ -7,6 +7,7 @@ articles (independently of the JSON): a record counts once per section it cites.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -141,6 +142,12 @@ SECTIONS: dict[str, dict[tuple[str, str], int]] = {
 }
 
 
+@pytest.fixture(params=ks.versions())
+def data(request: pytest.FixtureRequest) -> ks.Dataset:
+    """Each shipped version: the facts below hold in every one (corrections change only what they name)."""
+    return ks.load(request.param)
+
+
 def section_counts(records: tuple[ks.Record, ...]) -> Counter[tuple[str, str]]:
     counts: Counter[tuple[str, str]] = Counter()
     for record in records:
@@ -149,9 +156,28 @@ def section_counts(records: tuple[ks.Record, ...]) -> Counter[tuple[str, str]]:
     return counts
 
 
+ADDED_SINCE: dict[str, dict[str, dict[tuple[str, str], int]]] = {
+    "1.1.0": {
+        "positions": {
+            (PS, "Independence recognition efforts / Spain"): 1,  # the Basque Parliament's motion takes a side
+            (PS, "Independence recognition efforts / Guatemala"): 1,  # so does Sayaxché's recognition of the right
+        },
+    },
+}
+"""What each version adds to the checklist of the version before it, section by section."""
+
+
+def expected_sections(dataset: str, version: str) -> dict[tuple[str, str], int]:
+    counts = Counter(SECTIONS[dataset])
+    for later in ks.versions()[1 : ks.versions().index(version) + 1]:
+        counts.update(ADDED_SINCE.get(later, {}).get(dataset, {}))
+    return dict(counts)
+
+
+@pytest.mark.parametrize("version", ks.versions())
 @pytest.mark.parametrize("dataset", sorted(SECTIONS))
-def test_records_per_section(dataset: str) -> None:
-    assert dict(section_counts(ks.load("1.0.0").records(dataset))) == SECTIONS[dataset]
+def test_records_per_section(dataset: str, version: str) -> None:
+    assert dict(section_counts(ks.load(version).records(dataset))) == expected_sections(dataset, version)
 
 
 @pytest.mark.parametrize("version", ks.versions())
@@ -159,9 +185,8 @@ def test_every_shipped_version_is_valid(version: str) -> None:
     assert ks.validate(version) == ()
 
 
-def test_every_bundled_quote_has_its_context() -> None:
-    data = ks.load("1.0.0")
-    for name in ks.load("1.0.0").datasets:
+def test_every_bundled_quote_has_its_context(data: ks.Dataset) -> None:
+    for name in data.datasets:
         if name in ("sources", "entities"):
             continue
         for record in data.records(name):
@@ -171,8 +196,8 @@ def test_every_bundled_quote_has_its_context() -> None:
                     assert context and " ".join(citation.quote.split()) in context, (record.id, citation.quote)
 
 
-def test_ministers() -> None:
-    terms = ks.ministers()
+def test_ministers(data: ks.Dataset) -> None:
+    terms = data.ministers()
     assert len(terms) == 10
     assert [t.person for t in terms if t.acting] == ["vasily-atajanyan"]
     assert str(terms[0].term) == "1993/1997" and str(terms[-1].term) == "2023/2024"
@@ -186,8 +211,8 @@ def claims(record: ks.Record) -> dict[str, set[str]]:
     return found
 
 
-def test_non_un_states() -> None:
-    mutual = ks.recognitions(level="non-un-state")
+def test_non_un_states(data: ks.Dataset) -> None:
+    mutual = data.recognitions(level="non-un-state")
     assert {r.actor for r in mutual} == {"abkhazia", "south-ossetia", "transnistria"}
     assert all(r.mutual is True and r.act is ks.Act.RECOGNIZE_INDEPENDENCE for r in mutual)
     south_ossetia = next(r for r in mutual if r.actor == "south-ossetia")
@@ -196,8 +221,7 @@ def test_non_un_states() -> None:
     assert "actor" in south_ossetia.inferred and south_ossetia.note
 
 
-def test_disagreements_are_kept() -> None:
-    data = ks.load("1.0.0")
+def test_disagreements_are_kept(data: ks.Dataset) -> None:
     for place in ("palermo", "asolo", "cerchiara-di-calabria", "lombardy"):
         record = data.get(f"rec-it-{place}-2020")
         assert record.disputed and claims(record)["date"] == {"[2020-10-15..2020-10-29]", "2020-11-03"}
@@ -207,8 +231,7 @@ def test_disagreements_are_kept() -> None:
     assert senate.act is ks.Act.CALL_FOR_RECOGNITION and claims(senate) == {"act": {"recognize-independence"}}
 
 
-def test_dates_as_the_text_gives_them() -> None:
-    data = ks.load("1.0.0")
+def test_dates_as_the_text_gives_them(data: ks.Dataset) -> None:
     assert {str(r.date) for r in data.recognitions(between="[2020-12-17..2020-12-21]", country="FR")} >= {
         "[2020-12-17..2020-12-21]"
     }
@@ -219,34 +242,33 @@ def test_dates_as_the_text_gives_them() -> None:
     assert [r.vote for r in nsw_2020] == [ks.Vote(in_favour=61, against=2)]
 
 
-def test_us_tables() -> None:
+def test_us_tables(data: ks.Dataset) -> None:
     table_sections = {
         ("Independence recognition efforts", "U.S. states and communities"),
         ("Independence recognition efforts", "U.S. states"),
     }
     cells = [
         c
-        for r in ks.recognitions(country="US")
+        for r in data.recognitions(country="US")
         for c in r.citations
         if c.section in table_sections and c.quote.startswith(("(", "House", "Senate", "Idaho", "Minnesota"))
     ]
     assert all(c.locator for c in cells)
-    unknown = [r for r in ks.recognitions(country="US") if r.actor is None]
+    unknown = [r for r in data.recognitions(country="US") if r.actor is None]
     assert [(str(r.date), r.act, r.outcome) for r in unknown] == [
         ("2014-04", ks.Act.RECOGNIZE_INDEPENDENCE, ks.Outcome.REJECTED)
     ]
-    external = {c.confidence for r in ks.recognitions(country="US") for c in r.citations}
+    external = {c.confidence for r in data.recognitions(country="US") for c in r.citations}
     assert {ks.Confidence.CONFIRMED, ks.Confidence.INFERRED} <= external
 
 
-def test_as_of() -> None:
-    assert {r.actor for r in ks.as_of("2007-01-01")} == {"abkhazia", "south-ossetia", "transnistria"}
-    assert len(ks.as_of("2021-12-31")) > len(ks.as_of("2019-12-31")) > len(ks.as_of("2011-12-31"))
-    assert all(r.date is not None and r.date.latest <= dt.date(2015, 1, 1) for r in ks.as_of("2014-12-31"))
+def test_as_of(data: ks.Dataset) -> None:
+    assert {r.actor for r in data.as_of("2007-01-01")} == {"abkhazia", "south-ossetia", "transnistria"}
+    assert len(data.as_of("2021-12-31")) > len(data.as_of("2019-12-31")) > len(data.as_of("2011-12-31"))
+    assert all(r.date is not None and r.date.latest <= dt.date(2015, 1, 1) for r in data.as_of("2014-12-31"))
 
 
-def test_positions() -> None:
-    data = ks.load("1.0.0")
+def test_positions(data: ks.Dataset) -> None:
     unsc = data.positions(author="un-security-council")
     assert sorted(p.title for p in unsc) == [f"Resolution {n}" for n in (822, 853, 874, 884)]
     assert all(p.binding is True and str(p.date) == "1993" for p in unsc)
@@ -258,24 +280,22 @@ def test_positions() -> None:
     assert [str(p.date) for p in sarkissian] == ["2010"] and "slip" in (sarkissian[0].note or "").lower()
 
 
-def test_events() -> None:
-    data = ks.load("1.0.0")
+def test_events(data: ks.Dataset) -> None:
     visa = [str(e.date) for e in data.events(participant="abkhazia", kind="agreement")]
     assert visa == ["2016-02-22", "2016-04-01"]
     assert [str(e.date) for e in data.events(kind="declaration")][:2] == ["1991-09-02", "1991-12-10"]
     assert [str(e.date) for e in data.events(between="2024-01-01") if e.kind is ks.EventKind.STATUS][-1] == "2024-01-01"
 
 
-def test_offices_in_seven_countries() -> None:
-    offices = ks.offices()
+def test_offices_in_seven_countries(data: ks.Dataset) -> None:
+    offices = data.offices()
     assert len({o.country for o in offices}) == 7  # "representative offices in seven countries" (the lead)
-    beirut, washington = ks.offices(country="Lebanon")[0], ks.offices(country="United States")[0]
+    beirut, washington = data.offices(country="Lebanon")[0], data.offices(country="United States")[0]
     assert beirut.responsible_for == ("middle-east",) and washington.accredited_to == ("ca",)
-    assert {o.city for o in ks.offices(country="de")} == {"de-berlin"}
+    assert {o.city for o in data.offices(country="de")} == {"de-berlin"}
 
 
-def test_relations_and_visas() -> None:
-    data = ks.load("1.0.0")
+def test_relations_and_visas(data: ks.Dataset) -> None:
     mutual = {r.counterpart for r in data.relations() if r.mutual_recognition}
     assert mutual == {"abkhazia", "south-ossetia", "transnistria"}
     assert {r.counterpart for r in data.relations() if r.mutual_recognition is False} >= {"am", "ua", "us"}
@@ -284,8 +304,7 @@ def test_relations_and_visas() -> None:
     assert {v.counterpart for v in data.visas() if v.visa_free} >= {"abkhazia", "south-ossetia", "transnistria", "am"}
 
 
-def test_friendship_groups_and_memberships() -> None:
-    data = ks.load("1.0.0")
+def test_friendship_groups_and_memberships(data: ks.Dataset) -> None:
     groups = data.friendship_groups()
     assert [str(g.date) for g in groups][:2] == ["2013-02-26", "2013-03-19"]
     assert [g.counterpart for g in groups if not g.established] == ["gt-congress"]
@@ -294,8 +313,7 @@ def test_friendship_groups_and_memberships() -> None:
     assert [year for _, year in tournaments if year != "None"] == ["2014", "2015", "2016", "2019-06"]
 
 
-def test_twin_towns_resolve_aliases() -> None:
-    data = ks.load("1.0.0")
+def test_twin_towns_resolve_aliases(data: ks.Dataset) -> None:
     assert data.entity("Berdzor").id == data.entity("Lachin").id == "lachin"
     assert [t.partner for t in data.twin_towns(town="Berdzor")] == ["us-highland"]
     assert len(data.twin_towns(town="Stepanakert")) == 3
@@ -303,8 +321,8 @@ def test_twin_towns_resolve_aliases() -> None:
     assert {c.source for c in lachin.citations} == {PS, FR}
 
 
-def test_relations_with_gathers_every_dataset() -> None:
-    found = ks.relations_with("Transnistria")
+def test_relations_with_gathers_every_dataset(data: ks.Dataset) -> None:
+    found = data.relations_with("Transnistria")
     assert {type(r).__name__ for r in found} >= {"Recognition", "Relation", "VisaArrangement", "Event"}
     for record in found:
         refs = [getattr(record, f.name) for f in attrs.fields(type(record)) if f.metadata.get("entity")]
@@ -328,10 +346,23 @@ def test_the_changelog_lists_every_record_id_of_the_first_version() -> None:
         assert set(listed) == set(CITED)
 
 
-def test_an_act_that_is_also_a_position_and_the_position_name_each_other() -> None:
-    data = ks.load("1.0.0")
+def test_an_act_that_is_also_a_position_and_the_position_name_each_other(data: ks.Dataset) -> None:
     ids = {name: {r.id for r in data.records(name)} for name in ("recognitions", "positions")}
     for here, there in (("recognitions", "positions"), ("positions", "recognitions")):
         for record in data.records(here):
             for other in set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", record.note or "")) & ids[there]:
                 assert record.id in (data.get(other).note or ""), f"{record.id} names {other}, which does not name it"
+
+
+def test_the_changelog_gives_every_change_of_each_later_version_with_its_reason() -> None:
+    """Under "### Dataset X", one line per changed field, "`record`, `field`: ... — reason": exactly the fields
+    that `diff` finds between X and the version before it."""
+    text = (Path(__file__).parent.parent / "CHANGELOG.md").read_text(encoding="utf-8")
+    shipped = ks.versions()
+    for before, version in itertools.pairwise(shipped):
+        head = re.search(rf"^### Dataset {re.escape(version)}\b.*$", text, re.MULTILINE)
+        assert head, f"the CHANGELOG has no section for dataset {version}"
+        block = re.split(r"^##+ ", text[head.end() :], maxsplit=1, flags=re.MULTILINE)[0]
+        listed = re.findall(r"^\s*- `([a-z0-9-]+)`, `(\w+)`: .+ — .+\.$", block, re.MULTILINE)
+        changes = ks.diff(before, version).changed
+        assert sorted(listed) == sorted((c.id, c.field) for c in changes)

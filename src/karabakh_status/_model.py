@@ -42,6 +42,11 @@ class EntityKind(enum.Enum):
     UN_MEMBER_STATE = "un-member-state"
     NON_UN_STATE = "non-un-state"
     SUBNATIONAL_REGION = "subnational-region"
+    """A first-tier division of a country: a U.S. or Australian state, an Italian region, a Spanish
+    autonomous community."""
+    COUNTY = "county"
+    """A second-tier division, between the first tier and the municipalities: a U.S. county, an Italian
+    metropolitan city, a French department."""
     MUNICIPALITY = "municipality"
     LEGISLATURE = "legislature"
     GOVERNMENT_BODY = "government-body"

@@ -18,7 +18,7 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "person": ("WHO", "ministers: id, name or alias of the minister"),
     "on": ("DATE", "ministers: a date (EDTF) the term may include"),
     "actor": ("WHO", "recognitions: id, name or alias of the body"),
-    "level": ("LEVEL", "recognitions: e.g. municipality, subnational-region"),
+    "level": ("LEVEL", "recognitions: e.g. municipality, county, subnational-region"),
     "act": ("ACT", "recognitions: e.g. recognize-independence, call-for-recognition"),
     "outcome": ("OUTCOME", "recognitions: e.g. adopted, rejected"),
     "as-of": ("DATE", "recognitions: only recognitions of independence in force on that date"),
