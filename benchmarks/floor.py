@@ -30,6 +30,7 @@ class Level(enum.Enum):
     NON_UN_STATE = "non-un-state"
     NATIONAL_LEGISLATURE = "national-legislature"
     SUBNATIONAL_REGION = "subnational-region"
+    COUNTY = "county"
     MUNICIPALITY = "municipality"
     PARTY = "party"
     OFFICIAL = "official"
