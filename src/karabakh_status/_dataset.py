@@ -69,8 +69,6 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         self._indexes: dict[str, dict[str, int]] = {}  # id -> position, per dataset
         self._names: dict[str, tuple[Entity, ...]] | None = None
         self._found = _Found(self)  # id -> record of every id looked up so far; a miss finds it (`_find`)
-        # A lookup is the dict's own __getitem__, without a Python frame: `get` documents it.
-        self.get = self._found.__getitem__  # type: ignore[method-assign, assignment]
 
     def __repr__(self) -> str:
         return f"<Dataset {self.version} ({'released ' + str(self.released) if self.released else 'unreleased'})>"
@@ -182,6 +180,8 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         first file that holds the id is the only one, and a lookup reads no file after it;
         the file its prefix names (``rec-``: recognitions) is read first (`lookup_order`).
         """
+        if not isinstance(id, str):  # ids are strings: no record has another id
+            return None
         for name in lookup_order(id):
             index = self._indexes.get(name)
             if index is None:
@@ -203,7 +203,10 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
             >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
             'from 2012 to 2017'
         """
-        return self._found[id]  # pragma: no cover - each Dataset looks up through its own dict (see __init__)
+        try:
+            return self._found[id]
+        except TypeError:  # an id that cannot be a key (a list...): no record has it
+            return self._find(id)
 
     def _find(self, id: str) -> Any:
         """The record with an id not looked up before: its file indexed, the record built, remembered."""
