@@ -63,6 +63,10 @@ def _cli() -> str:
     commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     for name, sub in commands.choices.items():  # type: ignore[attr-defined]
         out += [f"## `karabakh-status {name}`", "", "```text", sub.format_help().rstrip(), "```", ""]
+        for group in (a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"):
+            for action, inner in group.choices.items():  # type: ignore[attr-defined]
+                out += [f"### `karabakh-status {name} {action}`", "", "```text", inner.format_help().rstrip()]
+                out += ["```", ""]
     return "\n".join(out)
 
 
@@ -96,6 +100,8 @@ def _versions() -> str:
             "",
         ]
         lines += [f"- changed `{c.id}` ({c.dataset}): {c.field}" for c in found.changed]
+        lines += [f"- withdrawn `{t.id}` ({t.dataset}): {t.reason}; replaced by "
+                  f"{', '.join(f'`{r}`' for r in t.replaced_by) or 'nothing'}" for t in found.withdrawn]  # fmt: skip
     return "\n".join(lines)
 
 
@@ -111,6 +117,7 @@ def _sources() -> str:
                 cited[citation.source] += 1
                 filled.setdefault(citation.source, []).append(record.id)
     lines = ["## Bundled sources", ""]
+    known = {record.id: record for record in ks.provenance()}
     for source in data.sources():
         if source.kind is not ks.SourceKind.BUNDLED:
             continue
@@ -120,6 +127,7 @@ def _sources() -> str:
             f"- id: `{source.id}`; publisher: {source.publisher}; license: {source.license}",
             f"- url: <{source.url}>",
             f"- SHA-256 of the shipped text: `{source.sha256}`",
+            f"- captured: {known[source.id].captured or 'not recorded'}; {known[source.id].note}",
             f"- quoted by {cited[source.id]} citations",
             "",
             "Sections (the heading tree that citations name):",

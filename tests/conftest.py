@@ -11,8 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
-from karabakh_status._versions import DATA, resolve_version
+from karabakh_status._versions import DATA, resolve_version, versions
+
+# No deadline: a property test checks behaviour, never speed (a loaded machine made
+# examples miss the default 200 ms deadline). Speed is measured in benchmarks/.
+settings.register_profile("karabakh", deadline=None)
+settings.load_profile("karabakh")
 
 Edit = Callable[[str, Callable[[Any], Any]], None]
 
@@ -27,6 +33,25 @@ def folder(tmp_path: Path) -> Path:
     manifest.update(version="0.0.0", released=None)
     write(target, "manifest.json", manifest, manifest=False)
     return target
+
+
+NEXT = f"{int(versions()[-1].split('.')[0]) + 1}.0.0"
+"""A version after every shipped one: a copy labelled so has the default version as its previous release."""
+
+
+@pytest.fixture
+def successor(folder: Path) -> Path:
+    """The copy relabelled as the draft of a next version (`NEXT`): the rules about what a version must keep
+    of the previous release (the default version, that it copies) apply to it."""
+    relabel(folder, NEXT)
+    return folder
+
+
+def relabel(folder: Path, version: str) -> None:
+    """Give the copy's manifest another version (still an unreleased draft)."""
+    manifest = read(folder, "manifest.json")
+    manifest.update(version=version, released=None)
+    write(folder, "manifest.json", manifest, manifest=False)
 
 
 def read(folder: Path, name: str) -> Any:

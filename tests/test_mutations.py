@@ -529,6 +529,10 @@ def test_detection_rates_cover_every_rule() -> None:
     covered = {rule for rule, _ in OPERATORS.values()} | {rule for rule, _ in READ_OPERATORS.values()}
     covered |= {"manifest-hash", "manifest-count", "manifest-complete", "source-hash", "released-unchanged"}
     covered |= {"manifest-readable", "json-well-formed"}  # test_load: bad manifests and files, each case
+    covered |= {  # test_rules and test_versions: what a version keeps of the last release, and what it claims
+        "tombstone-format", "tombstone-not-present", "tombstone-replacements-exist", "tombstone-version",
+        "ids-kept-or-withdrawn", "version-canonical", "release-not-future",
+    }  # fmt: skip
     assert covered == {rule.name for rule in ks.RULES}
     json.dumps(sorted(covered))
 
@@ -574,9 +578,11 @@ def test_every_branch_of_source_hash(base: Snapshot) -> None:
         (_sources_changed(base, external, sha256="0" * 64),
          ("sources.json", sources[external].id, None, "an external source has no bundled file nor SHA-256")),
         (_sources_changed(base, 0, file="other.txt"),
-         ("sources.json", bundled_id, "file", f"no bundled text {bundled_id}.txt ships with the package")),
+         ("sources.json", bundled_id, "file",
+          f"no bundled text {bundled_id}.txt ships with the package or the folder")),
         (_sources_changed(base, 0, id="no-such-text", file="no-such-text.txt"),
-         ("sources.json", "no-such-text", "file", "no bundled text no-such-text.txt ships with the package")),
+         ("sources.json", "no-such-text", "file",
+          "no bundled text no-such-text.txt ships with the package or the folder")),
         (_manifest_changed(base, lambda m: m["sources"].update({bundled_id: "0" * 64})),
          ("manifest.json", bundled_id, "sources",
           f"the manifest must give the bundled text's SHA-256 {sources[0].sha256}")),

@@ -15,7 +15,7 @@ import karabakh_status as ks
 from karabakh_status import _folders, _versions
 from karabakh_status._rules import RULE_NAMES
 from karabakh_status._versions import DATA, resolve_version
-from tests.conftest import read, write
+from tests.conftest import NEXT, read, relabel, write
 
 MILAN: dict[str, Any] = next(
     r
@@ -83,6 +83,27 @@ def overlap(records: list[dict[str, Any]]) -> None:
     records[1].update(term="1995/2002", inferred=["term"], note="test: moved start")
 
 
+def tombstones(*items: dict[str, Any]) -> Callable[[Path], None]:
+    """Relabel the copy as the next version and give it a withdrawn.json of these tombstones."""
+
+    def apply(folder: Path) -> None:
+        relabel(folder, NEXT)
+        write(folder, "withdrawn.json", list(items))
+
+    return apply
+
+
+def stone(**change: Any) -> dict[str, Any]:
+    """A tombstone of Milan's recognition (the copy still holds the record)."""
+    base = {"id": "rec-it-milan-2020", "dataset": "recognitions", "withdrawn_in": NEXT, "reason": "test"}
+    return {**base, "replaced_by": [], **change}
+
+
+def drop_milan(folder: Path) -> None:
+    relabel(folder, NEXT)
+    write(folder, "recognitions.json", [r for r in read(folder, "recognitions.json") if r["id"] != "rec-it-milan-2020"])
+
+
 FIRST = "mfa-1993-arkadi-ghukasyan"
 CASES: list[tuple[str, Callable[[Path], None], str | None, str | None]] = [
     # rule, how to break it, the file and the record the violation must name
@@ -131,6 +152,13 @@ CASES: list[tuple[str, Callable[[Path], None], str | None, str | None]] = [
     ),
     ("reference-resolves", first(lambda r: r.update(person="nobody")), "ministers.json", FIRST),
     ("country-code", milan(lambda r: r.update(country="FR")), "recognitions.json", "rec-it-milan-2020"),
+    ("tombstone-format", tombstones({**stone(), "replaced": []}), "withdrawn.json", "rec-it-milan-2020"),
+    ("tombstone-not-present", tombstones(stone()), "withdrawn.json", "rec-it-milan-2020"),
+    ("tombstone-replacements-exist", tombstones(stone(replaced_by=["rec-x"])), "withdrawn.json", "rec-it-milan-2020"),
+    ("tombstone-version", tombstones(stone(withdrawn_in="999.0.0")), "withdrawn.json", "rec-it-milan-2020"),
+    ("ids-kept-or-withdrawn", drop_milan, "recognitions.json", "rec-it-milan-2020"),
+    ("version-canonical", set_manifest(lambda m: m.update(version="01.0.0")), "manifest.json", None),
+    ("release-not-future", set_manifest(lambda m: m.update(released="2999-01-01")), "manifest.json", None),
 ]
 
 

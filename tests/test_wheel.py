@@ -18,6 +18,7 @@ from pathlib import Path
 package = Path(ks.__file__).parent
 assert "site-packages" in str(package), package
 assert (package / "seeds").is_dir() and (package / "py.typed").is_file()
+assert [p.sha256 for p in ks.provenance()] == [s.sha256 for s in ks.load().sources() if s.file]  # shipped beside
 out = {}
 for version in ks.versions():
     data = ks.load(version)

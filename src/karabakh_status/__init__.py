@@ -23,6 +23,10 @@ TYPE_CHECKING = False  # not `typing`'s: importing the package imports nothing i
 if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
     from typing import Any
 
+    from karabakh_status._cite import cite
+    from karabakh_status._curation.check import REWORDED, QuoteChange, SectionChange, SourceCheck, check_source
+    from karabakh_status._curation.draft import import_source
+    from karabakh_status._curation.sentences import Sentence
     from karabakh_status._dataset import Dataset
     from karabakh_status._dates import EventDate, PartialDate, Period, Precision, When, parse_edtf
     from karabakh_status._diff import Change, Diff, diff
@@ -37,9 +41,11 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         TwinTown,
         VisaArrangement,
     )
+    from karabakh_status._history import Revision, RevisionKind, history
     from karabakh_status._loading import load, validate
     from karabakh_status._manifest import FileEntry, Manifest
     from karabakh_status._model import Citation, Claim, Confidence, Entity, EntityKind, Record, Source, SourceKind, Vote
+    from karabakh_status._provenance import Provenance, provenance
     from karabakh_status._rules import RULES, Rule
     from karabakh_status._shortcuts import (
         as_of,
@@ -74,6 +80,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         Recognition,
         Stance,
     )
+    from karabakh_status._tombstones import Tombstone
     from karabakh_status._versions import ENV_VAR, released_versions, versions
     from karabakh_status._violation import Violation
     from karabakh_status.errors import (
@@ -85,6 +92,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         MissingExtraError,
         NotFoundError,
         RecordError,
+        RevisionError,
         ValidationError,
         VersionError,
     )
@@ -114,11 +122,18 @@ _WHERE = {
     "karabakh_status._rules": ("RULES", "Rule"),
     "karabakh_status._violation": ("Violation",),
     "karabakh_status._diff": ("Change", "Diff", "diff"),
+    "karabakh_status._tombstones": ("Tombstone",),
+    "karabakh_status._history": ("Revision", "RevisionKind", "history"),
+    "karabakh_status._cite": ("cite",),
+    "karabakh_status._provenance": ("Provenance", "provenance"),
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
+    "karabakh_status._curation.check": ("REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source"),
+    "karabakh_status._curation.draft": ("import_source",),
+    "karabakh_status._curation.sentences": ("Sentence",),
     "karabakh_status.errors": (
         "DataError", "DataFileError", "DateError", "KarabakhStatusError", "ManifestError", "NotFoundError",
-        "RecordError", "ValidationError", "VersionError", "MissingExtraError",
+        "RecordError", "ValidationError", "VersionError", "MissingExtraError", "RevisionError",
     ),
 }  # fmt: skip
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
@@ -126,6 +141,7 @@ _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names
 __all__ = [
     "DATASET_VERSION",
     "ENV_VAR",
+    "REWORDED",
     "RULES",
     "Act",
     "Change",
@@ -159,16 +175,25 @@ __all__ = [
     "Position",
     "PositionKind",
     "Precision",
+    "Provenance",
+    "QuoteChange",
     "Recognition",
     "Record",
     "RecordError",
     "Relation",
+    "Revision",
+    "RevisionError",
+    "RevisionKind",
     "Role",
     "Rule",
     "Section",
+    "SectionChange",
+    "Sentence",
     "Source",
+    "SourceCheck",
     "SourceKind",
     "Stance",
+    "Tombstone",
     "TwinTown",
     "ValidationError",
     "VersionError",
@@ -179,12 +204,16 @@ __all__ = [
     "__version__",
     "as_of",
     "by_actor",
+    "check_source",
+    "cite",
     "diff",
     "entities",
     "entity",
     "events",
     "friendship_groups",
     "get",
+    "history",
+    "import_source",
     "json_schema",
     "load",
     "memberships",
@@ -193,6 +222,7 @@ __all__ = [
     "offices",
     "parse_edtf",
     "positions",
+    "provenance",
     "recognitions",
     "relations",
     "relations_with",

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
     from pathlib import Path
 
+    from karabakh_status._tombstones import Tombstone
     from karabakh_status._violation import Violation
 
 __all__ = ["Dataset"]
@@ -57,9 +58,14 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
     """
 
     def __init__(
-        self, folder: str | os.PathLike[str], manifest: Manifest, tables: dict[str, tuple[Any, ...]] | None = None
+        self,
+        folder: str | os.PathLike[str],
+        manifest: Manifest,
+        tables: dict[str, tuple[Any, ...]] | None = None,
+        tombstones: tuple[Tombstone, ...] | None = None,
     ) -> None:
-        """Open a version's folder; ``tables``: records already read strictly (a user's folder)."""
+        """Open a version's folder; ``tables``, ``tombstones``: what was already read strictly (a user's folder)."""
+        self._tombstones = tombstones
         self._folder = os.fspath(folder)
         self._manifest = manifest
         self._tables: dict[str, tuple[Any, ...]] = dict(tables or {})  # complete datasets
@@ -71,7 +77,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         self._found = _Found(self)  # id -> record of every id looked up so far; a miss finds it (`_find`)
 
     def __repr__(self) -> str:
-        return f"<Dataset {self.version} ({'released ' + str(self.released) if self.released else 'unreleased'})>"
+        return f"<Dataset {self.version} ({'released ' + str(self.released) if self.released else 'draft'})>"
 
     @property
     def version(self) -> str:
@@ -80,8 +86,19 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
 
     @property
     def released(self) -> _dt.date | None:
-        """The release date, or None while the version is unreleased."""
-        return self._manifest.released
+        """The release date; None for a draft: a version not in the package's lock of releases.
+
+        A folder of one's own whose manifest claims a release date is still a draft unless the
+        package's lock holds its version (``manifest.released`` keeps what it claims).
+
+        Examples:
+            >>> import karabakh_status
+            >>> karabakh_status.load("1.0.0").released
+            datetime.date(2026, 11, 25)
+        """
+        from karabakh_status._versions import _lock
+
+        return self._manifest.released if self._manifest.version in _lock() else None
 
     @property
     def manifest(self) -> Manifest:
@@ -98,7 +115,25 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
     @property
     def datasets(self) -> tuple[str, ...]:
         """The names of the datasets this version holds (``"entities"``, ``"ministers"``, ...)."""
-        return tuple(entry.name.removesuffix(".json") for entry in self._manifest.files)
+        names = (entry.name.removesuffix(".json") for entry in self._manifest.files)
+        return tuple(name for name in names if name in DATASETS)
+
+    def withdrawn(self) -> tuple[Tombstone, ...]:
+        """The tombstones of this version: each id it (or an earlier version) withdrew, why, and its replacements.
+
+        ``()`` for a version that withdrew nothing; read from its ``withdrawn.json`` on first use.
+
+        Examples:
+            >>> import karabakh_status
+            >>> karabakh_status.load("1.0.0").withdrawn()
+            ()
+        """
+        found = self._tombstones
+        if found is None:
+            from karabakh_status._tombstones import shipped
+
+            found = self._tombstones = shipped(self._folder, self._manifest)
+        return found
 
     def records(self, dataset: str) -> tuple[Any, ...]:
         """Every record of a dataset, in file order; ``()`` if this version lacks it.
@@ -198,6 +233,9 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
     def get(self, id: str) -> Any:
         """The record, entity or source with this id, in constant time: one dict lookup once found.
 
+        A withdrawn id raises `NotFoundError` whose message names the version that withdrew it,
+        the reason and the replacements (no redirect is followed: see `withdrawn`).
+
         Examples:
             >>> import karabakh_status
             >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
@@ -212,6 +250,10 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         """The record with an id not looked up before: its file indexed, the record built, remembered."""
         where = self._where(id)
         if where is None:
+            tombstone = next((t for t in self.withdrawn() if t.id == id), None) if isinstance(id, str) else None
+            if tombstone is not None:
+                raise NotFoundError("record", id, message=f"no record has id {id!r} in dataset version "
+                                    f"{self.version}: {tombstone}")  # fmt: skip
             raise NotFoundError("record", id, f" in dataset version {self.version}")
         with self._lock:
             record = self._found[id] = self._record(*where)

@@ -7,6 +7,8 @@ from typing import Any
 
 import attrs
 
+from karabakh_status._tombstones import Tombstone
+
 __all__ = ["Change", "Diff", "diff"]
 
 
@@ -41,8 +43,10 @@ class Diff:
         old: the first version (or folder).
         new: the second version (or folder).
         added: ``(dataset, id)`` of the records only the second has.
-        removed: ``(dataset, id)`` of the records only the first has.
+        removed: ``(dataset, id)`` of the records only the first has, that the second does not withdraw.
         changed: every field that differs in a record both have.
+        withdrawn: the tombstones of the second for records the first has: withdrawals, with their
+            reasons and replacements, not plain removals.
 
     Examples:
         >>> import karabakh_status
@@ -55,9 +59,10 @@ class Diff:
     added: tuple[tuple[str, str], ...]
     removed: tuple[tuple[str, str], ...]
     changed: tuple[Change, ...]
+    withdrawn: tuple[Tombstone, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.removed or self.changed)
+        return bool(self.added or self.removed or self.changed or self.withdrawn)
 
     def as_dict(self) -> dict[str, Any]:
         """The differences as JSON-ready data."""
@@ -67,6 +72,7 @@ class Diff:
             "added": [{"dataset": d, "id": i} for d, i in self.added],
             "removed": [{"dataset": d, "id": i} for d, i in self.removed],
             "changed": [attrs.asdict(change) for change in self.changed],
+            "withdrawn": [tombstone.as_json() for tombstone in self.withdrawn],
         }
 
 
@@ -85,9 +91,10 @@ def _open(what: Any) -> Any:
 
 
 def diff(old: Any, new: Any) -> Diff:
-    """The records added, removed and changed from ``old`` to ``new``.
+    """The records added, removed, changed and withdrawn from ``old`` to ``new``.
 
-    Each is a `Dataset`, a shipped version (``"1.0.0"``) or a folder of your own.
+    Each is a `Dataset`, a shipped version (``"1.0.0"``) or a folder of your own. A record of
+    ``old`` that ``new`` withdraws with a tombstone is a withdrawal (with its replacements), not a removal.
 
     Examples:
         >>> import karabakh_status
@@ -112,8 +119,11 @@ def diff(old: Any, new: Any) -> Diff:
                 if x.get(field) != y.get(field):
                     changed.append(Change(dataset=name, id=record_id, field=field, old=x.get(field), new=y.get(field)))
     changed.sort(key=lambda c: (list(DATASETS).index(c.dataset), c.id, c.field))
+    tombstones = {tombstone.id: tombstone for tombstone in b.withdrawn()}
+    withdrawn = tuple(tombstones[i] for _, i in removed if i in tombstones)
+    removed = [(d, i) for d, i in removed if i not in tombstones]
     return Diff(old=_label(old, a), new=_label(new, b), added=tuple(added), removed=tuple(removed),
-                changed=tuple(changed))  # fmt: skip
+                changed=tuple(changed), withdrawn=withdrawn)  # fmt: skip
 
 
 def _label(given: Any, data: Any) -> str:

@@ -18,7 +18,11 @@ from karabakh_status import _converter, _versions
 from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._manifest import MANIFEST as _MANIFEST
 from karabakh_status._manifest import Manifest
+from karabakh_status._model import Source, SourceKind
 from karabakh_status._rules import Snapshot
+from karabakh_status._sources import SourceText
+from karabakh_status._tombstones import FILE as _TOMBSTONES
+from karabakh_status._tombstones import Tombstone, parse, previous_release, shipped_ids
 from karabakh_status._versions import versions
 from karabakh_status._violation import Violation
 from karabakh_status.errors import DataError, DataFileError, ManifestError, RecordError, ValidationError, VersionError
@@ -64,6 +68,7 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
     files: dict[str, bytes] = {}
     tables: dict[str, tuple[Any, ...]] = {}
     incomplete: set[str] = set()
+    tombstones: tuple[Tombstone, ...] = ()
     present = frozenset(
         p.name for p in (folder.iterdir() if folder.is_dir() else ()) if p.suffix == ".json" and p.name != _MANIFEST
     )
@@ -88,6 +93,16 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
             continue
         except (UnicodeDecodeError, ValueError, RecursionError) as error:
             problems.append(Violation(rule="json-well-formed", file=entry.name, message=f"not JSON: {error}"))
+            continue
+        if entry.name == _TOMBSTONES:
+            found = parse(data)
+            if isinstance(found, list):
+                problems += [
+                    Violation(rule="tombstone-format", file=_TOMBSTONES, record=label or None, message=message)
+                    for label, message in found
+                ]
+            else:
+                tombstones = found
             continue
         if name not in DATASETS:
             continue  # reported by manifest-complete
@@ -116,6 +131,9 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         tables[name] = tuple(records)
         if not clean:
             incomplete.add(name)
+    version = manifest.version if manifest else None
+    previous = previous_release(version) if version else None
+    texts = _own_texts(folder, tables.get("sources", ()), problems)
     return Snapshot(
         folder=str(folder),
         manifest=manifest_json if manifest else None,
@@ -127,7 +145,32 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         problems=tuple(problems),
         lock=_versions._lock(),
         today=_dt.date.today(),
+        tombstones=tombstones,
+        previous=previous,
+        previous_ids=shipped_ids(previous) if previous else {},
+        texts=texts,
     )
+
+
+def _own_texts(folder: Path, sources: tuple[Source, ...], problems: list[Violation]) -> dict[str, SourceText]:
+    """The folder's own copies of its bundled texts (``<source id>.txt``), where it carries them."""
+    texts = {}
+    for source in sources:
+        name = f"{source.id}.txt"
+        if source.kind is not SourceKind.BUNDLED or source.file != name or not os.path.lexists(folder / name):
+            continue
+        path = _inside(folder, name)
+        problem = "the text is a link, or leads outside the folder" if path is None else None
+        if path is not None:
+            try:
+                texts[source.id] = SourceText(source.id, path.read_bytes())
+            except OSError as error:
+                problem = f"cannot read the text: {error.strerror or error}"
+            except UnicodeDecodeError as error:
+                problem = f"the text is not UTF-8: {error}"
+        if problem:
+            problems.append(Violation(rule="source-hash", file=name, record=source.id, message=problem))
+    return texts
 
 
 _ERROR_BY_RULE: Final = (
@@ -143,7 +186,7 @@ _ERROR_BY_RULE: Final = (
         },
     ),
     (DataFileError, {"json-well-formed"}),
-    (RecordError, {"schema", "enum-valid", "date-well-formed"}),
+    (RecordError, {"schema", "enum-valid", "date-well-formed", "tombstone-format"}),
 )
 
 

@@ -56,7 +56,7 @@ def load(version: str | None = None, *, path: str | os.PathLike[str] | None = No
         raise_for(violations, folder)
         manifest = Manifest.from_json(snap.manifest)
         assert isinstance(manifest, Manifest)
-        return Dataset(folder, manifest, dict(snap.tables))
+        return Dataset(folder, manifest, dict(snap.tables), snap.tombstones)
     exact = resolve_version(version)
     found = _cache.get(exact)
     if found is None:

@@ -210,6 +210,19 @@ class Source:
         text = bundled_text(self.id) if self.kind is SourceKind.BUNDLED else None
         return () if text is None else text.sections
 
+    def text(self) -> str | None:
+        """The bundled text as the package ships it; None for an external source.
+
+        Examples:
+            >>> import karabakh_status
+            >>> karabakh_status.load("1.0.0").source("foreign-relations-of-artsakh").text().splitlines()[0]
+            '= Foreign relations of Artsakh ='
+        """
+        from karabakh_status._sources import bundled_text
+
+        text = bundled_text(self.id) if self.kind is SourceKind.BUNDLED else None
+        return None if text is None else text.text
+
 
 @attrs.frozen(kw_only=True)
 class Entity:

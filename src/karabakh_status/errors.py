@@ -15,6 +15,7 @@ Every error the package raises on bad input is one of these, never a bare
 | `RecordError` | a record has a missing or unknown field, a wrong type, an unknown enum value or a bad date |
 | `ValidationError` | records break a validation rule (see `karabakh_status.RULES`) |
 | `MissingExtraError` | an optional feature needs a package that is not installed |
+| `RevisionError` | a new revision of a source cannot be read, or its draft folder cannot be written where asked |
 
 Examples:
     >>> import karabakh_status
@@ -42,6 +43,7 @@ __all__ = [
     "MissingExtraError",
     "NotFoundError",
     "RecordError",
+    "RevisionError",
     "ValidationError",
     "VersionError",
 ]
@@ -202,6 +204,19 @@ class ValidationError(DataError):
         >>> print(karabakh_status.ValidationError("the data in my-folder breaks validation rules", [violation]))
         the data in my-folder breaks validation rules (1 violation(s)):
           [unique-ids] events.json: evt-x: id: the id is already used in positions.json
+    """
+
+
+class RevisionError(KarabakhStatusError, ValueError):
+    """A new revision of a source cannot be read (missing, not UTF-8), or a draft cannot be written where asked.
+
+    Examples:
+        >>> import karabakh_status
+        >>> try:
+        ...     karabakh_status.check_source("foreign-relations-of-artsakh", "no-such-file.txt")
+        ... except karabakh_status.RevisionError as error:
+        ...     print(str(error).split(":")[0])
+        cannot read the new text no-such-file.txt
     """
 
 

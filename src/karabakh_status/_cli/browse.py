@@ -72,20 +72,25 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 """The columns of the table format (the other formats have every field)."""
 
 
+def _info_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", nargs="?", help="a dataset folder of your own (default: a shipped version)")
+
+
 def _info(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
 
-    data = ks.load(args.dataset_version)
+    data = ks.load(args.dataset_version) if args.path is None else ks.load(path=args.path)
     print(f"karabakh_status {__version__}", file=out)
     print(
         "dataset versions: "
-        + ", ".join(f"{v} ({'released' if v in ks.released_versions() else 'unreleased'})" for v in ks.versions()),
+        + ", ".join(f"{v} ({'released' if v in ks.released_versions() else 'draft'})" for v in ks.versions()),
         file=out,
     )
-    print(
-        f"\ndataset version {data.version}: {'released ' + str(data.released) if data.released else 'unreleased'}",
-        file=out,
-    )
+    where = "" if args.path is None else f" (folder {args.path})"
+    state = f"released {data.released}" if data.released else "draft (unreleased"
+    if data.released is None and data.manifest.released_on is not None:
+        state += f"; its manifest claims {data.manifest.released_on}, but the package's lock does not hold it"
+    print(f"\ndataset version {data.version}{where}: {state}{'' if data.released else ')'}", file=out)
     width = max(len(entry.name) for entry in data.manifest.files) - len(".json")
     for entry in data.manifest.files:
         print(f"  {entry.name.removesuffix('.json'):<{width}} {entry.records:>5} records", file=out)
@@ -96,6 +101,15 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
             f"{', ' + source.license if source.license else ''}",
             file=out,
         )
+    withdrawn = data.withdrawn()
+    if withdrawn:
+        print(f"\nwithdrawn ids ({len(withdrawn)}):", file=out)
+        for tombstone in withdrawn:
+            print(f"  {tombstone}", file=out)
+    print("\nprovenance of the bundled texts:", file=out)
+    for known in ks.provenance():
+        print(f"  {known.id}: sha256 {known.sha256}, captured {known.captured or 'unknown'}", file=out)
+        print(f"    {known.note}", file=out)
     print(
         "\nlicense: data and bundled texts CC BY-SA 4.0, adapted from the Wikipedia articles above "
         "(attribution: their Wikipedia contributors); code MIT.",
@@ -178,7 +192,7 @@ INFO = Command(
     help="show the versions, datasets, sources and licenses shipped",
     description="Show the dataset versions shipped, the datasets of one with their record "
     "counts, its sources and the licenses.",
-    arguments=lambda parser: None,
+    arguments=_info_arguments,
     run=_info,
 )
 LIST = Command(

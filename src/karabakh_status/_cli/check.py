@@ -40,10 +40,20 @@ def _diff_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format")
 
 
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
 def _diff(args: argparse.Namespace, out: TextIO) -> int:
+    import sys
+
     import karabakh_status as ks
 
-    found = ks.diff(args.old, args.new)
+    try:
+        found = ks.diff(args.old, args.new)
+    except ks.DataError as error:  # a broken folder is bad input: every violation, then exit 2
+        print(f"karabakh-status: error: {error}", file=sys.stderr)
+        return 2
     if args.format == "json":
         print(json.dumps(found.as_dict(), indent=2, ensure_ascii=False), file=out)
     else:
@@ -57,7 +67,16 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
         ]  # fmt: skip
         if rows:
             table(rows, out)
-        counts = f"{len(found.added)} added, {len(found.removed)} removed, {len(found.changed)} fields changed"
+        for tombstone in found.withdrawn:  # in full: the reason and the replacements are the point
+            print(f"withdrawn: {tombstone}", file=out)
+        counts = ", ".join(
+            (
+                f"{len(found.added)} added",
+                f"{len(found.removed)} removed",
+                f"{len(found.withdrawn)} withdrawn",
+                _plural(len(found.changed), "field") + " changed",
+            )
+        )
         print(f"{found.old} -> {found.new}: {counts}", file=out)
     return 1 if found else 0
 
@@ -88,7 +107,9 @@ VALIDATE = Command(
 DIFF = Command(
     "diff",
     help="list the records added, removed and changed between two versions",
-    description="Compare two dataset versions (X.Y.Z, X) or folders, by record id and field. Exit 1 if they differ.",
+    description="Compare two dataset versions (X.Y.Z, X) or folders, by record id and field; an id the second "
+    "withdraws is a withdrawal, with its reason and replacements. Exit 0 if they are the same, 1 if they differ, "
+    "2 on bad input (a broken folder: every violation is printed).",
     arguments=_diff_arguments,
     run=_diff,
     versioned=False,

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from karabakh_status._cli import browse, check, export
+from karabakh_status._cli import browse, check, export, sources, versions
 from karabakh_status._cli.command import Command
 from karabakh_status._version import __version__
 
@@ -24,8 +24,11 @@ COMMANDS: tuple[Command, ...] = (
     browse.SHOW,
     export.EXPORT,
     check.DIFF,
+    versions.HISTORY,
+    versions.CITE,
     export.SCHEMA,
     check.MANIFEST,
+    sources.SOURCES,
 )
 """Every subcommand, in the order of the help."""
 
@@ -35,7 +38,8 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="karabakh-status",
         description="Versioned, citation-backed datasets on the political status of Nagorno-Karabakh.",
-        epilog="Exit codes: 0 success, 1 violations found (diff: the versions differ), 2 usage error or bad input.",
+        epilog="Exit codes: 0 success, 1 violations found (diff: the versions differ; sources check: something "
+        "needs attention), 2 usage error or bad input.",
     )
     top.add_argument("--version", action="version", version=f"karabakh-status {__version__}")
     version_help = (

@@ -6,7 +6,7 @@ cannot be checked further); the others are functions over a `Snapshot` of
 the folder that return `Violation` objects and never mutate anything.
 
 `snapshot` holds what the rules read; `files` the rules over a folder's files; `records` those
-over its records; this module the registry.
+over its records; `versions` those over tombstones and what a version claims; this module the registry.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-from karabakh_status._rules import files, records
+from karabakh_status._rules import files, records, versions
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._violation import Violation
 
@@ -102,6 +102,13 @@ RULES: tuple[Rule, ...] = (
         "[date-well-formed] ministers.json: mfa-1993-arkadi-ghukasyan: term: '1993-1997': ...",
     ),
     _rule(
+        "tombstone-format",
+        "withdrawn.json, when present, is an array of well-formed tombstones.",
+        "Each tombstone is an object with exactly id, dataset (a dataset's name), withdrawn_in (X.Y.Z), "
+        "reason (non-empty strings) and replaced_by (an array of ids, maybe empty); one tombstone per id.",
+        "[tombstone-format] withdrawn.json: rec-x: unknown field 'replaced'",
+    ),
+    _rule(
         "manifest-complete",
         "The manifest lists exactly the dataset files in the folder.",
         "Every listed file exists, every JSON file is listed, each is a known dataset, and sources.json "
@@ -134,7 +141,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "source-hash",
         "Each bundled source is the text shipped, by SHA-256.",
-        "sources.json and the manifest give each bundled text's SHA-256; the text in the package must match.",
+        "sources.json and the manifest give each bundled text's SHA-256; the text must match: the folder's own "
+        "copy (<source id>.txt beside its JSON, as a draft made from a new revision carries it), else the package's.",
         "[source-hash] sources.json: foreign-relations-of-artsakh: sha256: the bundled text's SHA-256 is ...",
         files.source_hash,
     ),
@@ -253,6 +261,51 @@ RULES: tuple[Rule, ...] = (
         "ISO 3166-1 alpha-2 (`IT`), ISO 3166-2 of the same country (`IT-25`); a record's country is its actor's.",
         "[country-code] recognitions.json: rec-x: country: the actor 'it-milan' is in IT, the record says FR",
         records.country_code,
+    ),
+    _rule(
+        "version-canonical",
+        "The manifest's version is canonical SemVer.",
+        "X.Y.Z of numbers without leading zeros: `01.0.0` would sort and pin ambiguously.",
+        "[version-canonical] manifest.json: version: '01.0.0' is not a canonical version: ...",
+        versions.version_canonical,
+    ),
+    _rule(
+        "release-not-future",
+        "The manifest's release date is not later than today.",
+        "A folder may claim a release date (without a place in the package's lock it is still a draft), "
+        "but not one that has not come yet.",
+        "[release-not-future] manifest.json: released: the release date 2031-01-01 is later than today, ...",
+        versions.release_not_future,
+    ),
+    _rule(
+        "tombstone-not-present",
+        "A withdrawn id is not also a record of the version.",
+        "A tombstone says the id is gone: `get` would otherwise find the record and hide the tombstone.",
+        "[tombstone-not-present] withdrawn.json: rec-x: id: the id is withdrawn but still present in ...",
+        versions.tombstone_not_present,
+    ),
+    _rule(
+        "tombstone-replacements-exist",
+        "Every replacement a tombstone names is a record of the version.",
+        "`get(old_id)` sends users to the replacements: each must be there to find.",
+        "[tombstone-replacements-exist] withdrawn.json: rec-x: replaced_by: the replacement 'rec-y' is not a ...",
+        versions.tombstone_replacements_exist,
+    ),
+    _rule(
+        "tombstone-version",
+        "A tombstone was written in this version or an earlier one, for an id once released.",
+        "withdrawn_in is the version's own or an earlier one (tombstones are carried forward), and the id "
+        "was an id of the previous released version (its record's or, carried forward, its tombstone's).",
+        "[tombstone-version] withdrawn.json: rec-x: withdrawn_in: 1.2.0 is after this version, 1.1.0",
+        versions.tombstone_version,
+    ),
+    _rule(
+        "ids-kept-or-withdrawn",
+        "Every id of the previous released version is still present or withdrawn.",
+        "An id never vanishes silently: each id of the newest released version before this one (records, "
+        "entities, sources, and each id it had withdrawn) is still there or has a tombstone in withdrawn.json.",
+        "[ids-kept-or-withdrawn] recognitions.json: rec-x: an id of the previous release 1.0.0 is neither ...",
+        versions.ids_kept_or_withdrawn,
     ),
 )
 """Every rule, in the order they are checked and documented."""

@@ -14,7 +14,7 @@ import attrs
 from karabakh_status._dates import EventDate, PartialDate, Period
 from karabakh_status._model import Record, Source, SourceKind
 from karabakh_status._rules.snapshot import Snapshot
-from karabakh_status._sources import bundled_text, fold
+from karabakh_status._sources import fold
 from karabakh_status._violation import Violation
 
 __all__ = [
@@ -155,7 +155,7 @@ def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
             source = sources.get(citation.source)
             if source is None or source.kind is not SourceKind.BUNDLED:
                 continue
-            text = bundled_text(source.id)
+            text = snap.text(source.id)
             if text is None:
                 continue  # reported by source-hash
             if text.section(citation.section) is None:

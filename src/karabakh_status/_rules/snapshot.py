@@ -9,6 +9,8 @@ from typing import Any
 import attrs
 
 from karabakh_status._model import Entity, Record, Source
+from karabakh_status._sources import SourceText, bundled_text
+from karabakh_status._tombstones import Tombstone
 from karabakh_status._violation import Violation
 
 __all__ = ["Snapshot"]
@@ -30,6 +32,11 @@ class Snapshot:
         problems: violations found while reading (rules of the ``read`` stage).
         lock: the lock of released versions: version -> manifest SHA-256 and date.
         today: the date to compare with when the version is not released.
+        tombstones: the well-formed tombstones of its ``withdrawn.json`` (``()`` without one).
+        previous: the newest released version before this one, or None.
+        previous_ids: every id of that version (its records' and its tombstones'), with its dataset.
+        texts: the folder's own texts of bundled sources (``<source id>.txt`` beside its JSON),
+            by source id; a source without one is read from the package's bundled texts.
     """
 
     folder: str
@@ -42,6 +49,15 @@ class Snapshot:
     problems: tuple[Violation, ...]
     lock: Mapping[str, Mapping[str, str]]
     today: _dt.date
+    tombstones: tuple[Tombstone, ...] = ()
+    previous: str | None = None
+    previous_ids: Mapping[str, str] = attrs.field(factory=dict)
+    texts: Mapping[str, SourceText] = attrs.field(factory=dict)
+
+    def text(self, source_id: str) -> SourceText | None:
+        """The text of a bundled source: the folder's own, else the package's; None if neither."""
+        own = self.texts.get(source_id)
+        return own if own is not None else bundled_text(source_id)
 
     @property
     def quoted(self) -> Iterator[tuple[str, Record]]:
@@ -65,6 +81,12 @@ class Snapshot:
     def sources(self) -> dict[str, Source]:
         """The sources, by id."""
         return {source.id: source for source in self.tables.get("sources", ())}
+
+    @property
+    def version(self) -> str | None:
+        """The manifest's version, or None when unreadable."""
+        value = (self.manifest or {}).get("version")
+        return value if isinstance(value, str) else None
 
     @property
     def release_date(self) -> _dt.date | None:

@@ -1,0 +1,146 @@
+"""Citations of a dataset version, or of one record in it: BibTeX, CSL-JSON or a line of text.
+
+A record's citation names the record id, the dataset version, and each source article that
+states it, with its license and (for the Wikipedia articles) the attribution CC BY-SA asks for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._dataset import Dataset
+
+__all__ = ["STYLES", "cite"]
+
+STYLES: Final = ("bibtex", "csl-json", "text")
+"""The citation styles `cite` writes."""
+_TITLE: Final = (
+    "karabakh_status: datasets on the political status of Nagorno-Karabakh and the foreign relations of Artsakh"
+)
+_AUTHOR: Final = "karabakh_status contributors"
+_LICENSE: Final = "CC BY-SA 4.0"
+_BIBTEX_SPECIAL: Final = re.compile(r"([&%$#_{}~^\\])")
+
+
+def _bibtex_escape(text: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        char = match.group(1)
+        return {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}.get(char, "\\" + char)
+
+    return _BIBTEX_SPECIAL.sub(one, text)
+
+
+def _attribution(source: Any) -> str:
+    """How a source is credited: title, publisher, url, license (and, for Wikipedia, its contributors)."""
+    wiki = "wikipedia" in source.publisher.lower()
+    who = "Wikipedia contributors, " if wiki else ""
+    license = f", {source.license}" if source.license else ""
+    return f"{who}“{source.title}”, {source.publisher}, {source.url}{license}"
+
+
+def _fields(data: Any, id: str | None) -> dict[str, Any]:
+    """What the citation says, style aside."""
+    released = data.released
+    state = f"released {released.isoformat()}" if released else "an unreleased draft: its records may still change"
+    adapted = "; ".join(_attribution(s) for s in data.sources() if s.kind.value == "bundled")
+    fields: dict[str, Any] = {
+        "key": f"karabakh-status-{data.version}",
+        "title": f"{_TITLE}, dataset version {data.version}",
+        "version": data.version,
+        "released": released,
+        "note": f"Dataset version {data.version} ({state}). Data {_LICENSE}, adapted from {adapted}.",
+        "url": None,
+    }
+    if id is None:
+        return fields
+    record = data.get(id)  # raises NotFoundError, naming a tombstone's replacements
+    dataset = data._where(id)[0]
+    cited = list(dict.fromkeys(citation.source for citation in getattr(record, "citations", ())))
+    sources = [data.source(source_id) for source_id in cited] or ([record] if dataset == "sources" else [])
+    stated = (
+        f"Stated by: {'; '.join(_attribution(source) for source in sources)}. Data {_LICENSE}."
+        if sources
+        else f"Data {_LICENSE}, adapted from {adapted}."  # an entity of the gazetteer cites no quote
+    )
+    fields.update(
+        key=f"karabakh-status-{data.version}-{id}",
+        title=f"Record {id} ({dataset})",
+        container=f"{_TITLE}, dataset version {data.version}",
+        note=f"Dataset version {data.version} ({state}). {stated}",
+        url=sources[0].url if sources else None,
+    )
+    return fields
+
+
+def _bibtex(fields: dict[str, Any]) -> str:
+    entries = [
+        ("title", "{" + _bibtex_escape(fields["title"]) + "}"),
+        ("author", "{" + _bibtex_escape(_AUTHOR) + "}"),
+        ("version", _bibtex_escape(fields["version"])),
+    ]
+    if fields.get("container"):
+        entries.append(("howpublished", _bibtex_escape(fields["container"])))
+    if fields["released"] is not None:
+        entries += [("year", str(fields["released"].year)), ("month", str(fields["released"].month))]
+    if fields["url"]:
+        entries.append(("url", fields["url"]))
+    entries.append(("note", _bibtex_escape(fields["note"])))
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in entries)
+    return f"@misc{{{fields['key']},\n{body}\n}}\n"
+
+
+def _csl(fields: dict[str, Any]) -> str:
+    item: dict[str, Any] = {
+        "id": fields["key"],
+        "type": "dataset",
+        "title": fields["title"],
+        "author": [{"literal": _AUTHOR}],
+        "version": fields["version"],
+        "note": fields["note"],
+    }
+    if fields.get("container"):
+        item["container-title"] = fields["container"]
+    if fields["released"] is not None:
+        day = fields["released"]
+        item["issued"] = {"date-parts": [[day.year, day.month, day.day]]}
+    if fields["url"]:
+        item["URL"] = fields["url"]
+    return json.dumps([item], indent=2, ensure_ascii=False) + "\n"
+
+
+def _text(fields: dict[str, Any]) -> str:
+    year = f" ({fields['released'].year})" if fields["released"] is not None else " (draft)"
+    within = f" In: {fields['container']}." if fields.get("container") else ""
+    return f"{_AUTHOR}{year}. {fields['title']}.{within} {fields['note']}\n"
+
+
+def cite(version: str | Dataset | None = None, id: str | None = None, style: str = "bibtex") -> str:
+    """A citation of a dataset version (the default one if none is named), or of one record in it.
+
+    ``version``: a shipped version (``"1.0.0"``, ``"1"``) or a `Dataset` (a folder of your own, say).
+    ``style``: ``"bibtex"`` (a ``@misc`` entry), ``"csl-json"`` (a CSL-JSON array of one item, for
+    Zotero or pandoc) or ``"text"``. A record's citation names its id, the version, and each
+    source that states it with its license and attribution.
+
+    Examples:
+        >>> import karabakh_status
+        >>> text = karabakh_status.cite("1.0.0", "mfa-2012-karen-mirzoyan", style="text")
+        >>> text.split(". In: ")[0]
+        'karabakh_status contributors (2026). Record mfa-2012-karen-mirzoyan (ministers)'
+        >>> text.split("Stated by: ")[1].split(", Wikipedia,")[0]
+        'Wikipedia contributors, “Foreign relations of Artsakh”'
+    """
+    from karabakh_status._loading import load
+    from karabakh_status.errors import NotFoundError
+
+    if style not in STYLES:
+        raise NotFoundError("citation style", str(style), f"; styles: {', '.join(STYLES)}")
+    from karabakh_status._dataset import Dataset
+
+    fields = _fields(version if isinstance(version, Dataset) else load(version), id)
+    if style == "bibtex":
+        return _bibtex(fields)
+    return _csl(fields) if style == "csl-json" else _text(fields)
