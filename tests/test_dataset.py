@@ -146,3 +146,9 @@ def test_a_date_computes_its_bounds_once() -> None:
     period = ks.Period.parse("1993/1997")
     assert period.span == (period.earliest, period.latest)
     assert period.span is period.span
+
+
+@pytest.mark.parametrize("name", ["not a name", "class", "date)or(1"])
+def test_select_compiles_only_field_names(name: str) -> None:
+    with pytest.raises(TypeError, match="not a field name"):
+        select(fresh().records("recognitions"), **{name: 1})
