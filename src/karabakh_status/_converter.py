@@ -10,7 +10,8 @@ Two paths, one set of types:
 * `build` -- for shipped files whose bytes match their hash-locked manifest
   (validated before release): builds the same objects from the same type
   annotations without importing cattrs, which alone costs more than a cold
-  lookup may. A test checks that both paths give equal records.
+  lookup may. A test checks that both paths give equal records. Its builders
+  are generated here and ship compiled in `_builders` (`builders_module`).
 """
 
 from __future__ import annotations

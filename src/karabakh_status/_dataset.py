@@ -1,7 +1,9 @@
 """`Dataset`: one version's records, read lazily file by file, verified, built, indexed by id.
 
 Each file is read on first use, checked against the manifest's SHA-256 and record count, and
-its records built once, under a lock; the queries come from the mixins of `_queries`.
+its records built once, under a lock (its parsed JSON then dropped); a lookup reads the file its id's
+prefix names first, and remembers each record found in a dict; the queries come from the mixins of
+`_queries`.
 """
 
 from __future__ import annotations
