@@ -46,13 +46,15 @@ def _is_file_name(name: str) -> bool:
 _MANIFEST_KEYS: Final = frozenset({"version", "released", "sources", "files"})
 
 
-try:  # CPython's built-in SHA-256: the same digests, without starting OpenSSL
-    from _sha2 import sha256 as _builtin_sha256  # type: ignore[import-not-found, unused-ignore]  # Python >= 3.12
-except ImportError:  # pragma: no cover - depends on the Python version
-    try:
+# CPython's built-in SHA-256: the same digests, without starting OpenSSL. Its module is named for the
+# version (a failed import costs a search of every path entry: only the version's name is tried).
+try:
+    if sys.version_info >= (3, 12):
+        from _sha2 import sha256 as _builtin_sha256  # type: ignore[import-not-found, unused-ignore]
+    else:  # pragma: no cover - depends on the Python version
         from _sha256 import sha256 as _builtin_sha256  # type: ignore[import-not-found, no-redef, unused-ignore]
-    except ImportError:  # another implementation: the public module only
-        _builtin_sha256 = None
+except ImportError:  # pragma: no cover - another implementation: the public module only
+    _builtin_sha256 = None
 
 _LARGE: Final = 4 * 1024 * 1024
 """From this many bytes on, OpenSSL's faster hashing pays for starting it (about 3 ms)."""
