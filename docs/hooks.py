@@ -299,6 +299,17 @@ def _fields(cls: type[Any]) -> str:
     return "\n".join(lines)
 
 
+def _codes(entity: Any) -> str:
+    """An entity's join codes: ISO 3166, GeoNames, FIPS, and its point (what the point is)."""
+    place = entity.place
+    point = f"{place.latitude:.4f}, {place.longitude:.4f} ({place.point.value})" if place else None
+    geonames = f"GeoNames {entity.geonames_id}" if entity.geonames_id else None
+    fips = f"FIPS {entity.fips}" if entity.fips else None
+    return " · ".join(
+        filter(None, [" ".join(filter(None, [entity.country, entity.subdivision])), geonames, fips, point])
+    )
+
+
 def _dataset(name: str) -> str:
     from karabakh_status._datasets import record_type
 
@@ -307,13 +318,16 @@ def _dataset(name: str) -> str:
     cls = record_type(name)
     lines = [_fields(cls), "", f"## The {len(records)} records of dataset version {data.version}", ""]
     if name == "entities":
-        lines += ["| id | name | aliases | kind | parent | ISO codes |", "| --- | --- | --- | --- | --- | --- |"]
+        lines += [
+            "| id | name | aliases | kind | parent | codes | other names |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
         for e in records:
-            codes = " ".join(filter(None, [e.country, e.subdivision]))
             parent = _names(data, e.parent) if e.parent else ""
+            others = ", ".join(f"{n.name} ({n.used_by})" for n in e.other_names)
             lines.append(
                 f'| <span id="{e.id}"></span>`{e.id}` | {_cell(e.name)} | {_cell(", ".join(e.aliases))} '
-                f"| {e.kind.value} | {_cell(parent)} | {codes} |"
+                f"| {e.kind.value} | {_cell(parent)} | {_cell(_codes(e))} | {_cell(others)} |"
             )
         return "\n".join(lines)
     heads, row = ROWS[name]

@@ -47,14 +47,14 @@ def names_in(data: ks.Dataset, entity_id: str | None, text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in data.entity(entity_id).names)
 
 
+SENTENCE = re.compile(r"(?<!U\.S\.)(?<!D\.C\.)(?<=[.!?])[”\"]?\s+(?=[A-Z“\"(])")
+"""Where a quote's sentences end (not after "U.S." or "D.C.")."""
+
+
 def clauses(data: ks.Dataset, record: ks.Recognition, quote: str) -> list[list[str]]:
     """The clauses of a quote that name the record's actor (all of them when none does, or the actor is
     unknown), each cut into the parts that state one act each."""
-    pieces = [
-        piece
-        for sentence in re.split(r"(?<!U\.S\.)(?<!D\.C\.)(?<=[.!?])[”\"]?\s+(?=[A-Z“\"(])", fold(quote))
-        for piece in re.split(r", while |; ", sentence)
-    ]
+    pieces = [piece for sentence in SENTENCE.split(fold(quote)) for piece in re.split(r", while |; ", sentence)]
     naming = [piece for piece in pieces if names_in(data, record.actor, piece)]
     return [re.split(r" and since ", piece) for piece in (naming or pieces)]
 
@@ -404,3 +404,106 @@ def test_every_body_that_followed_has_the_one_it_followed_in_a_quote(data: ks.Da
     for record, _, _, rules in readings(data):
         if followed in rules:
             assert any(leader(data, record, c.quote) for c in bundled(record)), record.id
+
+
+RELATIVE = re.compile(
+    r"\b(?:[Ff]ollowing (?:the|an?)\b|led to\b|[Tt]he following day\b|[Mm]eanwhile\b|followed within\b)"
+)
+
+
+def test_a_date_given_only_relative_to_another_event_is_inferred(data: ks.Dataset) -> None:
+    """'following', 'led to', 'the following day', 'meanwhile', 'followed within' in the clause that names the
+    actor: the date is derived from another event's, even where the quote holds that event's date."""
+    found = set()
+    for record in data.recognitions():
+        if record.date is None:
+            continue
+        for citation in bundled(record):
+            if any(RELATIVE.search(part) for parts in clauses(data, record, citation.quote) for part in parts):
+                found.add(record.id)
+                assert "date" in record.inferred, f"{record.id}: its date is given relative to another event"
+    assert len(found) >= 10
+
+
+def sentences_naming(data: ks.Dataset, entity_id: str, quote: str) -> list[str]:
+    return [s for s in SENTENCE.split(fold(quote)) if names_in(data, entity_id, s)]
+
+
+def test_a_kind_of_document_the_text_does_not_name_is_inferred(data: ks.Dataset) -> None:
+    """'opposed by', 'recognized it as part of', 'has officially recognized' in the sentence that names the
+    author name no statement or resolution: the position's kind is the editor's reading."""
+    unnamed = re.compile(r"\bopposed by\b|\brecognized it as part of\b|\bhas officially recognized\b")
+    found = [
+        p
+        for p in data.positions()
+        if any(unnamed.search(s) for c in bundled(p) for s in sentences_naming(data, p.author, c.quote))
+    ]
+    assert len(found) >= 3
+    assert [p.id for p in found if "kind" not in p.inferred] == []
+
+
+def test_a_backer_or_supplier_of_a_side_is_a_war_participant_by_inference(data: ks.Dataset) -> None:
+    """'backed by X', 'X ... supplied ... with weapons': X is a participant of the war, and `participants` is
+    inferred (the text does not say X fought)."""
+    backing = re.compile(r"\bbacked by (?P<name>[A-Z]\w+)|\b(?P<supplier>[A-Z]\w+)\b[^.]*?\bsupplied \w+ with weapons")
+    found = 0
+    for event in data.events(kind="war"):
+        for citation in bundled(event):
+            for match in backing.finditer(fold(citation.quote)):
+                found += 1
+                backer = data.entity(match.group("name") or match.group("supplier")).id
+                assert backer in event.participants and "participants" in event.inferred, event.id
+    assert found >= 2
+
+
+def named_in_note(data: ks.Dataset, record: ks.Record, dataset: str) -> list[ks.Record]:
+    ids = {r.id for r in data.records(dataset)}
+    return [data.get(i) for i in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", record.note or "") if i in ids]
+
+
+def test_a_statement_that_a_body_does_not_recognize_is_also_an_act(data: ks.Dataset) -> None:
+    """A position that says a body does not recognize the independence names its act of non-recognition; one that
+    says what a form of words means ('do not imply recognition') is a position only."""
+    not_recognized = re.compile(r"\bdoes not recogni[sz]e the independence\b|\bis not recognized as an independent\b")
+    found = 0
+    for position in data.positions():
+        text = " ".join(fold(c.quote) for c in bundled(position))
+        acts = [r.act for r in named_in_note(data, position, "recognitions")]
+        if not_recognized.search(text):
+            found += 1
+            assert acts == [Act.NON_RECOGNITION], position.id
+        elif re.search(r"\bdo not imply recognition\b", text):
+            assert acts == [], position.id
+    assert found >= 3
+
+
+def test_a_possible_recognition_a_government_states_is_also_a_position(data: ks.Dataset) -> None:
+    """A 'could / would recognize' that a state's government or its head states is also a position (stance
+    self-determination, inferred); one reported about a state, or by an unnamed committee member, is not."""
+    stated = 0
+    for record in data.recognitions(act=Act.CONSIDER_RECOGNITION):
+        positions = named_in_note(data, record, "positions")
+        by_government = (
+            record.outcome is Outcome.DECLARED
+            and record.actor is not None
+            and record.level in (Level.UN_MEMBER_STATE, Level.OFFICIAL)
+        )
+        assert bool(positions) == by_government, record.id
+        for position in positions:
+            assert isinstance(position, ks.Position)
+            assert position.stance is ks.Stance.SELF_DETERMINATION and "stance" in position.inferred, position.id
+        stated += by_government
+    assert stated >= 3
+
+
+def test_a_support_for_self_determination_that_names_it_is_also_a_position(data: ks.Dataset) -> None:
+    """An act supporting self-determination whose quotes name the principle is also a position of that stance;
+    support for taking part in negotiations names none, and is an act only."""
+    named = 0
+    for record in data.recognitions(act=Act.SUPPORT_SELF_DETERMINATION):
+        positions = named_in_note(data, record, "positions")
+        names = any("self-determination" in fold(c.quote) for c in bundled(record))
+        assert bool(positions) == names, record.id
+        assert all(isinstance(p, ks.Position) and p.stance is ks.Stance.SELF_DETERMINATION for p in positions)
+        named += names
+    assert named >= 3

@@ -58,6 +58,17 @@ def test_list_formats(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
         assert max(len(line) for line in out.splitlines()) <= 80
 
 
+def test_list_entities_as_csv_gives_every_row_every_column(capsys: pytest.CaptureFixture[str]) -> None:
+    """Fields added in 1.1.0 are left out of the JSON where empty, never out of a CSV row."""
+    code, out, _ = run(capsys, "--dataset-version", "1.1.0", "list", "entities", "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert code == 0 and {len(row) for row in rows} == {len(rows[0])}
+    header = rows[0]
+    stepanakert = dict(zip(header, next(row for row in rows if row[0] == "artsakh-stepanakert"), strict=True))
+    assert (stepanakert["subdivision"], stepanakert["geonames_id"], stepanakert["fips"]) == ("AZ-XA", "146970", "")
+    assert json.loads(stepanakert["place"])["point"] == "own"
+
+
 def test_list_filters(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "list", "entities", "--kind", "person", "--format", "jsonl")
     assert code == 0 and len(out.splitlines()) == len(ks.entities(kind="person"))

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -92,6 +95,33 @@ def test_fast_path_equals_strict_path(version: str, dataset: str) -> None:
         assert unstructure(strict) == item  # the shipped files are in canonical form
 
 
+PLACE: dict[str, Any] = {"geonames_id": 1, "latitude": 40.5, "longitude": 44, "point": "own", "source": "s"}
+ENTITY: dict[str, Any] = {"id": "x", "name": "X", "kind": "municipality", "geonames_id": 1, "place": PLACE}
+
+
+def test_a_coordinate_is_a_float_on_both_paths() -> None:
+    strict = structure(ks.Entity, ENTITY)
+    assert isinstance(strict, ks.Entity) and strict == build(ks.Entity, ENTITY)
+    assert strict.place is not None and type(strict.place.longitude) is float and strict.place.longitude == 44.0
+    assert unstructure(strict)["place"]["longitude"] == 44.0
+
+
+@pytest.mark.parametrize("value", ["40.5", True, None, [40.5]])
+def test_a_coordinate_is_never_coerced(value: Any) -> None:
+    assert problems({**ENTITY, "place": {**PLACE, "latitude": value}}, ks.Entity) == [("schema", "place.latitude")]
+
+
+def test_added_fields_are_left_out_of_the_json_only_where_empty() -> None:
+    bare = {"id": "x", "name": "X", "aliases": [], "kind": "municipality", "parent": None, "country": None,
+            "subdivision": None, "note": None}  # fmt: skip
+    assert unstructure(structure(ks.Entity, bare)) == bare  # as in 1.0.0's file
+    full = unstructure(structure(ks.Entity, bare), every_field=True)
+    assert list(full) == [f.name for f in ks.Entity.__attrs_attrs__]
+    assert (full["place"], full["other_names"]) == (None, [])
+    named = {**bare, "other_names": [{"name": "Y", "source": "s", "used_by": "u"}]}
+    assert list(unstructure(structure(ks.Entity, named))) == [*list(bare)[:-1], "other_names", "note"]
+
+
 citations = st.builds(
     ks.Citation,
     source=st.text(min_size=1),
@@ -128,7 +158,31 @@ recognitions = st.builds(
 )
 
 
-@given(st.one_of(terms, recognitions))
+coordinates = st.floats(allow_nan=False, allow_infinity=False)
+gazetteer_entities = st.builds(
+    ks.Entity,
+    id=st.text(),
+    name=st.text(),
+    kind=st.sampled_from(ks.EntityKind),
+    geonames_id=st.none() | st.integers(1, 2**31),
+    fips=st.none() | st.text(),
+    place=st.none()
+    | st.builds(
+        ks.Place,
+        geonames_id=st.integers(),
+        latitude=coordinates,
+        longitude=coordinates,
+        point=st.sampled_from(ks.Point),
+        source=st.text(),
+    ),
+    other_names=st.lists(st.builds(ks.Name, name=st.text(), source=st.text(), used_by=st.text()), max_size=2).map(
+        tuple
+    ),
+    gazetteer_note=st.none() | st.text(),
+)
+
+
+@given(st.one_of(terms, recognitions, gazetteer_entities))
 def test_round_trip_through_json(record: Any) -> None:
     data = json.loads(json.dumps(unstructure(record)))
     assert structure(type(record), data) == record
@@ -166,3 +220,31 @@ def test_a_builder_missing_from_the_compiled_ones_is_compiled_and_builds_the_sam
         assert tuple(build(record_type("recognitions"), item) for item in items) == expected
     finally:
         _converter._builder.cache_clear()
+
+
+def test_the_fast_path_reads_the_annotations_text_without_typing() -> None:
+    """In a fresh process (annotations still text), the builders come out the same without `typing`'s evaluation."""
+    code = (
+        "import typing; typing.get_type_hints = None\n"  # any call fails
+        "from karabakh_status import _builders, _converter\n"
+        "print(_converter.builders_module() == open(_builders.__file__, encoding='utf-8').read())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
+
+
+def test_the_fast_path_reads_resolved_types_without_typing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the strict path resolved the annotations in place (cattrs does), the builders are the same."""
+    import typing
+
+    from karabakh_status import _builders, _converter
+
+    for dataset in DATASETS:
+        structure(record_type(dataset), {})  # the strict path resolves each class's types
+    assert not any(isinstance(f.type, str) for f in attrs.fields(record_type("recognitions")))
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("typing.get_type_hints was needed")
+
+    monkeypatch.setattr(typing, "get_type_hints", refuse)
+    assert _converter.builders_module() == Path(_builders.__file__).read_text(encoding="utf-8")

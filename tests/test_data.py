@@ -158,6 +158,9 @@ def section_counts(records: tuple[ks.Record, ...]) -> Counter[tuple[str, str]]:
 
 ADDED_SINCE: dict[str, dict[str, dict[tuple[str, str], int]]] = {
     "1.1.0": {
+        "recognitions": {
+            (PS, "Positions and statements"): 2,  # the European Union does not recognise (2002, reiterated 2007)
+        },
         "positions": {
             (PS, "Independence recognition efforts / Spain"): 1,  # the Basque Parliament's motion takes a side
             (PS, "Independence recognition efforts / Guatemala"): 1,  # so does Sayaxché's recognition of the right

@@ -24,7 +24,8 @@ def _parse(kind: str, text: str) -> Any:
     """A CSV cell back to its value, by the column's Table Schema type (empty is null)."""
     if text == "":
         return None
-    return {"integer": int, "boolean": lambda t: t == "true", "array": json.loads}.get(kind, str)(text)
+    parse = {"integer": int, "number": float, "boolean": lambda t: t == "true", "array": json.loads}
+    return parse.get(kind, str)(text)
 
 
 @pytest.fixture(scope="module")
@@ -34,12 +35,27 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.parametrize("version", ks.versions())
 @pytest.mark.parametrize("dataset", list(DATASETS))
-def test_csv_round_trips(package: Path, dataset: str) -> None:
+def test_csv_round_trips(tmp_path: Path, version: str, dataset: str) -> None:
+    ks.load(version).export(tmp_path)
     kinds = {c.name: c.type for c in columns(record_type(dataset))}
-    with (package / f"{dataset}.csv").open(encoding="utf-8", newline="") as file:
+    with (tmp_path / f"{dataset}.csv").open(encoding="utf-8", newline="") as file:
         rows = [{name: _parse(kinds[name], text) for name, text in row.items()} for row in csv.DictReader(file)]
-    assert rows == [flat(record) for record in ks.load(VERSION).records(dataset)]
+    assert rows == [flat(record) for record in ks.load(version).records(dataset)]
+
+
+def test_a_place_is_five_typed_columns(tmp_path: Path) -> None:
+    row = flat(ks.load("1.1.0").entity("Yerevan"))
+    assert (row["place_geonames_id"], row["place_point"], row["place_source"]) == (616052, "own", "ext-geonames")
+    assert isinstance(row["place_latitude"], float) and row["other_names"][0]["name"] == "Erevan"
+    kinds = {c.name: (c.type, c.values) for c in columns(ks.Entity)}
+    assert kinds["place_latitude"] == ("number", ()) and kinds["place_point"] == ("string", ("own", "seat"))
+    assert flat(ks.load("1.0.0").entity("Yerevan"))["place_latitude"] is None
+    frictionless = pytest.importorskip("frictionless")
+    ks.load("1.1.0").export(tmp_path)
+    report = frictionless.Package(str(tmp_path / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "message"])
 
 
 @pytest.mark.parametrize("dataset", list(DATASETS))

@@ -524,9 +524,113 @@ def test_file_violations_name_the_field_and_both_values(base: Snapshot) -> None:
     assert (extra.file, extra.message) == ("visas.json", "a JSON file the manifest does not list")
 
 
+# -- the gazetteer: entities of the newest version (with its codes) --------------------------------
+
+GAZETTEER_VERSION = ks.versions()[-1]
+EntityMutate = Callable[[ks.Entity], "tuple[ks.Entity, str] | None"]
+
+
+def lift_latitude(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    if entity.place is None:
+        return None
+    return attrs.evolve(
+        entity, place=attrs.evolve(entity.place, latitude=entity.place.latitude + 180)
+    ), "place.latitude"
+
+
+def wrap_longitude(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    if entity.place is None:
+        return None
+    return attrs.evolve(
+        entity, place=attrs.evolve(entity.place, longitude=entity.place.longitude - 360)
+    ), "place.longitude"
+
+
+def other_point(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    if entity.place is None or entity.place.point is not ks.Point.OWN:
+        return None
+    return attrs.evolve(
+        entity, place=attrs.evolve(entity.place, geonames_id=entity.place.geonames_id + 1)
+    ), "place.geonames_id"
+
+
+def negative_id(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    if entity.geonames_id is None or entity.place is not None:
+        return None
+    return attrs.evolve(entity, geonames_id=-entity.geonames_id), "geonames_id"
+
+
+def unknown_place_source(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    if entity.place is None:
+        return None
+    return attrs.evolve(entity, place=attrs.evolve(entity.place, source="ext-nowhere")), "place.source"
+
+
+def short_fips(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    return None if entity.fips is None else (attrs.evolve(entity, fips=entity.fips[:-1]), "fips")
+
+
+def foreign_fips(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    return None if entity.country in (None, "US") else (attrs.evolve(entity, fips="06"), "fips")
+
+
+def doubled_name(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    if not entity.other_names:
+        return None
+    doubled = attrs.evolve(entity.other_names[0], name=entity.name.upper())
+    return attrs.evolve(entity, other_names=(doubled, *entity.other_names[1:])), "other_names[0]"
+
+
+def unknown_name_source(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    if not entity.other_names:
+        return None
+    renamed = attrs.evolve(entity.other_names[-1], source="ext-nowhere")
+    at = len(entity.other_names) - 1
+    return attrs.evolve(entity, other_names=(*entity.other_names[:-1], renamed)), f"other_names[{at}]"
+
+
+ENTITY_OPERATORS: dict[str, tuple[str, EntityMutate]] = {
+    "move a place past a pole": ("place-well-formed", lift_latitude),
+    "move a place past the antimeridian": ("place-well-formed", wrap_longitude),
+    "give a place's own point another record": ("place-well-formed", other_point),
+    "write a negative GeoNames id": ("place-well-formed", negative_id),
+    "cite an unknown source for a place": ("place-well-formed", unknown_place_source),
+    "drop a digit of a FIPS code": ("fips-code", short_fips),
+    "give a FIPS code to a place outside the U.S.": ("fips-code", foreign_fips),
+    "give an other name that is the entity's name": ("other-names", doubled_name),
+    "cite an unknown source for an other name": ("other-names", unknown_name_source),
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Snapshot:
+    snap = _folders.snapshot(Path(_versions.DATA) / GAZETTEER_VERSION)
+    assert check(snap) == ()
+    return snap
+
+
+@pytest.mark.parametrize("operator", list(ENTITY_OPERATORS))
+def test_every_gazetteer_mutant_is_caught_by_its_rule_alone(gazetteer: Snapshot, operator: str) -> None:
+    rule, mutate = ENTITY_OPERATORS[operator]
+    entities = gazetteer.tables["entities"]
+    applied, missed = 0, []
+    for index, entity in enumerate(entities[:SAMPLE] if SAMPLE else entities):
+        mutated = mutate(entity)
+        if mutated is None:
+            continue
+        applied += 1
+        changed = (*entities[:index], mutated[0], *entities[index + 1 :])
+        found = check(attrs.evolve(gazetteer, tables={**gazetteer.tables, "entities": changed}))
+        if [(v.rule, v.record, v.field) for v in found] != [(rule, entity.id, mutated[1])]:
+            missed.append(f"{entity.id}: {[str(v) for v in found][:3]}")
+    assert applied > 0, f"{operator}: fits no entity of {GAZETTEER_VERSION}"
+    assert missed == [], f"{operator}: {len(missed)} of {applied} mutants not reported as {rule} alone"
+
+
 def test_detection_rates_cover_every_rule() -> None:
     """The operators above, with the reading-stage and file cases, exercise every rule of the registry."""
     covered = {rule for rule, _ in OPERATORS.values()} | {rule for rule, _ in READ_OPERATORS.values()}
+    covered |= {rule for rule, _ in ENTITY_OPERATORS.values()}
     covered |= {"manifest-hash", "manifest-count", "manifest-complete", "source-hash", "released-unchanged"}
     covered |= {"manifest-readable", "json-well-formed"}  # test_load: bad manifests and files, each case
     covered |= {  # test_rules and test_versions: what a version keeps of the last release, and what it claims

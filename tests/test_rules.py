@@ -50,6 +50,40 @@ def milan(change: Callable[[dict[str, Any]], Any]) -> Callable[[Path], None]:
     return lambda folder: with_milan(folder, change)
 
 
+def entity(entity_id: str, change: Callable[[dict[str, Any]], Any]) -> Callable[[Path], None]:
+    """Change one entity of the gazetteer in place."""
+
+    def apply(folder: Path) -> None:
+        entities = read(folder, "entities.json")
+        change(next(e for e in entities if e["id"] == entity_id))
+        write(folder, "entities.json", entities)
+
+    return apply
+
+
+YEREVAN_PLACE = {"geonames_id": 616052, "latitude": 40.18, "longitude": 44.51, "point": "own", "source": "ext-geonames"}
+
+
+def yerevan(**place: Any) -> Callable[[Path], None]:
+    return entity("am-yerevan", lambda e: e.update(geonames_id=616052, place={**YEREVAN_PLACE, **place}))
+
+
+def sources_with_geonames(folder: Path) -> None:
+    """The copy's sources, with the GeoNames source (1.0.0 has none)."""
+    sources = read(folder, "sources.json")
+    if all(s["id"] != "ext-geonames" for s in sources):
+        geonames = {
+            "id": "ext-geonames",
+            "title": "GeoNames",
+            "publisher": "GeoNames",
+            "url": "https://www.geonames.org/",
+        }
+        sources.append(
+            {**geonames, "license": "CC BY 4.0", "kind": "external", "file": None, "sha256": None, "note": None}
+        )
+        write(folder, "sources.json", sources)
+
+
 def set_manifest(change: Callable[[dict[str, Any]], Any]) -> Callable[[Path], None]:
     def apply(folder: Path) -> None:
         data = read(folder, "manifest.json")
@@ -159,7 +193,80 @@ CASES: list[tuple[str, Callable[[Path], None], str | None, str | None]] = [
     ("ids-kept-or-withdrawn", drop_milan, "recognitions.json", "rec-it-milan-2020"),
     ("version-canonical", set_manifest(lambda m: m.update(version="01.0.0")), "manifest.json", None),
     ("release-not-future", set_manifest(lambda m: m.update(released="2999-01-01")), "manifest.json", None),
+    ("place-well-formed", yerevan(latitude=140.18), "entities.json", "am-yerevan"),
+    ("fips-code", entity("us-clark-county", lambda e: e.update(fips="0603")), "entities.json", "us-clark-county"),
+    (
+        "other-names",
+        entity("am-yerevan", lambda e: e.update(other_names=[{"name": "Erevan", "source": "ext-iso", "used_by": "x"}])),
+        "entities.json",
+        "am-yerevan",
+    ),
 ]
+
+GAZETTEER_CASES = [
+    ("country-code", entity("am-yerevan", lambda e: e.update(subdivision="AZ-XA")), "subdivision"),
+    ("country-code", entity("am-yerevan", lambda e: e.update(country=None, gazetteer_note=None)), "subdivision"),
+    ("place-well-formed", yerevan(longitude=-180.5), "place.longitude"),
+    ("place-well-formed", yerevan(geonames_id=0), "place.geonames_id"),
+    ("place-well-formed", yerevan(geonames_id=616053), "place.geonames_id"),
+    ("place-well-formed", yerevan(source="ext-nowhere"), "place.source"),
+    ("place-well-formed", entity("am-yerevan", lambda e: e.update(geonames_id=-1)), "geonames_id"),
+    ("fips-code", entity("am-yerevan", lambda e: e.update(fips="11")), "fips"),
+    ("fips-code", entity("us-nevada", lambda e: e.update(fips="3")), "fips"),
+    ("fips-code", entity("us-nevada", lambda e: e.update(fips="32-1")), "fips"),
+    (
+        "other-names",
+        entity(
+            "am-yerevan",
+            lambda e: e.update(other_names=[{"name": "YEREVAN", "source": "ext-geonames", "used_by": "x"}]),
+        ),
+        "other_names[0]",
+    ),
+    (
+        "other-names",
+        entity(
+            "am-yerevan", lambda e: e.update(other_names=[{"name": "Erevan", "source": "ext-geonames", "used_by": " "}])
+        ),
+        "other_names[0]",
+    ),
+    (
+        "other-names",
+        entity(
+            "am-yerevan",
+            lambda e: e.update(other_names=[{"name": "Erevan", "source": "ext-geonames", "used_by": "x"}] * 2),
+        ),
+        "other_names[1]",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "breaks", "field"), GAZETTEER_CASES, ids=[f"{c[0]}-{c[2]}" for c in GAZETTEER_CASES])
+def test_gazetteer_rule(folder: Path, rule: str, breaks: Callable[[Path], None], field: str) -> None:
+    """Each way a gazetteer field can be malformed is found, on the entity and field it breaks."""
+    sources_with_geonames(folder)
+    assert ks.validate(path=folder) == ()
+    breaks(folder)
+    found = [(v.rule, v.record, v.field) for v in ks.validate(path=folder)]
+    assert any(r == rule and f == field for r, _, f in found), found
+
+
+def test_a_stateless_place_may_carry_isos_code_with_a_note(folder: Path) -> None:
+    entity("artsakh-stepanakert", lambda e: e.update(subdivision="AZ-XA", gazetteer_note="ISO 3166-2 lists it in AZ."))(
+        folder
+    )
+    assert ks.validate(path=folder) == ()
+    entity("artsakh-stepanakert", lambda e: e.update(gazetteer_note=None))(folder)
+    assert [v.rule for v in ks.validate(path=folder)] == ["country-code"]
+
+
+def test_a_county_in_its_states_fips_is_valid(folder: Path) -> None:
+    entity("us-nevada", lambda e: e.update(fips="32"))(folder)
+    entity("us-clark-county", lambda e: e.update(fips="32003"))(folder)
+    assert ks.validate(path=folder) == ()
+    entity("us-clark-county", lambda e: e.update(fips="06003"))(folder)
+    assert [v.message for v in ks.validate(path=folder)] == [
+        "county 06003 is not in the state of its parent 'us-nevada' (32)"
+    ]
 
 
 def test_every_rule_has_a_case() -> None:

@@ -44,7 +44,20 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
     from karabakh_status._history import Revision, RevisionKind, history
     from karabakh_status._loading import load, validate
     from karabakh_status._manifest import FileEntry, Manifest
-    from karabakh_status._model import Citation, Claim, Confidence, Entity, EntityKind, Record, Source, SourceKind, Vote
+    from karabakh_status._model import (
+        Citation,
+        Claim,
+        Confidence,
+        Entity,
+        EntityKind,
+        Name,
+        Place,
+        Point,
+        Record,
+        Source,
+        SourceKind,
+        Vote,
+    )
     from karabakh_status._provenance import Provenance, provenance
     from karabakh_status._rules import RULES, Rule
     from karabakh_status._shortcuts import (
@@ -111,7 +124,8 @@ _WHERE = {
     "karabakh_status._dataset": ("Dataset",),
     "karabakh_status._loading": ("load", "validate"),
     "karabakh_status._model": (
-        "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Record", "Source", "SourceKind", "Vote",
+        "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Name", "Place", "Point", "Record", "Source",
+        "SourceKind", "Vote",
     ),
     "karabakh_status._status": (
         "Act", "Event", "EventKind", "Level", "Outcome", "Position", "PositionKind", "Recognition", "Stance",
@@ -167,11 +181,14 @@ __all__ = [
     "Membership",
     "MinisterTerm",
     "MissingExtraError",
+    "Name",
     "NotFoundError",
     "Office",
     "Outcome",
     "PartialDate",
     "Period",
+    "Place",
+    "Point",
     "Position",
     "PositionKind",
     "Precision",

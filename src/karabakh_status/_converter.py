@@ -145,13 +145,17 @@ _Hint = Any
 def _hints(cls: Any) -> dict[str, _Hint]:
     """The type of each field, read from its annotation without `typing` (whose evaluation costs more than a lookup).
 
-    The records' modules use postponed annotations, written in the few forms `_read_hint` knows;
-    a class with any other annotation goes through `typing.get_type_hints`.
+    The records' modules use postponed annotations, written in the few forms `_read_hint` knows
+    (types already resolved are read as they are); any other goes through `typing.get_type_hints`.
     """
     names: dict[str, Any] = {"None": None, "Any": Any}
-    for base in reversed(cls.__mro__):  # the names of every module that defines a field of the class
+    for base in reversed(cls.__mro__):  # the names of every module that defines a field (builtins: object's)
         names.update(vars(sys.modules[base.__module__]))
-    hints = {f.name: _read_hint(f.type, names) if isinstance(f.type, str) else None for f in attrs.fields(cls)}
+    # A type that is no string was resolved already (the strict path's cattrs resolves them in place).
+    hints = {
+        f.name: _read_hint(f.type, names) if isinstance(f.type, str) else _from_typing(f.type)
+        for f in attrs.fields(cls)
+    }
     if None in hints.values():  # pragma: no cover - only for annotations the records do not use
         return {name: _from_typing(hint) for name, hint in typing.get_type_hints(cls).items()}
     return hints
@@ -168,8 +172,8 @@ def _read_hint(text: str, names: dict[str, Any]) -> _Hint | None:
     return names.get(text) if text.isidentifier() else None
 
 
-def _from_typing(hint: Any) -> _Hint:  # pragma: no cover - only for annotations the records do not use
-    """A hint of `typing` in the fast path's terms."""
+def _from_typing(hint: Any) -> _Hint:
+    """A resolved type (``str | None``, ``tuple[Citation, ...]``...) in the fast path's terms."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is tuple:
         return ("tuple", _from_typing(args[0]))
@@ -187,6 +191,8 @@ def _expression(hint: _Hint, value: str, namespace: dict[str, Any], label: str) 
     """
     if hint in (str, int, bool, Any):
         return value
+    if hint is float:  # JSON writes 40.0 as 40.0, but a user's file may write 40: both are floats here
+        return f"float({value})"
     if isinstance(hint, tuple):
         kind, inner_hint = hint
         if kind == "tuple":
@@ -224,6 +230,12 @@ def _strict_primitive(kind: type[Any], name: str) -> Callable[[Any, Any], Any]:
         return value
 
     return check
+
+
+def _strict_float(value: Any, _: Any) -> float:
+    if type(value) not in (int, float):  # bool is not a number
+        raise TypeError(f"expected a number, got {_json_type(value)} {value!r:.60}")
+    return float(value)
 
 
 def _json_type(value: Any) -> str:
@@ -310,6 +322,7 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(str, _strict_primitive(str, "a string"))
     converter.register_structure_hook(int, _strict_primitive(int, "an integer"))
     converter.register_structure_hook(bool, _strict_primitive(bool, "a boolean"))
+    converter.register_structure_hook(float, _strict_float)
     converter.register_structure_hook(EventDate, _structure_date(EventDate.parse))
     converter.register_structure_hook(Period, _structure_date(Period.parse))
     converter.register_structure_hook(_dates.When, _structure_date(parse_edtf))
@@ -324,7 +337,32 @@ def _converter() -> cattrs.Converter:
         converter.register_unstructure_hook(date_type, str)
     converter.register_unstructure_hook(_dates.When | None, lambda value: None if value is None else str(value))
     converter.register_unstructure_hook_func(_is_tuple, lambda value: [converter.unstructure(v) for v in value])
+    converter.register_unstructure_hook_factory(_has_added_fields, _unstructure_without_defaults(converter))
     return converter
+
+
+def _has_added_fields(hint: Any) -> bool:
+    return attrs.has(hint) and any(field.metadata.get("omit_default") for field in attrs.fields(hint))
+
+
+def _unstructure_without_defaults(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any], Any]]:
+    """Fields added after a version shipped are left out where they have their default, so that a
+    record of an older version unstructures to exactly its file."""
+    import cattrs.gen
+
+    def factory(cls: Any) -> Callable[[Any], Any]:
+        fields = attrs.fields(cls)
+        omit = {f.name: cattrs.gen.override(omit_if_default=True) for f in fields if f.metadata.get("omit_default")}
+        inner = cattrs.gen.make_dict_unstructure_fn(cls, converter, **omit)  # type: ignore[arg-type]  # field overrides
+        order = [f.name for f in fields]
+
+        def unstructure(value: Any) -> Any:
+            data = inner(value)
+            return {name: data[name] for name in order if name in data}  # in field order, as in the files
+
+        return unstructure
+
+    return factory
 
 
 def structure(cls: type[T], data: Any) -> T | list[FieldProblem]:
@@ -378,13 +416,18 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
-def unstructure(record: Any) -> Any:
+def unstructure(record: Any, *, every_field: bool = False) -> Any:
     """A record (or tuple of records) as JSON-ready data: dates as EDTF strings, enums as values.
 
     Keys come in reading order: ``id``, the record's own fields, then
-    ``citations``, ``note`` and ``inferred``.
+    ``citations``, ``note`` and ``inferred``. A field added after 1.0.0 is left
+    out where it has its default (as in the files), unless ``every_field`` (for
+    tables, whose rows need the same columns).
     """
     data = _converter().unstructure(record)
+    if every_field and isinstance(data, dict) and attrs.has(type(record)):
+        data = {f.name: data[f.name] if f.name in data else _converter().unstructure(getattr(record, f.name))
+                for f in attrs.fields(type(record))}  # fmt: skip
     if isinstance(data, dict) and "citations" in data:
         tail = ("citations", "note", "inferred")
         return {**{k: v for k, v in data.items() if k not in tail}, **{k: data[k] for k in tail}}

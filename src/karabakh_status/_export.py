@@ -8,7 +8,8 @@ table schemas and the JSON Schemas cannot drift from the classes:
   and ``date_latest`` (ISO days, empty where the date is open), so that
   spreadsheets sort and filter on them;
 * a vote is four columns (``vote_in_favour``, ``vote_against``,
-  ``vote_abstentions``, ``vote_unanimous``);
+  ``vote_abstentions``, ``vote_unanimous``), an entity's place five
+  (``place_geonames_id``, ``place_latitude``, ...);
 * a list (aliases, participants, inferred fields) and the citations are JSON
   arrays in one cell (Table Schema type ``array``), which load back exactly.
 """
@@ -106,7 +107,7 @@ def columns(cls: type[Any]) -> tuple[Column, ...]:
 @functools.cache
 def _columns(cls: Any) -> tuple[Column, ...]:
     """The columns of a record type, derived once per class (`columns` is its public face)."""
-    from karabakh_status._model import Citation, Vote
+    from karabakh_status._model import Citation
 
     hints = typing.get_type_hints(cls)
     out: list[Column] = []
@@ -124,22 +125,35 @@ def _columns(cls: Any) -> tuple[Column, ...]:
                 Column(name=f"{field.name}_latest", type="date", field=field.name,
                        description=f"the latest day {field.name} may be (ISO; empty where open)"),
             ]  # fmt: skip
-        elif hint is Vote:
-            for part, kind in (("in_favour", "integer"), ("against", "integer"), ("abstentions", "integer"),
-                               ("unanimous", "boolean")):  # fmt: skip
-                out.append(Column(name=f"vote_{part}", type=kind, description=f"vote: {part.replace('_', ' ')}",
-                                  field=field.name))  # fmt: skip
+        elif attrs.has(hint):  # a vote, a place: one column per part, named for the field and the part
+            parts = typing.get_type_hints(hint)
+            for part in attrs.fields(hint):
+                inner = _optional(parts[part.name])
+                what = f"{field.name}: {_describe(hint, part.name)}"
+                out.append(Column(name=f"{field.name}_{part.name}", type=_column_type(inner), field=field.name,
+                                  description=what, values=_values(inner)))  # fmt: skip
         elif typing.get_origin(hint) is tuple:
             item = typing.get_args(hint)[0]
             what = "the citations (source, section, quote, locator, claims, confidence)" if item is Citation else text
             out.append(Column(name=field.name, type="array", description=f"{what} (a JSON array)", field=field.name))
         elif isinstance(hint, type) and issubclass(hint, enum.Enum):
-            values = tuple(str(m.value) for m in hint)
-            out.append(Column(name=field.name, type="string", description=text, field=field.name, values=values))
+            out.append(Column(name=field.name, type="string", description=text, field=field.name, values=_values(hint)))
         else:
-            kind = {str: "string", int: "integer", bool: "boolean"}[hint]
-            out.append(Column(name=field.name, type=kind, description=text, field=field.name, entity=entity))
+            out.append(Column(name=field.name, type=_column_type(hint), description=text, field=field.name,
+                              entity=entity))  # fmt: skip
     return tuple(out)
+
+
+def _values(hint: Any) -> tuple[str, ...]:
+    """The values an enum allows; ``()`` for any other type."""
+    return tuple(str(m.value) for m in hint) if isinstance(hint, type) and issubclass(hint, enum.Enum) else ()
+
+
+def _column_type(hint: Any) -> str:
+    """The Table Schema type of a scalar field (an enum is a string)."""
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return "string"
+    return {str: "string", int: "integer", float: "number", bool: "boolean"}[hint]
 
 
 def flat(record: Any) -> dict[str, Any]:
@@ -157,14 +171,16 @@ def flat(record: Any) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for column in columns(type(record)):
         value = getattr(record, column.field)
-        if column.name.startswith("vote_"):
-            row[column.name] = None if value is None else getattr(value, column.name.removeprefix("vote_"))
+        if column.name.startswith(f"{column.field}_") and attrs.has(type(value)):  # a part of a vote, a place
+            row[column.name] = plain[column.field][column.name.removeprefix(f"{column.field}_")]
+        elif column.name.startswith(f"{column.field}_") and value is None and column.type != "date":
+            row[column.name] = None
         elif column.name == f"{column.field}_earliest" and column.type == "date":
             row[column.name] = None if value is None or value.earliest.year == 1 else value.earliest.isoformat()
         elif column.name == f"{column.field}_latest" and column.type == "date":
             row[column.name] = None if value is None or value.latest.year == 9999 else value.latest.isoformat()
-        else:
-            row[column.name] = plain[column.field]
+        else:  # a field added after an older version is absent from its JSON where it has its default
+            row[column.name] = plain[column.field] if column.field in plain else unstructure(value)
     return row
 
 
@@ -275,6 +291,8 @@ def _json_type(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string"}
     if hint is int:
         return {"type": "integer"}
+    if hint is float:
+        return {"type": "number"}
     if hint is bool:
         return {"type": "boolean"}
     if hint is EventDate:

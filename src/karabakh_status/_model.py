@@ -11,19 +11,38 @@ actor's name or alias, a date).
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import attrs
 
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._sources import Section
 
-__all__ = ["Citation", "Claim", "Confidence", "Entity", "EntityKind", "Record", "Source", "SourceKind", "Vote"]
+__all__ = [
+    "PLACE_KINDS",
+    "Citation",
+    "Claim",
+    "Confidence",
+    "Entity",
+    "EntityKind",
+    "Name",
+    "Place",
+    "Point",
+    "Record",
+    "Source",
+    "SourceKind",
+    "Vote",
+]
 
 
 def _ref(*, attested: bool = True, default: Any = attrs.NOTHING) -> Any:
     """A field that holds entity ids; ``attested``: a quote must name the entity."""
     return attrs.field(default=default, metadata={"entity": True, "attested": attested})
+
+
+def _added(default: Any) -> Any:
+    """A field added after 1.0.0: optional, and left out of the JSON where it has its default."""
+    return attrs.field(default=default, metadata={"omit_default": True})
 
 
 def _date(*, default: Any = attrs.NOTHING) -> Any:
@@ -63,6 +82,12 @@ class EntityKind(enum.Enum):
     """A convention or treaty."""
     COMPETITION = "competition"
     """A sports competition or games."""
+
+
+_PLACES: Final = ("un-member-state", "non-un-state", "subnational-region", "county", "municipality")
+PLACE_KINDS: frozenset[EntityKind] = frozenset(kind for kind in EntityKind if kind.value in _PLACES)
+"""The kinds of entity that are places the gazetteer gives codes for (ISO 3166, GeoNames, FIPS): a
+country, a de facto state, a subdivision of the first or second tier (a county), a town."""
 
 
 class SourceKind(enum.Enum):
@@ -224,6 +249,70 @@ class Source:
         return None if text is None else text.text
 
 
+class Point(enum.Enum):
+    """What a `Place`'s coordinates are the point of.
+
+    ``own``: the place's own point (a city, a town). ``seat``: the point of its
+    seat (a country's capital, as GeoNames names it).
+
+    Examples:
+        >>> Point("seat")
+        <Point.SEAT: 'seat'>
+    """
+
+    OWN = "own"
+    SEAT = "seat"
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """Where a place entity is on a map, as one GeoNames record gives it.
+
+    Attributes:
+        geonames_id: the GeoNames id of the record the coordinates come from (the
+            place itself, or its seat).
+        latitude: decimal degrees north (WGS 84), as that record gives it.
+        longitude: decimal degrees east (WGS 84), as that record gives it.
+        point: what the coordinates are: the place's own point or its seat's.
+        source: the id of the `Source` that gives the record (GeoNames).
+
+    Examples:
+        >>> import karabakh_status
+        >>> place = karabakh_status.load("1.1.0").entity("Yerevan").place
+        >>> place.geonames_id, place.latitude, place.longitude, place.point.value
+        (616052, 40.17765, 44.5126, 'own')
+    """
+
+    geonames_id: int
+    latitude: float
+    longitude: float
+    point: Point
+    source: str
+
+
+@attrs.frozen(kw_only=True)
+class Name:
+    """Another name of a place, from an external source, with who uses it.
+
+    Other names are looked up by `Dataset.entity` but never replace the
+    entity's name or aliases (the names the bundled articles use).
+
+    Attributes:
+        name: the name.
+        source: the id of the `Source` that gives it.
+        used_by: who uses it, as that source shows (``"ISO 3166-2:AZ"``).
+
+    Examples:
+        >>> import karabakh_status
+        >>> [n.name for n in karabakh_status.load("1.1.0").entity("Stepanakert").other_names]
+        ['Xankəndi', 'Khankendi']
+    """
+
+    name: str
+    source: str
+    used_by: str
+
+
 @attrs.frozen(kw_only=True)
 class Entity:
     """An actor or place of the gazetteer: records refer to it by id.
@@ -235,13 +324,25 @@ class Entity:
         kind: what kind of actor or place it is.
         parent: the id of the entity it belongs to, or None.
         country: ISO 3166-1 alpha-2 code, where one applies.
-        subdivision: ISO 3166-2 code, where one applies.
+        subdivision: ISO 3166-2 code of the subdivision the place is, or lies
+            in, where one applies.
         note: remarks.
+        geonames_id: the place's own GeoNames id (a city, a country, a U.S.
+            state), where GeoNames data shipped offline has it.
+        fips: the U.S. FIPS code of a state (two digits) or county (five).
+        place: where the place is on a map (a GeoNames point), or None.
+        other_names: names of the place in external sources (ISO 3166-2,
+            GeoNames), each with its source and who uses it.
+        gazetteer_note: why a code, an id or coordinates of a place are
+            missing, or how they were matched.
 
     Examples:
         >>> import karabakh_status
         >>> karabakh_status.load("1.0.0").entity("NKR").names[:3]
         ('Republic of Artsakh', 'Artsakh', 'Artsakh Republic')
+        >>> stepanakert = karabakh_status.load("1.1.0").entity("Xankəndi")
+        >>> stepanakert.id, stepanakert.subdivision, stepanakert.geonames_id
+        ('artsakh-stepanakert', 'AZ-XA', 146970)
     """
 
     id: str
@@ -251,12 +352,39 @@ class Entity:
     parent: str | None = attrs.field(default=None, metadata={"entity": True, "attested": False})
     country: str | None = None
     subdivision: str | None = None
+    geonames_id: int | None = _added(None)
+    fips: str | None = _added(None)
+    place: Place | None = _added(None)
+    other_names: tuple[Name, ...] = _added(())
+    gazetteer_note: str | None = _added(None)
     note: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The name and every alias."""
+        """The name and every alias (the names the bundled sources use)."""
         return (self.name, *self.aliases)
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        """The name, every alias, then the other names: what `Dataset.entity` looks up.
+
+        Examples:
+            >>> import karabakh_status
+            >>> karabakh_status.load("1.1.0").entity("Lachin").all_names
+            ('Lachin', 'Berdzor', 'Laçın')
+        """
+        return (*self.names, *(other.name for other in self.other_names))
+
+    @property
+    def is_place(self) -> bool:
+        """Whether the entity is a place that the gazetteer codes (a country, a subdivision, a town).
+
+        Examples:
+            >>> import karabakh_status
+            >>> karabakh_status.load("1.0.0").entity("Milan").is_place
+            True
+        """
+        return self.kind in PLACE_KINDS
 
 
 @attrs.frozen(kw_only=True)

@@ -39,8 +39,9 @@ class Act(enum.Enum):
     ``recognize-independence``: recognized it, or a bill or resolution to recognize it;
     ``call-for-recognition``: called on a government to recognize it;
     ``support-self-determination``: supported self-determination, or taking part in negotiations;
-    ``affirm-territorial-integrity``: a bill or resolution recognizing Azerbaijan's territorial integrity;
-    ``non-recognition``: a statement that a government does not recognize it;
+    ``affirm-territorial-integrity``: a bill, resolution or statement recognizing Azerbaijan's territorial
+    integrity or its sovereignty over the region;
+    ``non-recognition``: a statement that a government or an international body does not recognize it;
     ``consider-recognition``: said it could or might recognize it, or was reported to.
 
     Examples:

@@ -146,7 +146,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     if as_of is not None:
         in_force = {r.id for r in data.as_of(as_of)}
         records = tuple(r for r in records if r.id in in_force)
-    rows = [unstructure(record) for record in records]
+    rows = [unstructure(record, every_field=args.format == "csv") for record in records]  # CSV: one header
     if args.format == "table":
         rows = [{column: row[column] for column in COLUMNS[args.dataset]} for row in rows]
     write(rows, args.format, out)

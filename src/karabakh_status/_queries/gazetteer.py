@@ -66,7 +66,8 @@ class GazetteerQueries:
         return code
 
     def entity(self, key: str) -> Entity:
-        """The entity with this id, or else the one whose name or alias is ``key`` (any case).
+        """The entity with this id, or else the one whose name or alias is ``key`` (any case), or else
+        the one with that other name (`Entity.other_names`: ISO 3166-2's ``"Xankəndi"``).
 
         Examples:
             >>> import karabakh_status
@@ -86,6 +87,11 @@ class GazetteerQueries:
                     for entity in entities:
                         for name in {n.casefold() for n in entity.names}:
                             names.setdefault(name, []).append(entity)
+                    others: dict[str, list[Entity]] = {}  # external sources' names: never over the sources' own
+                    for entity in entities:
+                        for name in {n.name.casefold() for n in entity.other_names} - names.keys():
+                            others.setdefault(name, []).append(entity)
+                    names.update(others)
                     self._names = {name: tuple(found) for name, found in names.items()}
         matches = self._names.get(key.casefold(), ())
         if len(matches) == 1:

