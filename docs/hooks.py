@@ -218,11 +218,11 @@ ROWS: dict[str, tuple[tuple[str, str, str, str], Row]] = {
         lambda d, r: (r.term.phrase(), _names(d, r.person), _names(d, r.office), "acting" if r.acting else ""),
     ),
     "offices": (
-        ("", "city", "country", "also"),
+        ("", "city", "host", "also"),
         lambda d, r: (
             "",
             _names(d, r.city),
-            _names(d, r.country),
+            _names(d, r.host),
             ", ".join(
                 filter(
                     None,

@@ -289,3 +289,19 @@ def test_info_lists_withdrawn_ids(capsys: pytest.CaptureFixture[str], folder: Pa
     assert f"rec-gone (recognitions) was withdrawn in dataset version 0.0.0: test; replaced by {RECORD}" in (
         capsys.readouterr().out
     )
+
+
+@pytest.mark.heavy
+def test_citation_cff_is_valid_against_the_official_cff_1_2_0_schema() -> None:
+    """The full CFF 1.2.0 schema, as the `cffconvert` package ships it (`.ci/run` installs that package without
+    its dependencies, whose old jsonschema pin the test tools cannot share; only its schema file is read)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("cffconvert")
+    if spec is None or spec.origin is None:
+        pytest.skip("needs cffconvert's schema file (pip install --no-deps cffconvert)")
+    schema = json.loads((Path(spec.origin).parent / "schemas" / "1.2.0" / "schema.json").read_text(encoding="utf-8"))
+    data = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
+    assert [error.message for error in validator.iter_errors(data)] == []
+    assert not validator.is_valid({**data, "cff-version": "1.1.0"})

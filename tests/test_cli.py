@@ -37,7 +37,7 @@ def test_validate(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
     (folder / "ministers.json").write_text("[]")
     code, out, _ = run(capsys, "validate", str(folder))
     assert code == 1
-    assert "[manifest-hash] ministers.json" in out and "violation(s)" in out
+    assert "[manifest-hash] ministers.json" in out and "violation" in out
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
@@ -125,9 +125,41 @@ def test_python_dash_m() -> None:
     assert result.returncode == 0 and result.stdout.strip() == f"karabakh-status {ks.__version__}"
 
 
+class Terminal(io.StringIO):
+    """Standard output as a terminal would be."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 @pytest.mark.parametrize("dataset", ["recognitions", "positions", "events", "entities", "memberships", "sources"])
-def test_tables_fit_80_columns(capsys: pytest.CaptureFixture[str], dataset: str) -> None:
+def test_tables_fit_80_columns_on_a_terminal(monkeypatch: pytest.MonkeyPatch, dataset: str) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["list", dataset]) == 0
+    lines = terminal.getvalue().splitlines()
+    ids = [r.id for r in ks.load().records(dataset)]
+    assert max(len(line) for line in lines) <= 80 + max(0, max(map(len, ids)) - 12)  # only a long id widens it
+    assert len(lines) == len(ids) + 3  # header, rule, rows, count
+    assert [line.split("  ")[0].strip() for line in lines[2:-1]] == ids  # an id is never cut
+
+
+@pytest.mark.parametrize("dataset", ["recognitions", "positions", "events"])
+def test_piped_tables_print_full_values(capsys: pytest.CaptureFixture[str], dataset: str) -> None:
     assert main(["list", dataset]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert max(len(line) for line in lines) <= 80
-    assert len(lines) == len(ks.load().records(dataset)) + 3  # header, rule, rows, count
+    assert "…" not in "".join(lines)
+    assert [line.split("  ")[0].strip() for line in lines[2:-1]] == [r.id for r in ks.load().records(dataset)]
+    for record, line in zip(ks.load().records(dataset), lines[2:-1], strict=True):
+        assert ks.load().get(line.split()[0]) is record  # pasted into `show`, each id finds its record
+
+
+def test_counts_are_plural_only_when_plural(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list", "recognitions", "--actor", "it-milan")
+    assert code == 0 and out.rstrip().endswith("(1 record)")
+    code, out, _ = run(capsys, "list", "ministers")
+    assert out.rstrip().endswith(f"({len(ks.ministers())} records)")
+    assert ks.errors.plural(1, "field changed", "fields changed") == "1 field changed"
+    error = ks.ValidationError("broken", [ks.Violation(rule="schema", file="a.json", message="m")])
+    assert "(1 violation)" in str(error)

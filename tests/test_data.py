@@ -292,7 +292,7 @@ def test_events(data: ks.Dataset) -> None:
 
 def test_offices_in_seven_countries(data: ks.Dataset) -> None:
     offices = data.offices()
-    assert len({o.country for o in offices}) == 7  # "representative offices in seven countries" (the lead)
+    assert len({o.host for o in offices}) == 7  # "representative offices in seven countries" (the lead)
     beirut, washington = data.offices(country="Lebanon")[0], data.offices(country="United States")[0]
     assert beirut.responsible_for == ("middle-east",) and washington.accredited_to == ("ca",)
     assert {o.city for o in data.offices(country="de")} == {"de-berlin"}

@@ -68,8 +68,11 @@ def test_get_returns_the_same_record_as_the_table_and_raises_for_unknown_ids() -
     assert data.get("mfa-2012-karen-mirzoyan") is record
     assert record in data.records("ministers")
     assert data.records("ministers")[[r.id for r in data.records("ministers")].index(record.id)] is record
-    for bad in ("", "rec-", "mfa-nobody", "nothing", 5, None, ["rec-it-milan-2020"]):
+    for bad in ("", "rec-", "mfa-nobody", "nothing"):
         with pytest.raises(ks.NotFoundError):
+            data.get(bad)
+    for bad in (5, None, ["rec-it-milan-2020"]):  # no string: a TypeError naming the argument, as Python's own
+        with pytest.raises(TypeError, match="argument 'id' must be str"):
             data.get(bad)
 
 

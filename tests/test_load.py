@@ -147,7 +147,7 @@ def test_ministers() -> None:
         data.minister_on("1990")
     with pytest.raises(ks.DateError):
         data.ministers(on="the nineties")
-    with pytest.raises(ks.DateError, match="got int"):
+    with pytest.raises(TypeError, match=r"ministers\(\) argument 'on' must be str or date .*not int"):
         data.ministers(on=1995)
     with pytest.raises(ks.NotFoundError, match="no minister's term includes 1990"):
         data.minister_on("1990")

@@ -128,7 +128,7 @@ def test_cli_diff_of_a_broken_folder_prints_every_violation(capsys: pytest.Captu
     assert captured.out == ""
     for violation in violations:
         assert str(violation) in captured.err
-    assert f"({len(violations)} violation(s))" in captured.err
+    assert f"({len(violations)} violations)" in captured.err
 
 
 def test_the_shipped_tombstones_are_read_and_checked(successor: Path) -> None:

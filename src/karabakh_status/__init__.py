@@ -82,6 +82,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         visas,
     )
     from karabakh_status._sources import Section
+    from karabakh_status._statement import Statement
     from karabakh_status._status import (
         Act,
         Event,
@@ -142,6 +143,7 @@ _WHERE = {
     "karabakh_status._provenance": ("Provenance", "provenance"),
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
+    "karabakh_status._statement": ("Statement",),
     "karabakh_status._curation.check": ("REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source"),
     "karabakh_status._curation.draft": ("import_source",),
     "karabakh_status._curation.sentences": ("Sentence",),
@@ -210,6 +212,7 @@ __all__ = [
     "SourceCheck",
     "SourceKind",
     "Stance",
+    "Statement",
     "Tombstone",
     "TwinTown",
     "ValidationError",
@@ -268,4 +271,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    """The public names only (not the module's own imports such as ``importlib`` or ``TYPE_CHECKING``)."""
+    return sorted(__all__)

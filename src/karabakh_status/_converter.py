@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from karabakh_status._violation import FieldProblem
 
-__all__ = ["build", "builder", "builders_module", "structure", "unstructure"]
+__all__ = ["build", "builder", "builders_module", "plain", "structure", "unstructure"]
 
 T = TypeVar("T")
 _Convert = Callable[[Any], Any]
@@ -88,10 +88,11 @@ def _factory(cls: Any) -> tuple[str, dict[str, Any]]:
     for field in attrs.fields(cls):
         if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]  # pragma: no cover
             raise TypeError(f"{cls.__name__}.{field.name}: the fast path needs constant defaults")
-        value = f"data[{field.name!r}]"
+        key = field.metadata.get("key", field.name)  # the JSON key (`Office.host` reads "country")
+        value = f"data[{key!r}]"
         if field.default is not attrs.NOTHING:
             namespace[f"default_{field.name}"] = field.default
-            value = f"data.get({field.name!r}, default_{field.name})"
+            value = f"data.get({key!r}, default_{field.name})"
         arguments.append(f"{field.name}={_expression(hints[field.name], value, namespace, field.name)}")
     source = (
         f"def {_factory_name(cls)}({', '.join(namespace)}):\n"
@@ -298,7 +299,12 @@ def _structure_record(converter: cattrs.Converter) -> Callable[[Any], Callable[[
     import cattrs.gen
 
     def factory(cls: Any) -> Callable[[Any, Any], Any]:
-        inner = cattrs.gen.make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+        renamed: dict[str, Any] = {
+            field.name: cattrs.gen.override(rename=field.metadata["key"])
+            for field in attrs.fields(cls)
+            if "key" in field.metadata
+        }  # the reading rule of a field whose JSON key differs from its name (`Office.host`)
+        inner = cattrs.gen.make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True, **renamed)
 
         def hook(value: Any, hint: Any) -> Any:
             if type(value) is not dict:
@@ -416,21 +422,49 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
-def unstructure(record: Any, *, every_field: bool = False) -> Any:
-    """A record (or tuple of records) as JSON-ready data: dates as EDTF strings, enums as values.
-
-    Keys come in reading order: ``id``, the record's own fields, then
-    ``citations``, ``note`` and ``inferred``. A field added after 1.0.0 is left
-    out where it has its default (as in the files), unless ``every_field`` (for
-    tables, whose rows need the same columns).
-    """
-    data = _converter().unstructure(record)
+def _ordered(record: Any, data: Any, *, every_field: bool) -> Any:
+    """Unstructured data in reading order (``id``, own fields, then ``citations``, ``note``,
+    ``inferred``); with ``every_field``, a field left out at its default is put back."""
     if every_field and isinstance(data, dict) and attrs.has(type(record)):
         data = {f.name: data[f.name] if f.name in data else _converter().unstructure(getattr(record, f.name))
                 for f in attrs.fields(type(record))}  # fmt: skip
     if isinstance(data, dict) and "citations" in data:
         tail = ("citations", "note", "inferred")
         return {**{k: v for k, v in data.items() if k not in tail}, **{k: data[k] for k in tail}}
+    return data
+
+
+def plain(record: Any) -> Any:
+    """A record (or tuple of records) as JSON-ready data with the API's field names and every field:
+    dates as EDTF strings, enums as values (what the exports and the command line show).
+
+    Keys come in reading order: ``id``, the record's own fields, then
+    ``citations``, ``note`` and ``inferred``.
+    """
+    return _ordered(record, _converter().unstructure(record), every_field=True)
+
+
+def unstructure(record: Any, *, every_field: bool = False) -> Any:
+    """A record (or tuple of records) as its dataset's JSON file holds it: dates as EDTF strings,
+    enums as values, each field under its JSON key where a reading rule renames it (an office's
+    ``host`` is ``country`` in the files of dataset 1.x).
+
+    Keys come in reading order: ``id``, the record's own fields, then
+    ``citations``, ``note`` and ``inferred``. A field added after 1.0.0 is left
+    out where it has its default (as in the files), unless ``every_field`` (for
+    tables, whose rows need the same columns).
+
+    Examples:
+        >>> import karabakh_status
+        >>> office = karabakh_status.load("1.0.0").get("office-washington")
+        >>> plain(office)["host"], unstructure(office)["country"]
+        ('us', 'us')
+    """
+    data = _ordered(record, _converter().unstructure(record), every_field=every_field)
+    if isinstance(data, dict) and attrs.has(type(record)):
+        keys = {f.name: f.metadata["key"] for f in attrs.fields(type(record)) if "key" in f.metadata}
+        if keys:
+            return {keys.get(name, name): value for name, value in data.items()}
     return data
 
 

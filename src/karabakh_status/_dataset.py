@@ -20,7 +20,7 @@ from karabakh_status._model import Entity
 from karabakh_status._queries.foreign import ForeignQueries
 from karabakh_status._queries.status import StatusQueries
 from karabakh_status._queries.tables import TableQueries
-from karabakh_status.errors import DataFileError, ManifestError, NotFoundError
+from karabakh_status.errors import DataFileError, ManifestError, NotFoundError, plural
 
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
@@ -48,7 +48,9 @@ class _Found(dict):  # type: ignore[type-arg]  # str -> record
 class Dataset(StatusQueries, ForeignQueries, TableQueries):
     """One dataset version: typed, immutable records with lookups and filters.
 
-    Get one with `karabakh_status.load`. Each file is read on first use, once.
+    Get one with `karabakh_status.load`. Each file is read on first use, once. A `Dataset` is
+    immutable: assigning or deleting an attribute raises `AttributeError`, so the shared cached
+    one cannot be changed for everyone.
 
     Examples:
         >>> import karabakh_status
@@ -57,7 +59,25 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         '1.0.0'
         >>> data.minister_on("2015").person
         'karen-mirzoyan'
+        >>> data.get = None
+        Traceback (most recent call last):
+        ...
+        AttributeError: a Dataset is immutable: cannot set 'get'
     """
+
+    __slots__ = (
+        "_built",
+        "_folder",
+        "_found",
+        "_frozen",
+        "_indexes",
+        "_items",
+        "_lock",
+        "_manifest",
+        "_names",
+        "_tables",
+        "_tombstones",
+    )
 
     def __init__(
         self,
@@ -77,6 +97,15 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         self._indexes: dict[str, dict[str, int]] = {}  # id -> position, per dataset
         self._names: dict[str, tuple[Entity, ...]] | None = None
         self._found = _Found(self)  # id -> record of every id looked up so far; a miss finds it (`_find`)
+        self._frozen = True
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if getattr(self, "_frozen", False):
+            raise AttributeError(f"a Dataset is immutable: cannot set {name!r}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Dataset is immutable: cannot delete {name!r}")
 
     def __repr__(self) -> str:
         return f"<Dataset {self.version} ({'released ' + str(self.released) if self.released else 'draft'})>"
@@ -134,7 +163,11 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         if found is None:
             from karabakh_status._tombstones import shipped
 
-            found = self._tombstones = shipped(self._folder, self._manifest)
+            with self._lock:  # read once, even under threads
+                found = self._tombstones
+                if found is None:
+                    found = shipped(self._folder, self._manifest)
+                    object.__setattr__(self, "_tombstones", found)  # the Dataset is frozen
         return found
 
     def records(self, dataset: str) -> tuple[Any, ...]:
@@ -146,6 +179,9 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
             10
         """
         if dataset not in DATASETS:
+            from karabakh_status._queries.filters import expect
+
+            expect("records", "dataset", dataset, str, optional=False)
             raise NotFoundError("dataset", dataset, f"; datasets: {', '.join(DATASETS)}")
         table = self._tables.get(dataset)
         if table is None:
@@ -193,11 +229,22 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
                     f"{path} does not match its manifest",
                     "manifest-count",
                     entry.name,
-                    f"{len(items)} records, the manifest says {entry.records}",
+                    f"{plural(len(items), 'record')}, the manifest says {entry.records}",
                 )
         self._built[dataset] = [None] * len(items)
         self._items[dataset] = items
         return items
+
+    def _verify(self) -> None:
+        """Check every file against the manifest and every bundled text against its SHA-256 (for ``info``)."""
+        from karabakh_status._sources import verified_text
+
+        with self._lock:
+            for entry in self._manifest.files:
+                if entry.name.removesuffix(".json") in DATASETS:
+                    self._verified(entry.name.removesuffix(".json"))
+        for source_id, _ in self._manifest.sources:
+            verified_text(source_id)
 
     def _record(self, dataset: str, position: int) -> Any:
         """The record at a position of a verified file, built once (under the lock)."""
@@ -236,12 +283,16 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         """The record, entity or source with this id, in constant time: one dict lookup once found.
 
         A withdrawn id raises `NotFoundError` whose message names the version that withdrew it,
-        the reason and the replacements (no redirect is followed: see `withdrawn`).
+        the reason and the replacements (no redirect is followed: see `withdrawn`). An unknown id
+        is a `NotFoundError` that names the nearest ids.
 
         Examples:
             >>> import karabakh_status
             >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
             'from 2012 to 2017'
+            >>> karabakh_status.load("1.0.0").get("rec-it-milan-2021")  # doctest: +ELLIPSIS
+            Traceback (most recent call last):
+            karabakh_status.errors.NotFoundError: no record has id 'rec-it-milan-2021' ...'rec-it-milan-2020' or ...?
         """
         try:
             return self._found[id]
@@ -256,7 +307,12 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
             if tombstone is not None:
                 raise NotFoundError("record", id, message=f"no record has id {id!r} in dataset version "
                                     f"{self.version}: {tombstone}")  # fmt: skip
-            raise NotFoundError("record", id, f" in dataset version {self.version}")
+            from karabakh_status._countries import nearest
+            from karabakh_status._queries.filters import expect
+
+            expect("get", "id", id, str, optional=False)
+            ids = [record_id for name in DATASETS for record_id in self._indexes.get(name, {})]
+            raise NotFoundError("record", id, f" in dataset version {self.version}{nearest(id, ids)}")
         with self._lock:
             record = self._found[id] = self._record(*where)
         return record

@@ -77,7 +77,14 @@ class Diff:
 
 
 def _is_folder(what: Any) -> bool:
-    return isinstance(what, os.PathLike) or (isinstance(what, str) and os.path.isdir(what))
+    """Whether ``what`` names a folder: a path object, or a string that is not a version spec.
+
+    A version spec (``1``, ``1.0``, ``1.0.0``) always names a shipped version, never a folder of
+    that name in the working directory: give such a folder as a path (``./1.0.0``).
+    """
+    import re
+
+    return isinstance(what, os.PathLike) or (isinstance(what, str) and not re.fullmatch(r"[0-9.]+", what))
 
 
 def _open(what: Any) -> Any:
@@ -87,14 +94,18 @@ def _open(what: Any) -> Any:
 
     if isinstance(what, Dataset):
         return what
-    return load(path=what) if _is_folder(what) else load(what)
+    if not isinstance(what, (str, os.PathLike)):
+        raise TypeError(f"old and new must each be a Dataset, a version str or a path, not {type(what).__name__}")
+    return load(what) if isinstance(what, str) and not _is_folder(what) else load(path=what)
 
 
 def diff(old: Any, new: Any) -> Diff:
     """The records added, removed, changed and withdrawn from ``old`` to ``new``.
 
-    Each is a `Dataset`, a shipped version (``"1.0.0"``) or a folder of your own. A record of
-    ``old`` that ``new`` withdraws with a tombstone is a withdrawal (with its replacements), not a removal.
+    Each is a `Dataset`, a shipped version (``"1.0.0"``, ``"1"``) or a folder of your own, given
+    as a path: a string that is not a version (``"./1.0.0"``, ``"my-data"``) or an `os.PathLike`.
+    A record of ``old`` that ``new`` withdraws with a tombstone is a withdrawal (with its
+    replacements), not a removal.
 
     Examples:
         >>> import karabakh_status

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any, Final
 
-from karabakh_status import _converter, _versions
+from karabakh_status import _converter, _files, _versions
 from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._manifest import MANIFEST as _MANIFEST
 from karabakh_status._manifest import Manifest
@@ -34,31 +34,30 @@ def _read_manifest(folder: Path) -> tuple[Manifest | None, bytes | None, Any, li
     def problem(message: str) -> Violation:
         return Violation(rule="manifest-readable", file=_MANIFEST, message=message)
 
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         return None, None, None, [problem(f"no such folder: {folder}")]
-    if (folder / _MANIFEST).is_symlink():
-        return None, None, None, [problem("the manifest is a link: a dataset folder's files are its own")]
     try:
-        raw = (folder / _MANIFEST).read_bytes()
+        raw = _files.read_in(folder, _MANIFEST)
+    except _files.UnsafeFileError as error:
+        return None, None, None, [problem(f"not read: {error.strerror}")]
     except OSError as error:
         return None, None, None, [problem(f"cannot read it in {folder}: {error.strerror or error}")]
     try:
-        data = json.loads(raw)
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        return None, raw, None, [problem(f"not JSON: {error}")]
+        data = _files.loads(raw)
+    except ValueError as error:
+        return None, raw, None, [problem(str(error))]
     manifest = Manifest.from_json(data)
     if isinstance(manifest, list):
         return None, raw, data, [problem(message) for message in manifest]
     return manifest, raw, data, []
 
 
-def _inside(folder: Path, name: str) -> Path | None:
-    """The file ``name`` of ``folder``, or None if it would lead outside it (a link, say)."""
-    path = folder / name
+def _json_names(folder: Path) -> frozenset[str]:
+    """The names of the JSON files in a folder, whatever they are (links and FIFOs included, never opened)."""
     try:
-        return path if path.resolve().parent == folder.resolve() and not path.is_symlink() else None
-    except OSError:  # pragma: no cover - a loop of links, say
-        return None
+        return frozenset(name for name in os.listdir(folder) if name.endswith(".json") and name != _MANIFEST)
+    except OSError:
+        return frozenset()
 
 
 def snapshot(where: str | os.PathLike[str]) -> Snapshot:
@@ -69,30 +68,24 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
     tables: dict[str, tuple[Any, ...]] = {}
     incomplete: set[str] = set()
     tombstones: tuple[Tombstone, ...] = ()
-    present = frozenset(
-        p.name for p in (folder.iterdir() if folder.is_dir() else ()) if p.suffix == ".json" and p.name != _MANIFEST
-    )
+    present = _json_names(folder)
     for entry in manifest.files if manifest else ():
         name = entry.name.removesuffix(".json")
-        path = _inside(folder, entry.name)
-        if path is None or entry.name not in present:
-            if entry.name in present:
-                problems.append(
-                    Violation(
-                        rule="json-well-formed",
-                        file=entry.name,
-                        message="the file is a link, or leads outside the folder",
-                    )
-                )
+        if entry.name not in present:
             continue  # a missing file is reported by manifest-complete
         try:
-            files[entry.name] = raw = path.read_bytes()
-            data = json.loads(raw)
-        except OSError as error:
-            problems.append(Violation(rule="json-well-formed", file=entry.name, message=f"cannot read: {error}"))
+            files[entry.name] = raw = _files.read_in(folder, entry.name)
+            data = _files.loads(raw)
+        except _files.UnsafeFileError as error:
+            problems.append(Violation(rule="json-well-formed", file=entry.name, message=f"not read: {error.strerror}"))
             continue
-        except (UnicodeDecodeError, ValueError, RecursionError) as error:
-            problems.append(Violation(rule="json-well-formed", file=entry.name, message=f"not JSON: {error}"))
+        except OSError as error:
+            problems.append(
+                Violation(rule="json-well-formed", file=entry.name, message=f"cannot read: {error.strerror or error}")
+            )
+            continue
+        except ValueError as error:
+            problems.append(Violation(rule="json-well-formed", file=entry.name, message=str(error)))
             continue
         if entry.name == _TOMBSTONES:
             found = parse(data)
@@ -159,15 +152,15 @@ def _own_texts(folder: Path, sources: tuple[Source, ...], problems: list[Violati
         name = f"{source.id}.txt"
         if source.kind is not SourceKind.BUNDLED or source.file != name or not os.path.lexists(folder / name):
             continue
-        path = _inside(folder, name)
-        problem = "the text is a link, or leads outside the folder" if path is None else None
-        if path is not None:
-            try:
-                texts[source.id] = SourceText(source.id, path.read_bytes())
-            except OSError as error:
-                problem = f"cannot read the text: {error.strerror or error}"
-            except UnicodeDecodeError as error:
-                problem = f"the text is not UTF-8: {error}"
+        problem = None
+        try:
+            texts[source.id] = SourceText(source.id, _files.read_in(folder, name))
+        except _files.UnsafeFileError as error:
+            problem = f"the text is not read: {error.strerror}"
+        except OSError as error:
+            problem = f"cannot read the text: {error.strerror or error}"
+        except UnicodeDecodeError as error:
+            problem = f"the text is not UTF-8: {error}"
         if problem:
             problems.append(Violation(rule="source-hash", file=name, record=source.id, message=problem))
     return texts
@@ -204,48 +197,93 @@ def raise_for(violations: tuple[Violation, ...], folder: str | os.PathLike[str])
 def write_manifest(where: str | os.PathLike[str], *, version: str | None = None) -> Manifest:
     """(Re)write the manifest of an unreleased folder from its files: hashes and counts.
 
-    Refuses a version that is released in the lock. The files are counted as JSON arrays.
+    Refuses a version that is released in the lock, and the package's own folders (except the
+    folder of an unreleased shipped draft, for its own version). A new version (``version``
+    other than the manifest's) starts as a draft: ``"released": null``. Every file is read as
+    strictly as `load` reads it; the manifest is written atomically, never through a link.
     """
     folder = Path(where)
-    old = folder / _MANIFEST
-    previous = json.loads(old.read_bytes()) if old.is_file() else {}
-    version = version or previous.get("version")
-    if not isinstance(version, str) or not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version):
-        raise VersionError("a manifest needs a version X.Y.Z", requested=str(version), available=versions())
+    summary = f"cannot write the manifest of {folder}"
+    if not os.path.isdir(folder):
+        raise _one(ManifestError, summary, "manifest-readable", _MANIFEST, f"no such folder: {folder}")
+    previous: dict[str, Any] = {}
+    if _MANIFEST in os.listdir(folder):
+        try:
+            found = _files.loads(_files.read_in(folder, _MANIFEST))
+        except _files.UnsafeFileError as error:
+            raise _one(ManifestError, summary, "manifest-readable", _MANIFEST, f"not read: {error.strerror}") from None
+        except ValueError as error:
+            raise _one(ManifestError, summary, "manifest-readable", _MANIFEST, str(error)) from None
+        if not isinstance(found, dict):
+            raise _one(ManifestError, summary, "manifest-readable", _MANIFEST, "the manifest is not a JSON object")
+        previous = found
+    old_version = previous.get("version")
+    version = version or old_version
+    if not isinstance(version, str) or not re.fullmatch(r"(0|[1-9][0-9]{0,8})(\.(0|[1-9][0-9]{0,8})){2}", version):
+        raise VersionError("a manifest needs a version X.Y.Z", requested=str(version)[:40], available=versions())
     if version in _versions._lock():
         raise VersionError(
             f"version {version} is released: its manifest never changes; make a new version",
             requested=version,
             available=versions(),
         )
+    _files.refuse_shipped(folder, allow=os.path.join(_versions.DATA, version))
+    released = previous.get("released") if version == old_version else None  # a new version starts as a draft
     order = list(DATASETS)
-    names = sorted(
-        (p.name for p in folder.glob("*.json") if p.name != _MANIFEST),
-        key=lambda n: (order.index(n[:-5]) if n[:-5] in order else len(order), n),
-    )
-    files = {}
+    names = sorted(_json_names(folder), key=lambda n: (order.index(n[:-5]) if n[:-5] in order else len(order), n))
+    files, contents, problems = {}, {}, []
     for name in names:
-        raw = (folder / name).read_bytes()
         try:
-            data = json.loads(raw)
-        except (UnicodeDecodeError, ValueError, RecursionError) as error:
-            data = error
+            raw = _files.read_in(folder, name)
+            data = _files.loads(raw)
+        except _files.UnsafeFileError as error:
+            problems.append(Violation(rule="json-well-formed", file=name, message=f"not read: {error.strerror}"))
+            continue
+        except OSError as error:
+            problems.append(Violation(rule="json-well-formed", file=name, message=f"cannot read: {error.strerror}"))
+            continue
+        except ValueError as error:
+            problems.append(Violation(rule="json-well-formed", file=name, message=str(error)))
+            continue
         if not isinstance(data, list):
-            raise DataFileError(
-                f"cannot write the manifest of {folder}",
-                [Violation(rule="json-well-formed", file=name, message=f"not a JSON array of records: {data!s:.80}")],
+            problems.append(
+                Violation(
+                    rule="json-well-formed",
+                    file=name,
+                    message=f"expected an array of records, got {_converter._json_type(data)}",
+                )
             )
+            continue
         files[name] = {"sha256": hashlib.sha256(raw).hexdigest(), "records": len(data)}
-    sources = {}
-    for item in json.loads((folder / "sources.json").read_bytes()) if "sources.json" in files else ():
-        if item.get("kind") == "bundled":
-            sources[item["id"]] = item.get("sha256")
-    data = {"version": version, "released": previous.get("released"), "sources": sources, "files": files}
-    old.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        contents[name] = data
+    sources: dict[str, Any] = {}
+    for index, item in enumerate(contents.get("sources.json", ())):
+        if not isinstance(item, dict):
+            message = f"expected an object, got {_converter._json_type(item)}"
+            problems.append(Violation(rule="schema", file="sources.json", record=f"#{index}", message=message))
+        elif item.get("kind") == "bundled":
+            ident, digest = item.get("id"), item.get("sha256")
+            if isinstance(ident, str) and isinstance(digest, str):
+                sources[ident] = digest
+                continue
+            label = ident if isinstance(ident, str) else f"#{index}"
+            problems.append(
+                Violation(
+                    rule="schema",
+                    file="sources.json",
+                    record=label,
+                    message="a bundled source needs a string id and a string sha256",
+                )
+            )
+    if problems:
+        raise (DataFileError if any(p.rule == "json-well-formed" for p in problems) else RecordError)(summary, problems)
+    data = {"version": version, "released": released, "sources": sources, "files": files}
     manifest = Manifest.from_json(data)
     if isinstance(manifest, list):
-        raise DataError(
-            f"cannot write the manifest of {folder}",
-            [Violation(rule="manifest-readable", file=_MANIFEST, message=m) for m in manifest],
-        )
+        raise DataError(summary, [Violation(rule="manifest-readable", file=_MANIFEST, message=m) for m in manifest])
+    _files.write_in(folder, _MANIFEST, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return manifest
+
+
+def _one(error: type[DataError], summary: str, rule: str, file: str, message: str) -> DataError:
+    return error(summary, [Violation(rule=rule, file=file, message=message)])

@@ -71,20 +71,22 @@ class Office(Record):
 
     Attributes:
         city: the entity id of the city it is in.
-        country: the entity id of the host country.
+        host: the entity id of the host country (``"us"``). The files of dataset 1.x name this
+            field ``country``; it is read as ``host``, so that a field named ``country`` always
+            holds an ISO 3166-1 code (see the Versions page).
         responsible_for: entity ids of regions it also covers (Beirut: the Middle East).
         accredited_to: entity ids of other countries it is accredited to (Washington: Canada).
 
     Examples:
         >>> import karabakh_status
-        >>> [o.city for o in karabakh_status.load("1.0.0").offices(country="us")]
-        ['us-washington']
+        >>> [(o.city, o.host) for o in karabakh_status.load("1.0.0").offices(country="US")]
+        [('us-washington', 'us')]
     """
 
     dataset: ClassVar[str] = "offices"
 
     city: str = _ref()
-    country: str = _ref()
+    host: str = _ref(key="country")
     responsible_for: tuple[str, ...] = _ref(default=())
     accredited_to: tuple[str, ...] = _ref(default=())
 

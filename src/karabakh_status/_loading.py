@@ -10,12 +10,12 @@ it loads whole or raises one error carrying every violation.
 from __future__ import annotations
 
 import _thread
-import json
 import os
 from typing import TYPE_CHECKING
 
 from karabakh_status import _versions
 from karabakh_status._dataset import Dataset
+from karabakh_status._files import loads
 from karabakh_status._manifest import MANIFEST, Manifest, broken, read, sha256
 from karabakh_status._versions import DATA, resolve_version
 from karabakh_status.errors import ManifestError
@@ -44,10 +44,11 @@ def load(version: str | None = None, *, path: str | os.PathLike[str] | None = No
         >>> karabakh_status.load("1").version
         '1.0.0'
     """
+    _versions._spec(version, "version")
     if path is not None:
+        folder = _folder(path)
         if version is not None:
             raise TypeError("give a version or a path, not both")
-        folder = os.fspath(path)
         from karabakh_status._folders import raise_for, snapshot
         from karabakh_status._rules import check
 
@@ -67,11 +68,20 @@ def load(version: str | None = None, *, path: str | os.PathLike[str] | None = No
     return found
 
 
+def _folder(path: object) -> str:
+    """A folder given as a path: a `str` or an `os.PathLike`; else the `TypeError` naming ``path``."""
+    if isinstance(path, (str, os.PathLike)):
+        folder = os.fspath(path)
+        if isinstance(folder, str):
+            return folder
+    raise TypeError(f"path must be a str or an os.PathLike of str, or None, not {type(path).__name__}")
+
+
 def _open_shipped(version: str) -> Dataset:
     folder = os.path.join(DATA, version)
     try:
         raw = read(os.path.join(folder, MANIFEST))
-        manifest = Manifest.from_json(json.loads(raw))
+        manifest = Manifest.from_json(loads(raw))
     except (OSError, ValueError) as error:
         raise broken(
             ManifestError, f"cannot read the manifest of version {version}", "manifest-readable", MANIFEST, str(error)
@@ -106,6 +116,10 @@ def validate(version: str | None = None, *, path: str | os.PathLike[str] | None 
     from karabakh_status._folders import snapshot
     from karabakh_status._rules import check
 
+    _versions._spec(version, "version")
     if path is not None:
-        return check(snapshot(path))
+        folder = _folder(path)
+        if version is not None:
+            raise TypeError("give a version or a path, not both")
+        return check(snapshot(folder))
     return check(snapshot(os.path.join(DATA, resolve_version(version))))

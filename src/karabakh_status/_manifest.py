@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from karabakh_status import _files
+
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
 
@@ -25,16 +27,16 @@ _NAME_CHARACTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
 def is_version(text: object) -> bool:
-    """Whether ``text`` is a version ``X.Y.Z`` (digits only).
+    """Whether ``text`` is a version ``X.Y.Z`` (digits only, at most 9 in a part: more is absurd).
 
     Examples:
-        >>> is_version("1.0.0"), is_version("1.0"), is_version("1.0.x")
-        (True, False, False)
+        >>> is_version("1.0.0"), is_version("1.0"), is_version("1.0.x"), is_version("1.0." + "9" * 10)
+        (True, False, False, False)
     """
     if not isinstance(text, str):
         return False
     parts = text.split(".")
-    return len(parts) == 3 and all(part and _DIGITS.issuperset(part) for part in parts)
+    return len(parts) == 3 and all(0 < len(part) <= 9 and _DIGITS.issuperset(part) for part in parts)
 
 
 def _is_file_name(name: str) -> bool:
@@ -76,9 +78,8 @@ def sha256(data: bytes) -> str:
 
 
 def read(path: str) -> bytes:
-    """The bytes of a file."""
-    with open(path, "rb") as file:
-        return file.read()
+    """The bytes of a regular file (never a link, FIFO or device; at most 64 MiB): see `_files.read_regular`."""
+    return _files.read_regular(path)
 
 
 @attrs.frozen(kw_only=True)

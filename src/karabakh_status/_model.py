@@ -17,6 +17,7 @@ import attrs
 
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._sources import Section
+    from karabakh_status._statement import Statement
 
 __all__ = [
     "PLACE_KINDS",
@@ -35,9 +36,13 @@ __all__ = [
 ]
 
 
-def _ref(*, attested: bool = True, default: Any = attrs.NOTHING) -> Any:
-    """A field that holds entity ids; ``attested``: a quote must name the entity."""
-    return attrs.field(default=default, metadata={"entity": True, "attested": attested})
+def _ref(*, attested: bool = True, default: Any = attrs.NOTHING, key: str | None = None) -> Any:
+    """A field that holds entity ids; ``attested``: a quote must name the entity; ``key``: the field's
+    name in the JSON files where it differs from the attribute's (a reading rule, see `Office.host`)."""
+    metadata: dict[str, Any] = {"entity": True, "attested": attested}
+    if key is not None:
+        metadata["key"] = key
+    return attrs.field(default=default, metadata=metadata)
 
 
 def _added(default: Any) -> Any:
@@ -163,9 +168,9 @@ class Citation:
 
     def context(self) -> str | None:
         """The paragraph or line around the quote, from the bundled text; None for external sources."""
-        from karabakh_status._sources import bundled_text
+        from karabakh_status._sources import verified_text
 
-        text = bundled_text(self.source)
+        text = verified_text(self.source)
         return None if text is None else text.context(self.section, self.quote)
 
 
@@ -230,9 +235,9 @@ class Source:
             >>> [" / ".join(s.path) for s in source.sections()][1:3]
             ['Ministry of Foreign Affairs', 'Bilateral relations']
         """
-        from karabakh_status._sources import bundled_text
+        from karabakh_status._sources import verified_text
 
-        text = bundled_text(self.id) if self.kind is SourceKind.BUNDLED else None
+        text = verified_text(self.id) if self.kind is SourceKind.BUNDLED else None
         return () if text is None else text.sections
 
     def text(self) -> str | None:
@@ -413,6 +418,28 @@ class Record:
     citations: tuple[Citation, ...]
     note: str | None = None
     inferred: tuple[str, ...] = ()
+
+    @property
+    def statement(self) -> Statement:
+        """The one citation that best states the record, with its sentence, section and source.
+
+        Chosen by a written rule (`karabakh_status._statement`): a bundled source before an
+        external one, prose before a list item before a table row, a quote that states the
+        record's year before one that does not, else the citations' order.
+
+        Examples:
+            >>> import karabakh_status
+            >>> record = karabakh_status.load("1.0.0").get("rec-us-massachusetts-2012")
+            >>> record.citations[0].quote
+            '(August 2012)'
+            >>> record.statement.sentence
+            'In August 2012, the Massachusetts House of Representatives passed a similar resolution.'
+            >>> record.statement.section
+            ('Bilateral relations', 'United States')
+        """
+        from karabakh_status._statement import statement
+
+        return statement(self)
 
     @property
     def disputed(self) -> bool:

@@ -7,8 +7,7 @@ released byte. A date or revision that was not recorded is null, with a note, ne
 
 from __future__ import annotations
 
-import functools
-import json
+import _thread
 from typing import Final
 
 import attrs
@@ -48,7 +47,10 @@ class Provenance:
     note: str
 
 
-@functools.lru_cache(maxsize=1)
+_cached: list[tuple[Provenance, ...]] = []
+_read_lock = _thread.allocate_lock()  # read once, even under threads
+
+
 def provenance() -> tuple[Provenance, ...]:
     """The provenance of each bundled source text, in the order of the sources.
 
@@ -57,13 +59,22 @@ def provenance() -> tuple[Provenance, ...]:
         >>> [p.id for p in karabakh_status.provenance()]
         ['political-status-of-nagorno-karabakh', 'foreign-relations-of-artsakh']
     """
+    if not _cached:
+        with _read_lock:
+            if not _cached:
+                _cached.append(_read())
+    return _cached[0]
+
+
+def _read() -> tuple[Provenance, ...]:
+    from karabakh_status import _files
     from karabakh_status._manifest import broken
     from karabakh_status._sources import seeds_folder
     from karabakh_status.errors import DataFileError
 
     path = seeds_folder() / _FILE
     try:
-        items = json.loads(path.read_bytes())
+        items = _files.loads(_files.read_regular(str(path)))
         if not (isinstance(items, list) and all(isinstance(i, dict) and i.keys() == _KEYS for i in items)):
             raise ValueError(f"expected an array of objects with exactly {', '.join(sorted(_KEYS))}")
         return tuple(Provenance(**item) for item in items)

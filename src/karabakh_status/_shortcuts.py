@@ -6,6 +6,7 @@ else the newest released one.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from karabakh_status._loading import load
@@ -121,7 +122,7 @@ def recognitions(**filters: Any) -> tuple[Recognition, ...]:
 
 
 def by_actor(key: str) -> tuple[Recognition, ...]:
-    """The acts of an entity and of every entity within it, in the default version.
+    """The recognitions whose actor is an entity or one within it, in the default version.
 
     Examples:
         >>> import karabakh_status
@@ -164,7 +165,9 @@ def events(**filters: Any) -> tuple[Event, ...]:
     return load().events(**filters)
 
 
-def timeline(*, between: Any = None, within: Any = None) -> tuple[Event | Position | Recognition, ...]:
+def timeline(
+    *, between: Any = None, within: Any = None, starts_in: Any = None
+) -> tuple[Event | Position | Recognition, ...]:
     """Events, positions and recognitions of the default version in one chronological sequence.
 
     Examples:
@@ -172,18 +175,18 @@ def timeline(*, between: Any = None, within: Any = None) -> tuple[Event | Positi
         >>> len(karabakh_status.timeline()) > 150
         True
     """
-    return load().timeline(between=between, within=within)
+    return load().timeline(between=between, within=within, starts_in=starts_in)
 
 
-def offices(*, country: str | None = None) -> tuple[Office, ...]:
-    """Artsakh's representative offices in the default version.
+def offices(*, country: str | None = None, host: str | None = None) -> tuple[Office, ...]:
+    """Artsakh's representative offices in the default version, by host country code or host entity.
 
     Examples:
         >>> import karabakh_status
         >>> [o.city for o in karabakh_status.offices(country="Lebanon")]
         ['lb-beirut']
     """
-    return load().offices(country=country)
+    return load().offices(country=country, host=host)
 
 
 def relations() -> tuple[Relation, ...]:
@@ -208,7 +211,7 @@ def visas(*, counterpart: str | None = None) -> tuple[VisaArrangement, ...]:
     return load().visas(counterpart=counterpart)
 
 
-def friendship_groups(*, between: Any = None, within: Any = None) -> tuple[FriendshipGroup, ...]:
+def friendship_groups(*, between: Any = None, within: Any = None, starts_in: Any = None) -> tuple[FriendshipGroup, ...]:
     """Parliamentary friendship groups in the default version; the date filters of `Dataset.friendship_groups`.
 
     Examples:
@@ -216,10 +219,12 @@ def friendship_groups(*, between: Any = None, within: Any = None) -> tuple[Frien
         >>> len(karabakh_status.friendship_groups(within="2013"))
         2
     """
-    return load().friendship_groups(between=between, within=within)
+    return load().friendship_groups(between=between, within=within, starts_in=starts_in)
 
 
-def memberships(*, counterpart: str | None = None, role: Role | str | None = None) -> tuple[Membership, ...]:
+def memberships(
+    *, counterpart: str | None = None, role: Role | str | Collection[Role | str] | None = None
+) -> tuple[Membership, ...]:
     """Artsakh's organisations, conventions, contacts and sports competitions in the default version.
 
     Examples:
@@ -230,15 +235,15 @@ def memberships(*, counterpart: str | None = None, role: Role | str | None = Non
     return load().memberships(counterpart=counterpart, role=role)
 
 
-def relations_with(key: str) -> tuple[Record, ...]:
-    """Every record of the default version that refers to one entity.
+def relations_with(key: str, *, parts: bool = True) -> tuple[Record, ...]:
+    """Every record of the default version that refers to an entity or (``parts``) to one within it.
 
     Examples:
         >>> import karabakh_status
         >>> "rel-lebanon" in [r.id for r in karabakh_status.relations_with("Lebanon")]
         True
     """
-    return load().relations_with(key)
+    return load().relations_with(key, parts=parts)
 
 
 def twin_towns(*, town: str | None = None) -> tuple[TwinTown, ...]:

@@ -6,15 +6,16 @@ checkout they are read from the repository's ``seeds/`` folder.
 
 from __future__ import annotations
 
+import _thread
 import bisect
-import functools
 import hashlib
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
 
-__all__ = ["Section", "SourceText", "bundled_text", "fold"]
+__all__ = ["Section", "SourceText", "bundled_text", "fold", "verified_text"]
 
 _HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
 _PACKAGE = Path(__file__).resolve().parent
@@ -158,19 +159,98 @@ def _parse_sections(lines: tuple[str, ...]) -> tuple[str, tuple[Section, ...]]:
     return title, tuple(sections)
 
 
-@functools.cache
+_texts: dict[str, SourceText | None] = {}
+_verified: dict[str, SourceText | None] = {}
+_expected: dict[str, Mapping[str, frozenset[tuple[str, str]]]] = {}
+_texts_lock = _thread.allocate_lock()  # one read of each text, even under threads
+
+
 def bundled_text(source_id: str) -> SourceText | None:
-    """The bundled text whose file is ``<source_id>.txt``, parsed; None if there is none.
+    """The bundled text whose file is ``<source_id>.txt``, parsed, read once; None if there is none.
+
+    Not checked against its SHA-256: the rules compare it with what a folder declares. What the
+    package serves (a citation's context, a source's sections) comes from `verified_text`.
 
     Examples:
         >>> bundled_text("political-status-of-nagorno-karabakh").title
         'Political status of Nagorno-Karabakh'
     """
-    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", source_id):
+    if source_id in _texts:
+        return _texts[source_id]
+    if not (isinstance(source_id, str) and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", source_id)):
         return None
-    path = seeds_folder() / f"{source_id}.txt"
+    with _texts_lock:
+        if source_id not in _texts:
+            _texts[source_id] = _read_text(source_id)
+        return _texts[source_id]
+
+
+def _read_text(source_id: str) -> SourceText | None:
+    from karabakh_status._files import read_regular
+
     try:
-        raw = path.read_bytes()
+        raw = read_regular(str(seeds_folder() / f"{source_id}.txt"))
     except OSError:
         return None
-    return SourceText(source_id, raw)
+    try:
+        return SourceText(source_id, raw)
+    except UnicodeDecodeError:
+        return None
+
+
+def verified_text(source_id: str) -> SourceText | None:
+    """The bundled text, checked once against the SHA-256 that the shipped manifests give it.
+
+    Raises `ManifestError` (rule ``source-hash``) if the installed text has changed.
+
+    Examples:
+        >>> verified_text("foreign-relations-of-artsakh").sections[1].path
+        ('Ministry of Foreign Affairs',)
+    """
+    if source_id in _verified:
+        return _verified[source_id]
+    text = bundled_text(source_id)
+    if text is not None:
+        wrong = sorted((version, digest) for version, digest in _declared().get(source_id, ()) if digest != text.sha256)
+        if wrong:
+            from karabakh_status._manifest import broken
+            from karabakh_status.errors import ManifestError
+
+            raise broken(
+                ManifestError,
+                f"the bundled text {source_id}.txt has changed",
+                "source-hash",
+                f"{source_id}.txt",
+                *(f"its SHA-256 is {text.sha256}, the manifest of version {v} says {d}" for v, d in wrong),
+            )
+    _verified[source_id] = text
+    return text
+
+
+def _declared() -> Mapping[str, frozenset[tuple[str, str]]]:
+    """Source id -> (version, SHA-256) for each shipped manifest that lists it, read once."""
+    found = _expected.get("")
+    if found is None:
+        with _texts_lock:
+            found = _expected.get("")
+            if found is None:
+                found = _expected[""] = _read_declared()
+    return found
+
+
+def _read_declared() -> Mapping[str, frozenset[tuple[str, str]]]:
+    import os
+
+    from karabakh_status import _versions
+    from karabakh_status._files import loads
+    from karabakh_status._manifest import MANIFEST, Manifest, read
+
+    declared: dict[str, set[tuple[str, str]]] = {}
+    for version in _versions.versions():
+        try:
+            manifest = Manifest.from_json(loads(read(os.path.join(_versions.DATA, version, MANIFEST))))
+        except (OSError, ValueError):
+            continue  # loading that version reports it
+        for source_id, digest in manifest.sources if isinstance(manifest, Manifest) else ():
+            declared.setdefault(source_id, set()).add((version, digest))
+    return {source_id: frozenset(pairs) for source_id, pairs in declared.items()}

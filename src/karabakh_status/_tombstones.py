@@ -127,7 +127,7 @@ def parse(data: Any) -> tuple[Tombstone, ...] | list[tuple[str, str]]:
 def shipped(folder: str, manifest: Manifest) -> tuple[Tombstone, ...]:
     """The tombstones of a shipped version's folder, checked against its manifest; ``()`` without the file."""
     from karabakh_status._manifest import broken, read, sha256
-    from karabakh_status.errors import DataFileError, ManifestError, RecordError
+    from karabakh_status.errors import DataFileError, ManifestError, RecordError, plural
 
     entry = manifest.file(FILE)
     if entry is None:
@@ -161,7 +161,7 @@ def shipped(folder: str, manifest: Manifest) -> tuple[Tombstone, ...]:
             f"{path} does not match its manifest",
             "manifest-count",
             FILE,
-            f"{len(found)} records, the manifest says {entry.records}",
+            f"{plural(len(found), 'record')}, the manifest says {entry.records}",
         )
     return found
 

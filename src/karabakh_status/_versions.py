@@ -6,14 +6,14 @@ version never changes.
 
 from __future__ import annotations
 
-import functools
-import json
+import _thread
 import os
 from collections.abc import Mapping
-from typing import Final
+from typing import Any, Final
 
-from karabakh_status._manifest import _DIGITS, MANIFEST, is_version, read
-from karabakh_status.errors import VersionError
+from karabakh_status._files import loads
+from karabakh_status._manifest import _DIGITS, MANIFEST, broken, is_version, read
+from karabakh_status.errors import ManifestError, VersionError
 
 __all__ = ["DATA", "ENV_VAR", "released_versions", "resolve_version", "versions"]
 
@@ -22,23 +22,69 @@ ENV_VAR: Final = "KARABAKH_STATUS_VERSION"
 
 DATA: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 """The folder of the shipped versions (a string: the fast path does not import pathlib)."""
-_LOCK_FILE: Final = "releases.json"
+LOCK: Final = os.path.join(DATA, "releases.json")
+"""The lock of released versions: each one's manifest SHA-256 and release date."""
+_MAX_DIGITS: Final = 9
+"""The most digits a part of a version may have (``1.0.0``): more is absurd, and ``int`` refuses 4,300."""
 
 
 def _is_spec(spec: str) -> bool:
-    """Whether ``spec`` is ``X``, ``X.Y`` or ``X.Y.Z``, each a number without leading zeros."""
+    """Whether ``spec`` is ``X``, ``X.Y`` or ``X.Y.Z``, each a number of at most 9 digits without leading zeros
+    (a string test: compiling a regular expression costs a lookup ~0.1 ms)."""
     parts = spec.split(".")
-    return len(parts) <= 3 and all(p and _DIGITS.issuperset(p) and (p == "0" or p[0] != "0") for p in parts)
+    return len(parts) <= 3 and all(
+        0 < len(p) <= _MAX_DIGITS and _DIGITS.issuperset(p) and (p == "0" or p[0] != "0") for p in parts
+    )
+
+
+_read_lock = _thread.allocate_lock()
+_cached: dict[str, Mapping[str, Mapping[str, str]]] = {}
 
 
 def _semver(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
-@functools.lru_cache(maxsize=1)
 def _lock() -> Mapping[str, Mapping[str, str]]:
-    data: dict[str, dict[str, str]] = json.loads(read(os.path.join(DATA, _LOCK_FILE)))
+    """The lock, read once (other threads wait for the first read); a `ManifestError` if it is missing or malformed."""
+    found = _cached.get("lock")
+    if found is None:
+        with _read_lock:
+            found = _cached.get("lock")
+            if found is None:
+                found = _cached["lock"] = _read_lock_file()
+    return found
+
+
+def _read_lock_file() -> Mapping[str, Mapping[str, str]]:
+    def malformed(*messages: str) -> ManifestError:
+        error = broken(ManifestError, f"the lock of released versions {LOCK} is broken", "released-unchanged",
+                       "releases.json", *messages)  # fmt: skip
+        assert isinstance(error, ManifestError)
+        return error
+
+    try:
+        data: Any = loads(read(LOCK))
+    except (OSError, ValueError) as error:
+        raise malformed(str(error)) from None
+    if not isinstance(data, dict):
+        raise malformed("expected an object of version -> {manifest_sha256, released}")
+    for version, entry in data.items():
+        if not (
+            is_version(version)
+            and isinstance(entry, dict)
+            and entry.keys() == {"manifest_sha256", "released"}
+            and all(isinstance(value, str) for value in entry.values())
+        ):
+            raise malformed(f'{version!r}: expected {{"manifest_sha256": string, "released": "YYYY-MM-DD"}}')
     return data
+
+
+def _spec(spec: object, name: str) -> str | None:
+    """``spec`` if it is a string or None; else the `TypeError` that names the parameter."""
+    if spec is None or isinstance(spec, str):
+        return spec
+    raise TypeError(f"{name} must be a str (X, X.Y or X.Y.Z) or None, not {type(spec).__name__}")
 
 
 def versions() -> tuple[str, ...]:
@@ -75,21 +121,28 @@ def resolve_version(spec: str | None = None) -> str:
         >>> resolve_version("1") == resolve_version("1.0.0")
         True
     """
+    spec = _spec(spec, "version")
     shipped: tuple[str, ...] = versions()
+    where = ""
     if spec is None:
         spec = os.environ.get(ENV_VAR) or None
+        where = f" (from the environment variable {ENV_VAR})"
     if spec is None:
         released = released_versions()
         if not (released or shipped):
             raise VersionError("this package ships no dataset version", requested="", available=())
         return (released or shipped)[-1]
-    if not isinstance(spec, str) or not _is_spec(spec):
+    if not _is_spec(spec):
+        shown = f"{spec[:20]!r}... ({len(spec)} characters)" if len(spec) > 40 else repr(spec)
         raise VersionError(
-            f"malformed dataset version {spec!r}: expected X, X.Y or X.Y.Z", requested=str(spec), available=shipped
+            f"malformed dataset version {shown}{where}: expected X, X.Y or X.Y.Z (each part at most "
+            f"{_MAX_DIGITS} digits)",
+            requested=spec[:40],
+            available=shipped,
         )
     wanted = _semver(spec)
     matching = [v for v in shipped if _semver(v)[: len(wanted)] == wanted]
     if not matching:
-        raise VersionError(f"no shipped dataset version matches {spec!r}", requested=spec, available=shipped)
+        raise VersionError(f"no shipped dataset version matches {spec!r}{where}", requested=spec, available=shipped)
     released_matching = [v for v in matching if v in _lock()]
     return (released_matching or matching)[-1]

@@ -49,6 +49,17 @@ __all__ = [
 ]
 
 
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``"1 record"``, ``"2 records"``: the noun in the plural only when the count is not one
+    (the one place messages and the command line count things).
+
+    Examples:
+        >>> plural(1, "violation"), plural(0, "record"), plural(3, "field changed", "fields changed")
+        ('1 violation', '0 records', '3 fields changed')
+    """
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
+
+
 class KarabakhStatusError(Exception):
     """The base of every exception this package raises on bad input.
 
@@ -142,7 +153,7 @@ class DataError(KarabakhStatusError, ValueError):
     def __init__(self, summary: str, violations: Iterable[Violation]) -> None:
         self.violations: tuple[Violation, ...] = tuple(violations)
         self.summary = summary
-        lines = [f"{summary} ({len(self.violations)} violation(s)):"]
+        lines = [f"{summary} ({plural(len(self.violations), 'violation')}):"]
         lines += [f"  {violation}" for violation in self.violations]
         super().__init__("\n".join(lines))
 
@@ -172,7 +183,7 @@ class DataFileError(DataError):
         >>> problem = karabakh_status.Violation(rule="json-well-formed", file="events.json",
         ...     message="not JSON: Expecting value: line 1 column 1 (char 0)")
         >>> print(karabakh_status.DataFileError("the data in my-folder is broken", [problem]))
-        the data in my-folder is broken (1 violation(s)):
+        the data in my-folder is broken (1 violation):
           [json-well-formed] events.json: not JSON: Expecting value: line 1 column 1 (char 0)
     """
 
@@ -189,7 +200,7 @@ class RecordError(DataError):
         >>> problem = karabakh_status.Violation(rule="schema", file="ministers.json", record="mfa-x",
         ...     field="citations[0].quote", message="expected a string, got a number 3")
         >>> print(karabakh_status.RecordError("the data in my-folder is broken", [problem]))
-        the data in my-folder is broken (1 violation(s)):
+        the data in my-folder is broken (1 violation):
           [schema] ministers.json: mfa-x: citations[0].quote: expected a string, got a number 3
     """
 
@@ -202,7 +213,7 @@ class ValidationError(DataError):
         >>> violation = karabakh_status.Violation(rule="unique-ids", file="events.json", record="evt-x",
         ...                                       field="id", message="the id is already used in positions.json")
         >>> print(karabakh_status.ValidationError("the data in my-folder breaks validation rules", [violation]))
-        the data in my-folder breaks validation rules (1 violation(s)):
+        the data in my-folder breaks validation rules (1 violation):
           [unique-ids] events.json: evt-x: id: the id is already used in positions.json
     """
 

@@ -9,21 +9,27 @@ from typing import Any, TextIO
 from karabakh_status._cli.command import Command
 from karabakh_status._cli.output import FORMATS, cell, write
 from karabakh_status._version import __version__
+from karabakh_status.errors import plural
 
 __all__ = ["COLUMNS", "FILTERS", "INFO", "LIST", "OPTIONS", "SHOW"]
 
 OPTIONS: dict[str, tuple[str, str]] = {
-    "kind": ("KIND", "entities, positions, events: the kind (e.g. person, resolution, war)"),
+    "kind": (
+        "KIND",
+        "entities, positions, events: the kind (e.g. person, resolution, war; positions and events: "
+        "several, comma-separated)",
+    ),
     "country": ("CC", "entities, recognitions, offices: ISO 3166-1 alpha-2 code or name of the country"),
+    "host": ("WHO", "offices: id, name or alias of the host country"),
     "person": ("WHO", "ministers: id, name or alias of the minister"),
     "on": ("DATE", "ministers: a date (EDTF) the term may include"),
     "actor": ("WHO", "recognitions: id, name or alias of the body"),
-    "level": ("LEVEL", "recognitions: e.g. municipality, county, subnational-region"),
-    "act": ("ACT", "recognitions: e.g. recognize-independence, call-for-recognition"),
-    "outcome": ("OUTCOME", "recognitions: e.g. adopted, rejected"),
+    "level": ("LEVEL", "recognitions: e.g. municipality, county, subnational-region (several: comma-separated)"),
+    "act": ("ACT", "recognitions: e.g. recognize-independence, call-for-recognition (several: comma-separated)"),
+    "outcome": ("OUTCOME", "recognitions: e.g. adopted, rejected (several: comma-separated, adopted,receded)"),
     "as-of": ("DATE", "recognitions: only recognitions of independence in force on that date"),
     "author": ("WHO", "positions: id, name or alias of the author"),
-    "stance": ("STANCE", "positions: territorial-integrity, self-determination, both or neither"),
+    "stance": ("STANCE", "positions: territorial-integrity, self-determination, both or neither (several: a,b)"),
     "participant": ("WHO", "events: id, name or alias of a participant"),
     "between": (
         "DATE",
@@ -33,8 +39,14 @@ OPTIONS: dict[str, tuple[str, str]] = {
         "DATE",
         "recognitions, positions, events, friendship_groups: an EDTF date the record's date certainly falls in",
     ),
+    "starts-in": (
+        "DATE",
+        "recognitions, positions, events, friendship_groups: an EDTF date the record's earliest possible day "
+        "falls in "
+        "('what happened in 2023': --starts-in 2023)",
+    ),
     "counterpart": ("WHO", "visas, memberships: id, name or alias of the counterpart"),
-    "role": ("ROLE", "memberships: member, contact, visit, meeting, signatory, participant or host"),
+    "role": ("ROLE", "memberships: member, contact, visit, meeting, signatory, participant or host (several: a,b)"),
     "town": ("WHO", "twin_towns: id, name or alias of a town on either side"),
 }
 """Every filter option of `list`, with what it filters."""
@@ -43,17 +55,20 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "sources": (),
     "entities": ("kind", "country"),
     "ministers": ("person", "on"),
-    "recognitions": ("actor", "country", "level", "act", "outcome", "between", "within", "as-of"),
-    "positions": ("author", "kind", "stance", "between", "within"),
-    "events": ("kind", "participant", "between", "within"),
-    "offices": ("country",),
+    "recognitions": ("actor", "country", "level", "act", "outcome", "between", "within", "starts-in", "as-of"),
+    "positions": ("author", "kind", "stance", "between", "within", "starts-in"),
+    "events": ("kind", "participant", "between", "within", "starts-in"),
+    "offices": ("country", "host"),
     "relations": (),
     "visas": ("counterpart",),
-    "friendship_groups": ("between", "within"),
+    "friendship_groups": ("between", "within", "starts-in"),
     "memberships": ("counterpart", "role"),
     "twin_towns": ("town",),
 }
 """The datasets `list` shows, and the options that filter each."""
+
+SEVERAL: tuple[str, ...] = ("level", "act", "outcome", "stance", "role")
+"""The options that take several values, comma-separated (any matches); ``kind`` too, but for entities."""
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "sources": ("id", "kind", "title"),
@@ -62,7 +77,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "recognitions": ("id", "date", "act", "outcome", "level"),
     "positions": ("id", "date", "kind", "stance", "title"),
     "events": ("id", "date", "kind", "summary"),
-    "offices": ("id", "city", "country", "accredited_to"),
+    "offices": ("id", "city", "host", "accredited_to"),
     "relations": ("id", "counterpart", "mutual_recognition", "visa_free"),
     "visas": ("id", "counterpart", "visa_free", "signed", "in_force"),
     "friendship_groups": ("id", "date", "counterpart", "established"),
@@ -80,6 +95,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
 
     data = ks.load(args.dataset_version) if args.path is None else ks.load(path=args.path)
+    data._verify()  # what is reported is what is installed: a changed file is an error (exit 1)
     print(f"karabakh_status {__version__}", file=out)
     print(
         "dataset versions: "
@@ -93,7 +109,8 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
     print(f"\ndataset version {data.version}{where}: {state}{'' if data.released else ')'}", file=out)
     width = max(len(entry.name) for entry in data.manifest.files) - len(".json")
     for entry in data.manifest.files:
-        print(f"  {entry.name.removesuffix('.json'):<{width}} {entry.records:>5} records", file=out)
+        count, noun = plural(entry.records, "record").split(" ", 1)
+        print(f"  {entry.name.removesuffix('.json'):<{width}} {count:>5} {noun}", file=out)
     print("\nsources:", file=out)
     for source in data.sources():
         print(
@@ -127,7 +144,7 @@ def _list_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _list(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
-    from karabakh_status._converter import unstructure
+    from karabakh_status._converter import plain
 
     data = ks.load(args.dataset_version)
     if args.dataset not in FILTERS:
@@ -138,7 +155,11 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         if name not in FILTERS[args.dataset]:
             print(f"karabakh-status: error: --{name} does not filter {args.dataset}", file=sys.stderr)
             return 2
-    as_of = given.pop("as-of", None)
+    for name, value in given.items():
+        if name in SEVERAL or (name == "kind" and args.dataset != "entities"):
+            given[name] = [part.strip() for part in value.split(",")]
+    given = {name.replace("-", "_"): value for name, value in given.items()}
+    as_of = given.pop("as_of", None)
     if args.dataset == "sources":
         records: tuple[Any, ...] = data.sources()
     else:
@@ -146,7 +167,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     if as_of is not None:
         in_force = {r.id for r in data.as_of(as_of)}
         records = tuple(r for r in records if r.id in in_force)
-    rows = [unstructure(record, every_field=args.format == "csv") for record in records]  # CSV: one header
+    rows = [plain(record) for record in records]  # the API's names, every field: one CSV header
     if args.format == "table":
         rows = [{column: row[column] for column in COLUMNS[args.dataset]} for row in rows]
     write(rows, args.format, out)
@@ -159,16 +180,22 @@ def _show_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _show(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
-    from karabakh_status._converter import unstructure
+    from karabakh_status._converter import plain
 
     data = ks.load(args.dataset_version)
     record = data.get(args.id)
-    fields = unstructure(record)
+    fields = plain(record)
     for key, value in fields.items():
         if key != "citations" and value not in (None, [], ""):
             print(f"{key}: {cell(value) if not isinstance(value, str) else value}", file=out)
         if key in ("term", "date", "receded") and isinstance(value, str):
             print(f"  ({getattr(record, key).phrase()})", file=out)
+    if getattr(record, "citations", ()):
+        said = record.statement
+        number = record.citations.index(said.citation) + 1
+        where = " / ".join(said.section) or "(lead)"
+        print(f"\nstatement (citation {number}): {data.source(said.source).title} § {where}", file=out)
+        print(f"  {said.sentence}", file=out)
     for index, citation in enumerate(getattr(record, "citations", ()), start=1):
         source = data.source(citation.source)
         where = " / ".join(citation.section) or "(lead)"
@@ -207,7 +234,8 @@ LIST = Command(
 SHOW = Command(
     "show",
     help="show one record with its quotes and their context",
-    description="Show one record, entity or source by id, with each citation's quote and the paragraph around it.",
+    description="Show one record, entity or source by id: its statement (the sentence that best states it), "
+    "then each citation's quote and the paragraph around it. An unknown id names the nearest ones.",
     arguments=_show_arguments,
     run=_show,
 )

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from karabakh_status._cli.command import Command
 from karabakh_status._cli.output import table
+from karabakh_status.errors import plural
 
 __all__ = ["DIFF", "MANIFEST", "VALIDATE"]
 
@@ -28,20 +29,17 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         print(violation, file=out)
     checked = sum(rule.check is not None for rule in ks.RULES)
     if violations:
-        print(f"{what}: {len(violations)} violation(s)", file=out)
+        print(f"{what}: {plural(len(violations), 'violation')}", file=out)
         return 1
     print(f"{what}: valid ({len(ks.RULES)} rules, {checked} of them over the records)", file=out)
     return 0
 
 
 def _diff_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("old", help="a shipped version or a dataset folder")
-    parser.add_argument("new", help="a shipped version or a dataset folder")
+    where = "a shipped version (X, X.Y, X.Y.Z) or the path of a dataset folder (./1.0.0 for one named like a version)"
+    parser.add_argument("old", help=where)
+    parser.add_argument("new", help=where)
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format")
-
-
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def _diff(args: argparse.Namespace, out: TextIO) -> int:
@@ -74,7 +72,7 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
                 f"{len(found.added)} added",
                 f"{len(found.removed)} removed",
                 f"{len(found.withdrawn)} withdrawn",
-                _plural(len(found.changed), "field") + " changed",
+                plural(len(found.changed), "field changed", "fields changed"),
             )
         )
         print(f"{found.old} -> {found.new}: {counts}", file=out)
@@ -93,7 +91,7 @@ def _manifest(args: argparse.Namespace, out: TextIO) -> int:
 
     manifest = write_manifest(Path(args.path), version=args.set_version)
     for entry in manifest.files:
-        print(f"{entry.name}: {entry.records} records, sha256 {entry.sha256}", file=out)
+        print(f"{entry.name}: {plural(entry.records, 'record')}, sha256 {entry.sha256}", file=out)
     return 0
 
 

@@ -15,7 +15,16 @@ from karabakh_status._cli import browse, check, export, sources, versions
 from karabakh_status._cli.command import Command
 from karabakh_status._version import __version__
 
-__all__ = ["COMMANDS", "main", "parser"]
+__all__ = ["COMMANDS", "EXIT_CODES", "main", "parser"]
+
+EXIT_CODES = """exit codes:
+  0    success
+  1    violations found, or data that breaks a rule (diff: the versions differ; sources check:
+       something needs attention)
+  2    a usage error, bad input (an unknown version, dataset or id), or a file that cannot
+       be read or written (the message names it)
+  130  interrupted (Ctrl-C)"""
+"""The exit codes of the command line: the help's epilog, and the docs' CLI page (a test compares them)."""
 
 COMMANDS: tuple[Command, ...] = (
     browse.INFO,
@@ -38,8 +47,8 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="karabakh-status",
         description="Versioned, citation-backed datasets on the political status of Nagorno-Karabakh.",
-        epilog="Exit codes: 0 success, 1 violations found (diff: the versions differ; sources check: something "
-        "needs attention), 2 usage error or bad input.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     top.add_argument("--version", action="version", version=f"karabakh-status {__version__}")
     version_help = (
@@ -71,19 +80,57 @@ def main(argv: Sequence[str] | None = None) -> int:
         mfa-2012-karen-mirzoyan,artsakh-ministry-of-foreign-affairs,karen-mirzoyan,2012/2017,false,1,,
         0
     """
-    from karabakh_status.errors import KarabakhStatusError
+    from karabakh_status.errors import DataError, KarabakhStatusError
 
-    args = parser().parse_args(argv)
-    handler = next(command.run for command in COMMANDS if command.name == args.command)
     try:
-        return handler(args, sys.stdout)
+        args = parser().parse_args(argv)
+        handler = next(command.run for command in COMMANDS if command.name == args.command)
+        code = handler(args, sys.stdout)
+        sys.stdout.flush()  # a full disk shows now, not at exit
+        return code
     except BrokenPipeError:  # the reader stopped early (| head): not an error
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        _silence_stdout()
         return 0
+    except KeyboardInterrupt:
+        print("karabakh-status: interrupted", file=sys.stderr)
+        return 130
     except KarabakhStatusError as error:
         first = str(error).splitlines()[0]
+        if isinstance(error, DataError) and error.violations:
+            more = len(error.violations) - 1
+            first = f"{error.summary}: {error.violations[0]}" + (f" (and {more} more)" if more else "")
         print(f"karabakh-status: error: {first}", file=sys.stderr)
-        return 1 if hasattr(error, "violations") else 2
+        return 1 if isinstance(error, DataError) else 2
+    except OSError as error:  # a file that cannot be read or written, a full disk
+        print(f"karabakh-status: error: {_os_error(error)}", file=sys.stderr)
+        if error.filename is None:  # the output stream itself
+            _silence_stdout()
+        return 2
     except (ValueError, TypeError) as error:  # a filter value that does not parse, say
         print(f"karabakh-status: error: {error}", file=sys.stderr)
         return 2
+
+
+def _os_error(error: OSError) -> str:
+    """An `OSError` in one line that names the path (or the output, when there is none)."""
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return f"cannot write the output: {reason}"
+    where = os.fsdecode(error.filename) if isinstance(error.filename, (str, bytes)) else str(error.filename)
+    if getattr(error, "filename2", None):
+        where += f" -> {os.fsdecode(error.filename2)}"
+    return f"{where}: {reason}"
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that the flush at exit neither fails nor prints."""
+    try:
+        real = sys.__stdout__
+        if real is not None and sys.stdout is real:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, real.fileno())
+            os.close(null)
+        else:  # a stream of the caller's (a test's): leave its file descriptor alone
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the stream for the rest of the run
+    except (OSError, ValueError):  # pragma: no cover - no file descriptor to point anywhere
+        pass

@@ -1,4 +1,4 @@
-"""Commands that write files: ``export`` (every dataset as CSV, JSON Lines or a data package), ``schema``."""
+"""Commands that write files: ``export`` (every dataset in a format of `_export.FORMATS`), ``schema``."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ __all__ = ["EXPORT", "SCHEMA"]
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("output", help="the folder to write (created if needed)")
-    parser.add_argument(
-        "--format", choices=("datapackage", "csv", "jsonl"), default="datapackage", help="what to write"
-    )
+    from karabakh_status._export import FORMATS
+
+    described = "; ".join(f"{name}: {text}" for name, (_, text) in FORMATS.items())
+    parser.add_argument("--format", choices=tuple(FORMATS), default="datapackage", help=f"what to write ({described})")
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
@@ -38,6 +39,8 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
 
     import karabakh_status as ks
     from karabakh_status._datasets import DATASETS
+    from karabakh_status._export.files import prepare
+    from karabakh_status._files import write_in
 
     if args.dataset is not None and args.dataset not in DATASETS:
         raise ks.NotFoundError("dataset", args.dataset, f"; datasets: {', '.join(DATASETS)}")
@@ -48,19 +51,19 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
         print(json.dumps(ks.json_schema(args.dataset), indent=2, ensure_ascii=False), file=out)
         return 0
     folder = Path(args.output)
-    folder.mkdir(parents=True, exist_ok=True)
+    prepare(folder)
     for name in [args.dataset] if args.dataset else list(DATASETS):
-        path = folder / f"{name}.schema.json"
-        path.write_text(json.dumps(ks.json_schema(name), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(path, file=out)
+        text = json.dumps(ks.json_schema(name), indent=2, ensure_ascii=False) + "\n"
+        print(write_in(folder, f"{name}.schema.json", text), file=out)
     return 0
 
 
 EXPORT = Command(
     "export",
-    help="write every dataset as CSV, JSON Lines or a data package",
+    help="write every dataset as a data package, CSV, JSON Lines, Parquet or SQLite",
     description="Write every dataset of a version into a folder: a Frictionless Data Package (CSV files and "
-    "datapackage.json), CSV files, or JSON Lines files.",
+    "datapackage.json), CSV files, JSON Lines files, Parquet files (the extra arrow), or one SQLite "
+    "database with a citations table and full-text search.",
     arguments=_export_arguments,
     run=_export,
 )

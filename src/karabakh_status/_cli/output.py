@@ -8,6 +8,8 @@ import json
 import shutil
 from typing import Any, TextIO
 
+from karabakh_status.errors import plural
+
 __all__ = ["FORMATS", "cell", "table", "write"]
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -46,23 +48,26 @@ def cell(value: Any) -> str:
 
 
 def table(rows: list[dict[str, Any]], out: TextIO) -> None:
-    """Rows as a table as wide as the terminal (at least 60 columns), cells cut with an ellipsis."""
+    """Rows as a table: on a terminal as wide as it is (at least 60 columns), cells cut with an
+    ellipsis but ids never; piped or redirected, every value in full (so ids can be pasted into ``show``)."""
     if not rows:
         print("(no records)", file=out)
         return
-    width = max(60, shutil.get_terminal_size((80, 24)).columns)
     columns = list(rows[0])
     cells = [[cell(row[c]) for c in columns] for row in rows]
     sizes = [max(len(c), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
+    isatty = getattr(out, "isatty", None)
+    if isatty is not None and isatty():
+        width = max(60, shutil.get_terminal_size((80, 24)).columns)
 
-    def shrink(which: list[int], floor: int) -> None:
-        while sum(sizes) + 2 * (len(sizes) - 1) > width and which and max(sizes[i] for i in which) > floor:
-            widest = max(which, key=lambda i: sizes[i])
-            sizes[widest] -= 1
+        def shrink(which: list[int], floor: int) -> None:
+            while sum(sizes) + 2 * (len(sizes) - 1) > width and which and max(sizes[i] for i in which) > floor:
+                widest = max(which, key=lambda i: sizes[i])
+                sizes[widest] -= 1
 
-    kept = ("id", "date", "term")  # cut last, and never below 12 characters
-    shrink([i for i, c in enumerate(columns) if c not in kept], 8)
-    shrink(list(range(len(columns))), 12)
+        kept = ("id", "date", "term")  # cut last, and never below 12 characters; the id never
+        shrink([i for i, c in enumerate(columns) if c not in kept], 8)
+        shrink([i for i, c in enumerate(columns) if c != "id"], 12)
 
     def fit(text: str, size: int) -> str:
         return text if len(text) <= size else text[: size - 1] + "…"
@@ -71,4 +76,4 @@ def table(rows: list[dict[str, Any]], out: TextIO) -> None:
     print("  ".join("-" * s for s in sizes), file=out)
     for line in cells:
         print("  ".join(fit(v, s).ljust(s) for v, s in zip(line, sizes, strict=True)).rstrip(), file=out)
-    print(f"({len(rows)} records)", file=out)
+    print(f"({plural(len(rows), 'record')})", file=out)

@@ -1,4 +1,5 @@
-"""The filters every query shares: dates given as EDTF strings or objects, enum values, field matches."""
+"""The filters every query shares: argument types, dates given as EDTF strings or objects, enum values
+(one or several), field matches, and `select`, the one function that filters records."""
 
 from __future__ import annotations
 
@@ -14,17 +15,45 @@ from karabakh_status.errors import DateError, NotFoundError
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
 
-__all__ = ["as_date", "bounds", "member", "select"]
+__all__ = ["as_date", "bounds", "expect", "member", "members", "select"]
+
+_SEVERAL = (tuple, list, set, frozenset)
 
 
-def as_date(value: Any) -> EventDate | Period | PartialDate | _dt.date:
-    """A date of this package or a `datetime.date`, from itself or an EDTF string."""
+def expect(function: str, name: str, value: Any, *types: type, optional: bool = True) -> None:
+    """Raise `TypeError` naming the parameter and the types it accepts, as Python's own functions do.
+
+    Examples:
+        >>> expect("entity", "key", 123, str, optional=False)
+        Traceback (most recent call last):
+        TypeError: entity() argument 'key' must be str, not int
+    """
+    if (value is None and optional) or (isinstance(value, types) and not (bool not in types and _is_bool(value))):
+        return
+    accepted = " or ".join(t.__name__ for t in types) + (" or None" if optional else "")
+    raise TypeError(f"{function}() argument {name!r} must be {accepted}, not {type(value).__name__}")
+
+
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def as_date(value: Any, function: str = "", name: str = "") -> EventDate | Period | PartialDate | _dt.date:
+    """A date of this package or a `datetime.date`, from itself or an EDTF string.
+
+    A value of another type is a `TypeError` naming ``function``'s parameter ``name``; None
+    (no date at all) is a `DateError`.
+    """
     if isinstance(value, str):
         return _parse(value)
     from datetime import date
 
     if isinstance(value, (EventDate, Period, PartialDate, date)):
         return value
+    if value is None:
+        raise DateError("None", f"{function or 'a query'}() needs a date for {name or 'its date'}, got None")
+    if function:
+        expect(function, name, value, str, date, EventDate, Period, PartialDate, optional=False)
     raise DateError(str(value), f"expected a date or an EDTF string, got {type(value).__name__}")
 
 
@@ -35,10 +64,12 @@ E = TypeVar("E", bound=enum.Enum)
 R = TypeVar("R")
 
 
-def member(cls: type[E], value: E | str | None) -> E | None:
+def member(cls: type[E], value: E | str | None, function: str = "", name: str = "") -> E | None:
     """An enum member from itself or its value; a clear error naming the values allowed."""
     if value is None or isinstance(value, cls):
         return value
+    if function and not isinstance(value, str):
+        expect(function, name, value, cls, str)
     try:
         return cls(value)
     except ValueError:
@@ -47,9 +78,24 @@ def member(cls: type[E], value: E | str | None) -> E | None:
         raise NotFoundError(cls.__name__, str(value), message=message) from None
 
 
-def bounds(value: Any) -> tuple[_dt.date, _dt.date]:
+def members(cls: type[E], value: Any, function: str, name: str) -> frozenset[E] | None:
+    """The enum members a filter accepts: one member or value, or several in a tuple, list or set
+    (any of them matches); None: no filter."""
+    if value is None:
+        return None
+    if isinstance(value, _SEVERAL):
+        if not value:
+            raise NotFoundError(cls.__name__, "", message=f"{function}() argument {name!r} is empty")
+        return frozenset(m for m in (member(cls, v, function, name) for v in value) if m is not None)
+    if not isinstance(value, (cls, str)):
+        expect(function, name, value, cls, str, tuple, list, set, frozenset)
+    found = member(cls, value, function, name)
+    return None if found is None else frozenset((found,))
+
+
+def bounds(value: Any, function: str = "", name: str = "") -> tuple[_dt.date, _dt.date]:
     """The earliest and latest possible day of a date given as `as_date` takes it."""
-    when = as_date(value)
+    when = as_date(value, function, name)
     from datetime import date
 
     if isinstance(when, date):
@@ -57,42 +103,62 @@ def bounds(value: Any) -> tuple[_dt.date, _dt.date]:
     return when.span if isinstance(when, (EventDate, Period)) else (when.earliest, when.latest)
 
 
-def select(records: tuple[R, ...], *, between: Any = None, within: Any = None, **wanted: Any) -> tuple[R, ...]:
-    """The records whose fields equal every wanted value given (None: any), whose date may
-    fall in ``between`` (overlaps it) and certainly falls in ``within`` (lies inside it).
+def select(
+    records: tuple[R, ...],
+    *,
+    between: Any = None,
+    within: Any = None,
+    starts_in: Any = None,
+    function: str = "",
+    **wanted: Any,
+) -> tuple[R, ...]:
+    """The records whose fields match every wanted value given (None: any; a frozenset: any of its
+    members), and whose date may fall in ``between`` (overlaps it), certainly falls in ``within``
+    (lies inside it), and begins in ``starts_in`` (its earliest possible day lies inside it).
 
-    No filter given: the stored tuple itself. Else one pass, a comprehension made for the
-    fields asked (`_matcher`), over the bounds each date computes once (``span``).
+    No filter given: the stored tuple itself. Else one pass: a comprehension made for the fields
+    and spans asked (`_matcher`), over the bounds each date computes once (``span``).
     """
-    tests = {name: value for name, value in wanted.items() if value is not None}
-    if not tests and between is None and within is None:
+    tests = {field: value for field, value in wanted.items() if value is not None}
+    given = (("between", between), ("within", within), ("starts_in", starts_in))
+    spans = {mode: span for mode, span in given if span is not None}
+    if not tests and not spans:
         return records
-    spans = [bound for span in (between, within) if span is not None for bound in bounds(span)]
-    match = _matcher(tuple(tests), between is not None, within is not None)
-    return tuple(match(records, *tests.values(), *spans))
+    kinds = tuple((field, _comparison(value)) for field, value in tests.items())
+    limits = [bound for mode, span in spans.items() for bound in bounds(span, function, mode)]
+    return tuple(_matcher(kinds, tuple(spans))(records, *tests.values(), *limits))
+
+
+def _comparison(value: Any) -> str:
+    """How a field is tested: in a set of enum members, a boolean by identity, else equal."""
+    return "in" if isinstance(value, frozenset) else "is" if isinstance(value, bool) else "=="
+
+
+_SPAN_TESTS: dict[str, str] = {
+    "between": "b[0] <= high_between and low_between <= b[1]",  # the date may fall in: the bounds overlap
+    "within": "low_within <= b[0] and b[1] <= high_within",  # it certainly falls in: inside the span
+    "starts_in": "low_starts_in <= b[0] <= high_starts_in",  # it begins in: its earliest day inside
+}
 
 
 @functools.lru_cache(maxsize=256)
-def _matcher(names: tuple[str, ...], between: bool, within: bool) -> Callable[..., list[Any]]:
-    """The comprehension that tests these fields and date bounds, compiled once per combination.
+def _matcher(kinds: tuple[tuple[str, str], ...], modes: tuple[str, ...]) -> Callable[..., list[Any]]:
+    """The comprehension that tests these fields and date spans, compiled once per combination.
 
     Its code comes from the field names a query passes (identifiers of the record types), never
     from data; the values come as arguments: ``match(records, value, ..., low, high, ...)``.
     """
-    for name in names:
-        if not name.isidentifier() or keyword.iskeyword(name):
-            raise TypeError(f"not a field name: {name!r}")
-    values = [f"value_{index}" for index in range(len(names))]
-    tests = [f"r.{name} == {value}" for name, value in zip(names, values, strict=True)]
+    for field, _ in kinds:
+        if not field.isidentifier() or keyword.iskeyword(field):
+            raise TypeError(f"not a field name: {field!r}")
+    values = [f"value_{index}" for index in range(len(kinds))]
+    tests = [f"r.{field} {op} {value}" for (field, op), value in zip(kinds, values, strict=True)]
     parameters = ["records", *values]
-    if between or within:
+    if modes:
         tests.append("(d := r.date) is not None and (b := d._span or d.span) is not None")
-    if between:  # the date may fall in: its bounds overlap the span's
-        parameters += ["low_between", "high_between"]
-        tests.append("b[0] <= high_between and low_between <= b[1]")
-    if within:  # the date certainly falls in: its bounds lie inside the span's
-        parameters += ["low_within", "high_within"]
-        tests.append("low_within <= b[0] and b[1] <= high_within")
+    for mode in modes:
+        parameters += [f"low_{mode}", f"high_{mode}"]
+        tests.append(_SPAN_TESTS[mode])
     source = f"def match({', '.join(parameters)}):\n    return [r for r in records if {' and '.join(tests)}]\n"
     namespace: dict[str, Any] = {}
     exec(compile(source, "<karabakh_status filter>", "exec"), namespace)

@@ -9,7 +9,7 @@ import attrs
 
 from karabakh_status._datasets import CITED
 from karabakh_status._model import Entity, EntityKind, Record, Source
-from karabakh_status._queries.filters import member
+from karabakh_status._queries.filters import expect, member
 from karabakh_status.errors import NotFoundError
 
 __all__ = ["GazetteerQueries"]
@@ -18,9 +18,12 @@ __all__ = ["GazetteerQueries"]
 class GazetteerQueries:
     """The queries of sources and entities (a mixin of `Dataset`, which provides what it declares)."""
 
+    __slots__ = ()  # `Dataset` is immutable: no instance dictionary
+
     if TYPE_CHECKING:  # pragma: no cover - provided by Dataset
         _lock: _thread.LockType
         _names: dict[str, tuple[Entity, ...]] | None
+        _indexes: dict[str, dict[str, int]]
 
         def records(self, dataset: str) -> tuple[Any, ...]: ...
         def get(self, id: str) -> Any: ...
@@ -32,6 +35,7 @@ class GazetteerQueries:
 
     def source(self, id: str) -> Source:
         """The source with this id."""
+        expect("source", "id", id, str, optional=False)
         where = self._where(id)
         found = self.get(id) if where is not None and where[0] == "sources" else None
         if not isinstance(found, Source):
@@ -46,9 +50,10 @@ class GazetteerQueries:
             >>> [e.name for e in karabakh_status.load("1.0.0").entities(kind="person")][:2]
             ['Arkadi Ghukasyan', 'Naira Melkumian']
         """
+        expect("entities", "country", country, str)
         if kind is None and country is None:
             return self.records("entities")
-        wanted = member(EntityKind, kind)
+        wanted = member(EntityKind, kind, "entities", "kind")
         code = None if country is None else self._country(country)
         return tuple(
             e
@@ -57,9 +62,15 @@ class GazetteerQueries:
         )
 
     def _country(self, key: str) -> str:
-        """An ISO 3166-1 alpha-2 code from itself (any case) or from a country's id, name or alias."""
+        """An ISO 3166-1 alpha-2 code from itself (any case) or from a country's id, name or alias.
+
+        A two-letter code that no entity of the gazetteer carries is an error; a code that ISO
+        3166-1 reserves for a country that has another (``UK``: ``GB``) says which.
+        """
         if len(key) == 2 and key.isascii() and key.isalpha():
-            return key.upper()
+            from karabakh_status._countries import check_code
+
+            return check_code(key, self.records("entities"))
         code = self.entity(key).country
         if code is None:
             raise NotFoundError("country", key, message=f"{key!r} has no ISO 3166-1 country code")
@@ -74,6 +85,7 @@ class GazetteerQueries:
             >>> karabakh_status.load("1.0.0").entity("NKR").id
             'artsakh'
         """
+        expect("entity", "key", key, str, optional=False)
         for candidate in (key, key.lower()):  # ids are lower case: "FR" is the entity "fr"
             where = self._where(candidate)
             if where is not None and where[0] == "entities":
@@ -92,29 +104,67 @@ class GazetteerQueries:
                         for name in {n.name.casefold() for n in entity.other_names} - names.keys():
                             others.setdefault(name, []).append(entity)
                     names.update(others)
-                    self._names = {name: tuple(found) for name, found in names.items()}
+                    object.__setattr__(self, "_names", {name: tuple(found) for name, found in names.items()})
+        assert self._names is not None  # set just above (the Dataset is frozen: object.__setattr__)
         matches = self._names.get(key.casefold(), ())
         if len(matches) == 1:
             return matches[0]
-        hint = f"; it names {', '.join(e.id for e in matches)}" if matches else ""
-        raise NotFoundError("entity", key, hint or " nor that name or alias")
+        if matches:
+            raise NotFoundError("entity", key, f"; it names {', '.join(e.id for e in matches)}")
+        from karabakh_status._countries import nearest
 
-    def relations_with(self, key: str) -> tuple[Record, ...]:
-        """Everything the data holds about one counterpart: every record, of any dataset, that refers to
-        the entity (as actor, author, participant, counterpart, city, place...), in dataset order.
+        known = [name for entity in self.records("entities") for name in entity.names]
+        raise NotFoundError("entity", key, " nor that name or alias" + nearest(key, [*known, *self._ids()]))
+
+    def _ids(self) -> list[str]:
+        """Every id of the version (each file indexed once)."""
+        from karabakh_status._datasets import DATASETS
+
+        self._where("")  # indexes every file
+        return [record_id for name in DATASETS for record_id in self._indexes.get(name, {})]
+
+    def _within(self, key: str) -> set[str]:
+        """The ids of an entity and of every entity within it (its cities, chambers, regions...)."""
+        root = self.entity(key).id
+        parents = {e.id: e.parent for e in self.records("entities")}
+        inside = {root}
+        for entity_id in parents:
+            seen: list[str] = []
+            at: str | None = entity_id
+            while at is not None and at not in inside and at not in seen:
+                seen.append(at)
+                at = parents.get(at)
+            if at in inside:
+                inside.update(seen)
+        return inside
+
+    def relations_with(self, key: str, *, parts: bool = True) -> tuple[Record, ...]:
+        """Everything the data holds about an entity and its parts: every record, of every cited
+        dataset, that refers (as actor, author, participant, counterpart, host, city, place...) to
+        the entity or, with ``parts`` (the default), to any entity within it (its cities, regions,
+        chambers...), in dataset order. This is the way to get everything about an entity;
+        `by_actor` gives only the acts of recognition.
 
         Examples:
             >>> import karabakh_status
-            >>> {type(r).__name__ for r in karabakh_status.load("1.0.0").relations_with("Transnistria")} >= {
+            >>> data = karabakh_status.load("1.0.0")
+            >>> {type(r).__name__ for r in data.relations_with("Transnistria")} >= {
             ...     "Recognition", "Relation", "VisaArrangement", "Event"}
             True
+            >>> set(data.by_actor("France")) <= set(data.relations_with("France"))
+            True
+            >>> len(data.relations_with("France", parts=False)) < len(data.relations_with("France"))
+            True
         """
-        who = self.entity(key).id
+        expect("relations_with", "key", key, str, optional=False)
+        expect("relations_with", "parts", parts, bool, optional=False)
+        wanted = self._within(key) if parts else {self.entity(key).id}
         found: list[Record] = []
         for name in CITED:
             for record in self.records(name):
                 fields = (f for f in attrs.fields(type(record)) if f.metadata.get("entity"))
                 values = (getattr(record, f.name) for f in fields)
-                if any(who == v or (isinstance(v, tuple) and who in v) for v in values):
+                if any((v in wanted) if isinstance(v, str) else (isinstance(v, tuple) and not wanted.isdisjoint(v))
+                       for v in values):  # fmt: skip
                     found.append(record)
         return tuple(found)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
-from karabakh_status._queries.filters import bounds, member, select
+from karabakh_status._queries.filters import bounds, expect, members, select
 from karabakh_status._queries.gazetteer import GazetteerQueries
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,26 +27,31 @@ __all__ = ["StatusQueries"]
 class StatusQueries(GazetteerQueries):
     """The queries of acts and views on the status (a mixin of `Dataset`)."""
 
+    __slots__ = ()  # `Dataset` is immutable: no instance dictionary
+
     def recognitions(
         self,
         *,
         actor: str | None = None,
         country: str | None = None,
-        level: Level | str | None = None,
-        act: Act | str | None = None,
-        outcome: Outcome | str | None = None,
+        level: Level | str | Collection[Level | str] | None = None,
+        act: Act | str | Collection[Act | str] | None = None,
+        outcome: Outcome | str | Collection[Outcome | str] | None = None,
         between: Any = None,
         within: Any = None,
+        starts_in: Any = None,
         disputed: bool | None = None,
     ) -> tuple[Recognition, ...]:
         """Acts about Artsakh's status, filtered; every filter given must match.
 
         ``actor``: an entity id, name or alias (that entity exactly; see `by_actor`);
         ``country``: ISO 3166-1 alpha-2, or a country's name (``"France"``); ``level``,
-        ``act``, ``outcome``: enum members or their values; ``between``: an EDTF string
-        or date object the act's date may fall in; ``within``: one the act's date
-        certainly falls in (undated acts match neither); ``disputed``: whether the
-        sources disagree.
+        ``act``, ``outcome``: enum members or their values, or several of them in a tuple,
+        list or set (any matches); ``between``: an EDTF string or date object the act's
+        date may fall in; ``within``: one the act's date certainly falls in;
+        ``starts_in``: one the act's earliest possible day falls in ("what happened in
+        2023": undated acts match none of the three); ``disputed``: whether the sources
+        disagree.
 
         Examples:
             >>> import karabakh_status
@@ -56,26 +62,36 @@ class StatusQueries(GazetteerQueries):
             True
             >>> data.get("rec-tv-tuvalu-2012").date.phrase()   # may be 2020, is not surely 2020
             'on or after 2012'
-            >>> [len(data.recognitions(actor="Tuvalu", **{f: "2020"})) for f in ("between", "within")]
-            [1, 0]
+            >>> [len(data.recognitions(actor="Tuvalu", **{f: "2020"})) for f in ("between", "within", "starts_in")]
+            [1, 0, 0]
+            >>> len(data.recognitions(outcome=("rejected", "receded"))) == len(
+            ...     data.recognitions(outcome="rejected")) + len(data.recognitions(outcome="receded"))
+            True
         """
-        import karabakh_status._status as vocabulary  # a plain import: `from ... import` costs a small filter
+        import karabakh_status._status as vocabulary  # a plain import: `from ... import` costs a small query
 
+        name = "recognitions"
+        expect(name, "actor", actor, str)
+        expect(name, "country", country, str)
+        expect(name, "disputed", disputed, bool)
         found: tuple[Recognition, ...] = self.records("recognitions")
         return select(
             found,
+            function=name,
             actor=None if actor is None else self.entity(actor).id,
             country=None if country is None else self._country(country),
-            level=member(vocabulary.Level, level),
-            act=member(vocabulary.Act, act),
-            outcome=member(vocabulary.Outcome, outcome),
+            level=members(vocabulary.Level, level, name, "level"),
+            act=members(vocabulary.Act, act, name, "act"),
+            outcome=members(vocabulary.Outcome, outcome, name, "outcome"),
             between=between,
             within=within,
+            starts_in=starts_in,
             disputed=disputed,
         )
 
     def by_actor(self, key: str) -> tuple[Recognition, ...]:
-        """The acts of an entity and of every entity within it (its cities, chambers, regions...).
+        """The recognitions (acts about the status) whose actor is the entity or any entity within it
+        (its cities, chambers, regions...); only recognitions: `relations_with` gives every record.
 
         Examples:
             >>> import karabakh_status
@@ -83,20 +99,9 @@ class StatusQueries(GazetteerQueries):
             >>> {r.actor for r in data.by_actor("Italy")} >= {"it-milan", "it-lombardy"}
             True
         """
-        root = self.entity(key).id
-        entities = {e.id: e for e in self.records("entities")}
-
-        def within(entity_id: str | None) -> bool:
-            seen: set[str] = set()
-            while entity_id is not None and entity_id not in seen:
-                if entity_id == root:
-                    return True
-                seen.add(entity_id)
-                entity = entities.get(entity_id)
-                entity_id = entity.parent if entity is not None else None
-            return False
-
-        return tuple(r for r in self.records("recognitions") if within(r.actor))
+        expect("by_actor", "key", key, str, optional=False)
+        inside = self._within(key)
+        return tuple(r for r in self.records("recognitions") if r.actor in inside)
 
     def as_of(self, day: Any) -> tuple[Recognition, ...]:
         """The recognitions of independence in force on a day: adopted certainly by then, not yet receded.
@@ -112,9 +117,9 @@ class StatusQueries(GazetteerQueries):
             >>> "rec-us-maine-2013" in [r.id for r in data.as_of("2013-05")]
             False
         """
-        import karabakh_status._status as vocabulary
+        import karabakh_status._status as vocabulary  # a plain import: `from ... import` costs a small query
 
-        limit = bounds(day)[1]
+        limit = bounds(day, "as_of", "day")[1]
         recognize = vocabulary.Act.RECOGNIZE_INDEPENDENCE
         in_force = (vocabulary.Outcome.ADOPTED, vocabulary.Outcome.RECEDED)
         return tuple(
@@ -133,17 +138,19 @@ class StatusQueries(GazetteerQueries):
         self,
         *,
         author: str | None = None,
-        kind: PositionKind | str | None = None,
-        stance: Stance | str | None = None,
+        kind: PositionKind | str | Collection[PositionKind | str] | None = None,
+        stance: Stance | str | Collection[Stance | str] | None = None,
         binding: bool | None = None,
         between: Any = None,
         within: Any = None,
+        starts_in: Any = None,
     ) -> tuple[Position, ...]:
         """Resolutions, statements, reports, judgments and views on the status, filtered.
 
-        ``author``: an entity id, name or alias; ``between``: an EDTF string or date
-        object the position's date may fall in; ``within``: one it certainly falls in
-        (undated positions match neither).
+        ``author``: an entity id, name or alias; ``kind``, ``stance``: one value or several
+        (any matches); ``between``: an EDTF string or date object the position's date may
+        fall in; ``within``: one it certainly falls in; ``starts_in``: one its earliest
+        possible day falls in (undated positions match none of the three).
 
         Examples:
             >>> import karabakh_status
@@ -153,15 +160,19 @@ class StatusQueries(GazetteerQueries):
         """
         import karabakh_status._status as vocabulary
 
-        found: tuple[Position, ...] = self.records("positions")
+        name = "positions"
+        expect(name, "author", author, str)
+        expect(name, "binding", binding, bool)
         return select(
-            found,
+            self.records("positions"),
+            function=name,
             author=None if author is None else self.entity(author).id,
-            kind=member(vocabulary.PositionKind, kind),
-            stance=member(vocabulary.Stance, stance),
+            kind=members(vocabulary.PositionKind, kind, name, "kind"),
+            stance=members(vocabulary.Stance, stance, name, "stance"),
             binding=binding,
             between=between,
             within=within,
+            starts_in=starts_in,
         )
 
     def events(
@@ -169,13 +180,15 @@ class StatusQueries(GazetteerQueries):
         *,
         between: Any = None,
         within: Any = None,
-        kind: EventKind | str | None = None,
+        starts_in: Any = None,
+        kind: EventKind | str | Collection[EventKind | str] | None = None,
         participant: str | None = None,
     ) -> tuple[Event, ...]:
-        """The dated events of the timeline, filtered by kind, participant and date.
+        """The dated events of the timeline, filtered by kind (one or several), participant and date.
 
         ``between``: an EDTF string or date object the event's date may fall in
-        (overlap); ``within``: one it certainly falls in.
+        (overlap); ``within``: one it certainly falls in; ``starts_in``: one its
+        earliest possible day falls in (it began then, or may have).
 
         Examples:
             >>> import karabakh_status
@@ -185,17 +198,23 @@ class StatusQueries(GazetteerQueries):
         """
         import karabakh_status._status as vocabulary
 
+        expect("events", "participant", participant, str)
         found: tuple[Event, ...] = self.records("events")
         if participant is not None:
             who = self.entity(participant).id
             found = tuple(e for e in found if who in e.participants)
-        return select(found, kind=member(vocabulary.EventKind, kind), between=between, within=within)
+        kinds = members(vocabulary.EventKind, kind, "events", "kind")
+        return select(found, function="events", kind=kinds, between=between, within=within, starts_in=starts_in)
 
-    def timeline(self, *, between: Any = None, within: Any = None) -> tuple[Event | Position | Recognition, ...]:
+    def timeline(
+        self, *, between: Any = None, within: Any = None, starts_in: Any = None
+    ) -> tuple[Event | Position | Recognition, ...]:
         """Events, positions and recognitions in one chronological sequence (dated records only).
 
-        ``between``: an EDTF string or date object a record's date may fall in;
-        ``within``: one it certainly falls in.
+        ``between``: an EDTF string or date object a record's date may fall in (it may
+        overlap it: "on or after 2012" overlaps 2023); ``within``: one it certainly falls
+        in (a thing that began in 2023 and has no known end does not); ``starts_in``: one
+        its earliest possible day falls in, what "what happened in 2023?" means.
 
         Ordered by earliest, then latest possible day; on a tie, events before
         positions before recognitions, each in file order.
@@ -205,6 +224,8 @@ class StatusQueries(GazetteerQueries):
             >>> items = karabakh_status.load("1.0.0").timeline(between="2023-09-19")
             >>> [(type(r).__name__, r.id) for r in items if str(r.date) == "2023-09-19"]
             [('Event', 'evt-az-offensive-2023-09-19')]
+            >>> "rec-tv-tuvalu-2012" in [r.id for r in karabakh_status.load("1.0.0").timeline(starts_in="2023")]
+            False
         """
         merged = [
             (r.date.earliest, r.date.latest, rank, index, r)
@@ -213,4 +234,5 @@ class StatusQueries(GazetteerQueries):
             if r.date is not None
         ]
         merged.sort(key=lambda item: item[:4])
-        return select(tuple(item[4] for item in merged), between=between, within=within)
+        records = tuple(item[4] for item in merged)
+        return select(records, function="timeline", between=between, within=within, starts_in=starts_in)

@@ -1,12 +1,9 @@
-"""Whole datasets as tables: plain JSON-ready data, a pandas DataFrame, files written by `export`."""
+"""Whole datasets as tables: plain JSON-ready data, pandas, polars and Arrow frames, files written by `export`."""
 
 from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING, Any
-
-from karabakh_status._datasets import record_type
-from karabakh_status.errors import NotFoundError
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
@@ -17,6 +14,8 @@ __all__ = ["TableQueries"]
 class TableQueries:
     """Datasets as plain data, frames and files (a mixin of `Dataset`, which provides what it declares)."""
 
+    __slots__ = ()  # `Dataset` is immutable: no instance dictionary
+
     if TYPE_CHECKING:  # pragma: no cover - provided by Dataset
 
         @property
@@ -24,7 +23,8 @@ class TableQueries:
         def records(self, dataset: str) -> tuple[Any, ...]: ...
 
     def as_dicts(self, dataset: str) -> list[dict[str, Any]]:
-        """Every record of a dataset as plain JSON-ready data (as in its JSON file).
+        """Every record of a dataset as plain JSON-ready data, as in its JSON file (its keys too:
+        an office's `host` is ``country`` in the files of dataset 1.x; the exports use ``host``).
 
         Examples:
             >>> import karabakh_status
@@ -33,10 +33,12 @@ class TableQueries:
         """
         from karabakh_status._converter import unstructure
 
+        _check("as_dicts", dataset)
         return [unstructure(record) for record in self.records(dataset)]
 
     def to_pandas(self, dataset: str) -> Any:
-        """A dataset as a pandas DataFrame of its flat columns (the CSV export's), dates' bounds as datetimes.
+        """A dataset as a pandas DataFrame of its flat columns (the CSV export's): dates as their EDTF
+        string and their bounds as datetimes, enums as categoricals, votes as nullable integers.
 
         Needs the optional extra ``pandas`` (``pip install 'karabakh-status[pandas]'``);
         raises `MissingExtraError` without it.
@@ -46,25 +48,52 @@ class TableQueries:
             >>> frame = karabakh_status.load("1.0.0").to_pandas("recognitions")
             >>> int((frame["date_earliest"].dt.year == 2020).sum()) > 50
             True
+            >>> str(frame["outcome"].dtype), str(frame["vote_in_favour"].dtype)
+            ('category', 'Int64')
         """
-        try:
-            import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
-        except ImportError:
-            from karabakh_status.errors import MissingExtraError
+        from karabakh_status._export.frames import to_pandas
 
-            raise MissingExtraError("to_pandas", "pandas") from None
-        from karabakh_status._export import columns, flat
+        _check("to_pandas", dataset)
+        return to_pandas(self, dataset)
 
-        names = [c.name for c in columns(record_type(dataset))]
-        frame = pandas.DataFrame([flat(r) for r in self.records(dataset)], columns=names)
-        for column in columns(record_type(dataset)):
-            if column.type == "date":
-                frame[column.name] = pandas.to_datetime(frame[column.name])
-        return frame
+    def to_polars(self, dataset: str) -> Any:
+        """A dataset as a polars DataFrame, with the columns of `to_pandas`: EDTF strings, their bounds
+        as dates, enums as categoricals, votes as nullable integers.
+
+        Needs the optional extra ``polars``; raises `MissingExtraError` without it.
+
+        Examples:
+            >>> import karabakh_status
+            >>> frame = karabakh_status.load("1.0.0").to_polars("ministers")  # doctest: +SKIP
+            >>> frame["person_name"][0]  # doctest: +SKIP
+            'Arkadi Ghukasyan'
+        """
+        from karabakh_status._export.frames import to_polars
+
+        _check("to_polars", dataset)
+        return to_polars(self, dataset)
+
+    def to_arrow(self, dataset: str) -> Any:
+        """A dataset as a `pyarrow.Table`, with the columns of `to_pandas` and each field's description
+        in its metadata.
+
+        Needs the optional extra ``arrow``; raises `MissingExtraError` without it.
+
+        Examples:
+            >>> import karabakh_status
+            >>> table = karabakh_status.load("1.0.0").to_arrow("ministers")  # doctest: +SKIP
+            >>> table.num_rows  # doctest: +SKIP
+            10
+        """
+        from karabakh_status._export.frames import to_arrow
+
+        _check("to_arrow", dataset)
+        return to_arrow(self, dataset)
 
     def export(self, folder: str | os.PathLike[str], *, format: str = "datapackage") -> tuple[Path, ...]:
         """Write every dataset into ``folder``: ``"datapackage"`` (CSV files and a Frictionless
-        ``datapackage.json``), ``"csv"`` or ``"jsonl"``. Returns the paths written.
+        ``datapackage.json``), ``"csv"``, ``"jsonl"``, ``"parquet"`` (the extra ``arrow``) or
+        ``"sqlite"`` (one database with full-text search). Returns the paths written.
 
         Examples:
             >>> import karabakh_status, tempfile
@@ -75,23 +104,17 @@ class TableQueries:
         """
         from pathlib import Path
 
-        from karabakh_status._export import write_csv, write_datapackage, write_jsonl
+        from karabakh_status._export import export
 
-        target = Path(folder)
-        if format == "datapackage":
-            package = write_datapackage(self, target)
-            return (package, *(target / f"{name}.csv" for name in self.datasets))
-        if format not in ("csv", "jsonl"):
-            raise NotFoundError(
-                "export format", format, message=f"unknown export format {format!r}; expected datapackage, csv or jsonl"
-            )
-        target.mkdir(parents=True, exist_ok=True)
-        paths = []
-        for name in self.datasets:
-            path = target / f"{name}.{format}"
-            if format == "csv":
-                write_csv(self.records(name), record_type(name), path)
-            else:
-                write_jsonl(self.records(name), path)
-            paths.append(path)
-        return tuple(paths)
+        if not isinstance(folder, (str, os.PathLike)):
+            raise TypeError(f"export() argument 'folder' must be str or os.PathLike, not {type(folder).__name__}")
+        if not isinstance(format, str):
+            raise TypeError(f"export() argument 'format' must be str, not {type(format).__name__}")
+        return export(self, Path(folder), format)
+
+
+def _check(function: str, dataset: Any) -> None:
+    """A `TypeError` for a dataset name that is not a string."""
+    from karabakh_status._queries.filters import expect
+
+    expect(function, "dataset", dataset, str, optional=False)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from karabakh_status._model import SourceKind
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._violation import Violation
+from karabakh_status.errors import plural
 
 __all__ = [
     "manifest_complete",
@@ -71,7 +72,7 @@ def manifest_count(snap: Snapshot) -> Iterator[Violation]:
                 rule="manifest-count",
                 file=name,
                 field="records",
-                message=f"the file holds {len(table)} records, the manifest says {entry.get('records')}",
+                message=f"the file holds {plural(len(table), 'record')}, the manifest says {entry.get('records')}",
             )
 
 

@@ -178,6 +178,13 @@ def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
                 )
 
 
+def _key(field: attrs.Attribute[Any]) -> str:
+    """A field's name in the JSON files (where a reading rule renames it, the files' key: an office's
+    ``host`` is ``country``), the name violations and the files' ``inferred`` and ``claims`` use."""
+    key: str = field.metadata.get("key", field.name)
+    return key
+
+
 def _quotes(record: Record) -> list[str]:
     return [fold(citation.quote) for citation in record.citations]
 
@@ -219,7 +226,7 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = [quote.casefold() for quote in _quotes(record)]
         for field in _fields(record, "entity"):
-            if not field.metadata.get("attested") or field.name in record.inferred:
+            if not field.metadata.get("attested") or _key(field) in record.inferred:
                 continue
             for entity_id in _entity_ids(getattr(record, field.name)):
                 entity = entities.get(entity_id)
@@ -231,7 +238,7 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
                         "actor-attested",
                         file,
                         record,
-                        field.name,
+                        _key(field),
                         f"no quote names {entity_id!r} (as {' / '.join(entity.names)})",
                     )
 
@@ -252,7 +259,7 @@ def vote_attested(snap: Snapshot) -> Iterator[Violation]:
 
 def claims_consistent(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
-        names = {field.name: field for field in attrs.fields(type(record))}
+        names = {_key(field): field for field in attrs.fields(type(record))}
         for index, citation in enumerate(record.citations):
             for claim in citation.claims:
                 where = f"citations[{index}].claims"
@@ -262,7 +269,7 @@ def claims_consistent(snap: Snapshot) -> Iterator[Violation]:
                         "claims-consistent", file, record, where, f"{claim.field!r} is not a field a source can claim"
                     )
                     continue
-                value = getattr(record, claim.field)
+                value = getattr(record, field.name)
                 if isinstance(value, (EventDate, Period)):
                     claimed = _parse_claim(claim.value)
                     if claimed is None:
@@ -291,7 +298,7 @@ def claims_consistent(snap: Snapshot) -> Iterator[Violation]:
 
 def inferred_explained(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
-        names = {field.name for field in attrs.fields(type(record))}
+        names = {_key(field) for field in attrs.fields(type(record))}
         for name in record.inferred:
             if name not in names:
                 yield _violation("inferred-explained", file, record, "inferred", f"the record has no field {name!r}")
@@ -382,7 +389,7 @@ def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
                             rule="reference-resolves",
                             file=f"{name}.json",
                             record=record.id,
-                            field=field.name,
+                            field=_key(field),
                             message=f"no entity has id {entity_id!r}",
                         )
 

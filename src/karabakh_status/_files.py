@@ -1,0 +1,270 @@
+"""The one safe way to read and write a file of a dataset folder, and to read its JSON strictly.
+
+Reading: a regular file only (never a link, FIFO, device or folder), at most `MAX_BYTES`. The file is
+opened without following a link and without blocking, and the open descriptor is checked (``fstat``),
+so nothing can swap the file between the check and the read.
+
+JSON: UTF-8 without a byte order mark, no duplicate key, no lone surrogate, no ``NaN``/``Infinity``.
+
+Writing: never through a link, only a plain file name inside the target folder, never into the
+package's own shipped folders, and atomically (a temporary file in the same folder, then a rename).
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import re
+import stat
+from typing import Any, Final
+
+__all__ = [
+    "MAX_BYTES",
+    "JSONProblem",
+    "UnsafeFileError",
+    "loads",
+    "read_in",
+    "read_regular",
+    "refuse_shipped",
+    "write_in",
+]
+
+MAX_BYTES: Final = 64 * 1024 * 1024
+"""The largest file read (64 MiB): the shipped files are a few hundred KiB."""
+
+_READ_FLAGS: Final = (
+    os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+)
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+_KINDS: Final = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISLNK, "a link"),
+)
+
+
+class UnsafeFileError(OSError):
+    """A file that is not read or written: a link, a special file, too large, or a shipped folder.
+
+    ``filename`` is the path; ``strerror`` says why, in words.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(reason)
+        self.filename = path
+        self.strerror = reason
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.strerror}"
+
+
+class JSONProblem(ValueError):
+    """Bytes that are not strict JSON; the message says what is wrong (and where) in one line."""
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def read_regular(path: str, *, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most ``limit`` of them; `UnsafeFileError` for anything else.
+
+    Raises `OSError` (a missing file, say) and `UnsafeFileError` (a link, a loop of links, a FIFO,
+    a device, a folder, a file over the size cap).
+    """
+    if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):  # pragma: no cover - Windows: check first
+        raise UnsafeFileError(path, "a link: the files of a dataset folder are its own, links are not followed")
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError as error:
+        if error.errno in (errno.ELOOP, errno.EMLINK) or (error.errno != errno.ENOENT and os.path.islink(path)):
+            reason = "a link: the files of a dataset folder are its own, links are not followed"
+            raise UnsafeFileError(path, reason) from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeFileError(path, f"{_kind(info.st_mode)}, not a regular file")
+        if info.st_size > limit:
+            raise UnsafeFileError(path, f"{info.st_size} bytes, over the size cap of {_size(limit)}")
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, max(info.st_size - total, 0) + 65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # the file grew while read
+                raise UnsafeFileError(path, f"over the size cap of {_size(limit)}")
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit} bytes"
+
+
+def _plain(folder: str, name: str) -> str:
+    if not _PLAIN_NAME.fullmatch(name) or name in (".", ".."):
+        raise UnsafeFileError(os.path.join(folder, name), "not a plain file name inside the folder")
+    return os.path.join(folder, name)
+
+
+def read_in(folder: str | os.PathLike[str], name: str, *, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of the file ``name`` of ``folder``: a plain name (no path), a regular file (see `read_regular`)."""
+    return read_regular(_plain(os.fspath(folder), name), limit=limit)
+
+
+# -- strict JSON ----------------------------------------------------------------------------------
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise JSONProblem(f"duplicate key {key!r} in an object")
+            seen.add(key)
+    return found
+
+
+def _constant(name: str) -> Any:
+    raise JSONProblem(f"{name} is not a JSON number")
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _surrogate(value: Any) -> str | None:
+    """The first string (or key) of a value that holds a lone surrogate, or None."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            found = _surrogate(key) or _surrogate(item)
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for item in value:
+            found = _surrogate(item)
+            if found is not None:
+                return found
+    return None
+
+
+def loads(raw: bytes) -> Any:
+    """The JSON value of ``raw``, read strictly; `JSONProblem` (a `ValueError`) names what is wrong.
+
+    Examples:
+        >>> loads(b'{"a": [1, "x"]}')
+        {'a': [1, 'x']}
+        >>> loads(b'{"version": "1.0.0", "version": "0.0.0"}')
+        Traceback (most recent call last):
+        ...
+        karabakh_status._files.JSONProblem: duplicate key 'version' in an object
+    """
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise JSONProblem("starts with a byte order mark (BOM): save it as UTF-8 without one")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        hint = (
+            " (UTF-16 or UTF-32? save it as UTF-8)"
+            if b"\x00" in raw[:4] or raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+            else ""
+        )
+        raise JSONProblem(f"not UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start}{hint}") from None
+    if "\x00" in text:  # never valid JSON outside a string, never raw inside one
+        raise JSONProblem("holds NUL bytes (UTF-16 or UTF-32? save it as UTF-8)")
+    try:
+        value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+    except JSONProblem:
+        raise
+    except RecursionError:
+        raise JSONProblem("nested too deeply") from None
+    except ValueError as error:  # JSONDecodeError; an integer of more digits than Python converts
+        raise JSONProblem(f"not JSON: {error}") from None
+    if _SURROGATE_ESCAPE.search(text):
+        bad = _surrogate(value)
+        if bad is not None:
+            raise JSONProblem(
+                f"a lone surrogate in the string {bad.encode('utf-8', 'backslashreplace').decode()!r:.80}"
+            )
+    return value
+
+
+# -- writing --------------------------------------------------------------------------------------
+
+
+def _package() -> str:
+    return os.path.dirname(os.path.realpath(__file__))
+
+
+def refuse_shipped(folder: str | os.PathLike[str], *, allow: str | os.PathLike[str] | None = None) -> None:
+    """Refuse to write into the package's own folders (its data, schemas, seeds) with `UnsafeFileError`.
+
+    ``allow``: one folder of the package that may be written all the same (the caller decides: the
+    folder of an unreleased draft version, whose manifest curators rewrite).
+    """
+    where = os.path.realpath(os.fspath(folder))
+    if allow is not None and where == os.path.realpath(os.fspath(allow)):
+        return
+    package = _package()
+    roots = [package, os.path.join(os.path.dirname(os.path.dirname(package)), "seeds")]
+    if any(where == root or where.startswith(root + os.sep) for root in roots):
+        raise UnsafeFileError(
+            os.fspath(folder), "a folder of the installed package: its shipped data never changes here; copy it first"
+        )
+
+
+def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> str:
+    """Write the file ``name`` of ``folder`` atomically; its path. Never through a link, never outside.
+
+    An existing file of that name must be a regular file (it is replaced whole, or left as it was).
+    """
+    import tempfile
+
+    base = os.fspath(folder)
+    path = _plain(base, name)
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        pass
+    else:
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeFileError(path, f"{_kind(info.st_mode)}, not a regular file: not replaced")
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=base)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(raw)
+        os.chmod(temporary, 0o644 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException as error:
+        _remove(temporary)
+        if isinstance(error, OSError) and error.filename is None:  # a full disk, say: name the file
+            error.filename = path
+        raise
+    return path
+
+
+def _remove(path: str) -> None:
+    try:  # noqa: SIM105 - contextlib costs an import on the fast path
+        os.unlink(path)
+    except OSError:  # pragma: no cover - already gone
+        pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
