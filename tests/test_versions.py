@@ -321,7 +321,7 @@ def test_cli_history(capsys: pytest.CaptureFixture[str], successor: Path) -> Non
     rename(successor)
     assert main(["history", OLD, "--folder", str(successor)]) == 0
     out = capsys.readouterr().out
-    assert f"{DEFAULT}  added      recognitions" in out
+    assert f"{ks.versions()[0]}  added      recognitions" in out
     assert f"{NEXT}  withdrawn  recognitions" in out and f"reason: {REASON}" in out and f"replaced by: {NEW}" in out
     assert main(["history", NEW, "--folder", str(successor), "--format", "json"]) == 0
     (step,) = json.loads(capsys.readouterr().out)

@@ -90,3 +90,18 @@ def test_console_script_from_the_wheel(installed: Path) -> None:
     assert "dataset versions:" in info.stdout
     check = run(installed, script, "validate")
     assert check.returncode == 0 and "valid" in check.stdout, check.stdout + check.stderr
+
+
+def test_a_study_pinned_to_1_0_0_prints_what_package_1_0_0_printed(installed: Path) -> None:
+    """examples/pinned_study.py, run outside the repository with the installed package: byte for byte the output
+    that the released package 1.0.0 gave for it (tests/snapshots/pinned-study-1.0.0.txt, written by that wheel);
+    on the default version, the same study shows the corrections of later versions."""
+    python = str(installed / "env" / "bin" / "python")
+    script = str(ROOT / "examples" / "pinned_study.py")
+    pinned = run(installed, python, script)
+    assert pinned.returncode == 0, pinned.stderr
+    assert pinned.stdout == (ROOT / "tests" / "snapshots" / "pinned-study-1.0.0.txt").read_text(encoding="utf-8")
+    latest = run(installed, python, script, "latest")
+    assert latest.returncode == 0, latest.stderr
+    assert latest.stdout != pinned.stdout
+    assert "rec-us-fresno-county-2013 us-fresno-county county " in latest.stdout

@@ -109,8 +109,13 @@ def diff(old: Any, new: Any) -> Diff:
 
     Examples:
         >>> import karabakh_status
-        >>> karabakh_status.diff("1.0.0", "1").changed
+        >>> karabakh_status.diff("1.0.0", "1.0").changed       # "1.0" is 1.0.0 itself
         ()
+        >>> changes = karabakh_status.diff("1.0.0", "1.1.0")
+        >>> len(changes.added), changes.withdrawn
+        (11, ())
+        >>> [c.new for c in changes.changed if c.id == "rec-us-fresno-county-2013" and c.field == "level"]
+        ['county']
     """
     from karabakh_status._converter import unstructure
     from karabakh_status._datasets import DATASETS
