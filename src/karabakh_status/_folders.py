@@ -218,7 +218,7 @@ def write_manifest(where: str | os.PathLike[str], *, version: str | None = None)
         previous = found
     old_version = previous.get("version")
     version = version or old_version
-    if not isinstance(version, str) or not _versions.CANONICAL.fullmatch(version):
+    if not isinstance(version, str) or not _versions.canonical(version):
         raise VersionError("a manifest needs a version X.Y.Z", requested=str(version)[:40], available=versions())
     if version in _versions._lock():
         raise VersionError(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from karabakh_status._versions import CANONICAL, version_key
+from karabakh_status._versions import canonical, version_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._manifest import Manifest
@@ -100,7 +100,7 @@ def parse(data: Any) -> tuple[Tombstone, ...] | list[tuple[str, str]]:
             bad.append(f"replaced_by: expected an array of ids, got {replaced!r}")
         if isinstance(item.get("dataset"), str) and item["dataset"] not in DATASETS:
             bad.append(f"dataset: {item['dataset']!r} is not a dataset; expected one of {', '.join(DATASETS)}")
-        if isinstance(item.get("withdrawn_in"), str) and not CANONICAL.fullmatch(item["withdrawn_in"]):
+        if isinstance(item.get("withdrawn_in"), str) and not canonical(item["withdrawn_in"]):
             bad.append(f"withdrawn_in: expected a version X.Y.Z, got {item['withdrawn_in']!r}")
         if label in seen:
             bad.append("a second tombstone for this id")
@@ -166,7 +166,7 @@ def previous_release(version: str) -> str | None:
     """The newest released version before ``version`` (SemVer order), or None."""
     from karabakh_status._versions import released_versions
 
-    if not CANONICAL.fullmatch(version):
+    if not canonical(version):
         return None
     earlier = [v for v in released_versions() if version_key(v) < version_key(version)]
     return earlier[-1] if earlier else None

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._tombstones import FILE
-from karabakh_status._versions import CANONICAL, version_key
+from karabakh_status._versions import canonical, version_key
 from karabakh_status._violation import Violation
 
 __all__ = [
@@ -53,7 +53,7 @@ def tombstone_replacements_exist(snap: Snapshot) -> Iterator[Violation]:
 
 def tombstone_version(snap: Snapshot) -> Iterator[Violation]:
     version = snap.version
-    if version is None or not CANONICAL.fullmatch(version):
+    if version is None or not canonical(version):
         return
     for tombstone in snap.tombstones:
         if version_key(tombstone.withdrawn_in) > version_key(version):
@@ -93,7 +93,7 @@ def ids_kept_or_withdrawn(snap: Snapshot) -> Iterator[Violation]:
 
 def version_canonical(snap: Snapshot) -> Iterator[Violation]:
     version = snap.version
-    if version is not None and not CANONICAL.fullmatch(version):
+    if version is not None and not canonical(version):
         yield Violation(
             rule="version-canonical",
             file="manifest.json",
