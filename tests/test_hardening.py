@@ -4,6 +4,7 @@ arguments, version specs that never read the file system, and read-once under th
 from __future__ import annotations
 
 import collections
+import hashlib
 import json
 import os
 import shutil
@@ -291,6 +292,28 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: None) -> P
     monkeypatch.setattr(_versions, "LOCK", str(data / "releases.json"))
     monkeypatch.setattr(_loading, "DATA", str(data))
     return data
+
+
+def test_the_ids_of_a_damaged_release_end_in_the_package_errors(installed: Path) -> None:
+    """`shipped_ids` reads a release through `load` (hash-checked), never indexing raw JSON unchecked."""
+    from karabakh_status._tombstones import shipped_ids
+
+    version = ks.released_versions()[-1]
+    assert shipped_ids(version)["am"] == "entities" and len(shipped_ids(version)) > 500
+    events = installed / version / "events.json"
+    items = json.loads(events.read_bytes())
+    del items[0]["id"]
+    events.write_text(json.dumps(items), encoding="utf-8")
+    _loading._cache.clear()
+    with pytest.raises(ks.ManifestError) as caught:
+        shipped_ids(version)
+    assert (caught.value.violations[0].rule, caught.value.violations[0].file) == ("manifest-hash", "events.json")
+    listing = json.loads((installed / version / "manifest.json").read_bytes())
+    listing["files"]["events.json"]["sha256"] = hashlib.sha256(events.read_bytes()).hexdigest()
+    (installed / version / "manifest.json").write_text(json.dumps(listing), encoding="utf-8")
+    with pytest.raises(ks.DataFileError) as failed:  # a file that matches its manifest, an item without an id
+        shipped_ids(version)
+    assert "#0: expected a record with a string id" in failed.value.violations[0].message
 
 
 def test_info_reports_a_changed_released_file(installed: Path, capsys: pytest.CaptureFixture[str]) -> None:

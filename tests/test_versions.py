@@ -5,6 +5,7 @@ as the draft of a next version (`successor`), never an edit of a released one.""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -228,6 +229,36 @@ def test_a_malformed_tombstone_file_stops_the_load(successor: Path) -> None:
     assert [(v.rule, v.record) for v in caught.value.violations] == [("tombstone-format", OLD)]
     write(successor, "withdrawn.json", {"not": "a list"})
     assert [(v.rule, v.record) for v in ks.validate(path=successor)] == [("tombstone-format", None)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b'[{"id": "a", "id": "b"}]', "duplicate key 'id'"),
+        (b"\xef\xbb\xbf[]", "byte order mark"),
+        (b"[NaN]", "NaN is not a JSON number"),
+        (b'{"not": "a list"}', "expected a JSON array"),
+    ],
+)
+def test_shipped_tombstones_are_read_strictly_as_the_data_files(successor: Path, raw: bytes, message: str) -> None:
+    """The verified read of the data files (hash, then count), with the strict JSON reader."""
+    from karabakh_status._manifest import Manifest
+
+    (successor / "withdrawn.json").write_bytes(raw)
+    listing = read(successor, "manifest.json")
+    listing["files"]["withdrawn.json"] = {"sha256": hashlib.sha256(raw).hexdigest(), "records": 1}
+    manifest = Manifest.from_json(listing)
+    assert isinstance(manifest, Manifest)
+    with pytest.raises(ks.DataFileError, match="cannot read") as caught:
+        shipped(str(successor), manifest)
+    [violation] = caught.value.violations
+    assert (violation.rule, violation.file) == ("json-well-formed", "withdrawn.json") and message in violation.message
+    listing["files"]["withdrawn.json"]["sha256"] = "0" * 64
+    manifest = Manifest.from_json(listing)
+    assert isinstance(manifest, Manifest)
+    with pytest.raises(ks.ManifestError) as caught:
+        shipped(str(successor), manifest)
+    assert caught.value.violations[0].rule == "manifest-hash"
 
 
 def test_a_tombstone_may_not_be_for_an_id_never_released(successor: Path) -> None:

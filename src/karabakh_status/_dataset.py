@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from karabakh_status import _converter
 from karabakh_status._datasets import DATASETS, lookup_order, record_type
-from karabakh_status._manifest import Manifest, broken, read, sha256
+from karabakh_status._manifest import Manifest, verified
 from karabakh_status._model import Entity
 from karabakh_status._queries.foreign import ForeignQueries
 from karabakh_status._queries.status import StatusQueries
 from karabakh_status._queries.tables import TableQueries
-from karabakh_status.errors import DataFileError, ManifestError, NotFoundError, plural
+from karabakh_status.errors import NotFoundError
 
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
@@ -205,32 +205,8 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         if items is not None:
             return items
         entry = self._manifest.file(f"{dataset}.json")
-        if entry is None:
-            items = []
-        else:
-            path = os.path.join(self._folder, entry.name)
-            try:
-                raw = read(path)
-            except OSError as error:
-                raise broken(DataFileError, f"cannot read {path}", "json-well-formed", entry.name, str(error)) from None
-            digest = sha256(raw)
-            if digest != entry.sha256:
-                raise broken(
-                    ManifestError,
-                    f"{path} does not match its manifest",
-                    "manifest-hash",
-                    entry.name,
-                    f"SHA-256 is {digest}, the manifest says {entry.sha256}",
-                )
-            items = json.loads(raw)
-            if len(items) != entry.records:
-                raise broken(
-                    ManifestError,
-                    f"{path} does not match its manifest",
-                    "manifest-count",
-                    entry.name,
-                    f"{plural(len(items), 'record')}, the manifest says {entry.records}",
-                )
+        # hash-checked first, so the fast standard reader parses it
+        items = [] if entry is None else verified(self._folder, entry, json.loads)
         self._built[dataset] = [None] * len(items)
         self._items[dataset] = items
         return items

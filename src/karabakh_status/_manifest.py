@@ -1,11 +1,14 @@
 """Manifests: what a version's ``manifest.json`` lists (each file's SHA-256 and record count), read and checked.
 
-Also the two steps before a file's JSON is trusted: reading its bytes, and their SHA-256.
+Also the steps before a file's JSON is trusted: reading its bytes, their SHA-256, its record count
+(`verified`, the one verified read of a version's file).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -17,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from karabakh_status.errors import DataError
 
-__all__ = ["MANIFEST", "FileEntry", "Manifest", "broken", "is_version", "read", "sha256"]
+__all__ = ["MANIFEST", "FileEntry", "Manifest", "broken", "is_version", "read", "sha256", "verified"]
 
 MANIFEST: Final = "manifest.json"
 """The name of a version's manifest file."""
@@ -80,6 +83,47 @@ def sha256(data: bytes) -> str:
 def read(path: str) -> bytes:
     """The bytes of a regular file (never a link, FIFO or device; at most 64 MiB): see `_files.read_regular`."""
     return _files.read_regular(path)
+
+
+def verified(folder: str, entry: FileEntry, parse: Callable[[bytes], Any]) -> list[Any]:
+    """The JSON array of the file a manifest entry lists: read, checked against the entry's SHA-256,
+    parsed with ``parse``, its length checked against the entry's record count.
+
+    Raises `DataFileError` (not read, not JSON, not an array) and `ManifestError` (``manifest-hash``,
+    ``manifest-count``), each naming the file.
+    """
+    from karabakh_status.errors import DataFileError, ManifestError, plural
+
+    path = os.path.join(folder, entry.name)
+    try:
+        raw = read(path)
+    except OSError as error:
+        raise broken(DataFileError, f"cannot read {path}", "json-well-formed", entry.name, str(error)) from None
+    digest = sha256(raw)
+    if digest != entry.sha256:
+        raise broken(
+            ManifestError,
+            f"{path} does not match its manifest",
+            "manifest-hash",
+            entry.name,
+            f"SHA-256 is {digest}, the manifest says {entry.sha256}",
+        )
+    try:
+        items = parse(raw)
+    except ValueError as error:  # JSONDecodeError, or the strict reader's JSONProblem
+        message = str(error) if isinstance(error, _files.JSONProblem) else f"not JSON: {error}"
+        raise broken(DataFileError, f"cannot read {path}", "json-well-formed", entry.name, message) from None
+    if not isinstance(items, list):
+        raise broken(DataFileError, f"cannot read {path}", "json-well-formed", entry.name, "expected a JSON array")
+    if len(items) != entry.records:
+        raise broken(
+            ManifestError,
+            f"{path} does not match its manifest",
+            "manifest-count",
+            entry.name,
+            f"{plural(len(items), 'record')}, the manifest says {entry.records}",
+        )
+    return items
 
 
 @attrs.frozen(kw_only=True)

@@ -9,7 +9,6 @@ keeps the tombstones of the earlier ones.
 
 from __future__ import annotations
 
-import json
 import os
 from typing import TYPE_CHECKING, Any, Final
 
@@ -121,43 +120,22 @@ def parse(data: Any) -> tuple[Tombstone, ...] | list[tuple[str, str]]:
 
 
 def shipped(folder: str, manifest: Manifest) -> tuple[Tombstone, ...]:
-    """The tombstones of a shipped version's folder, checked against its manifest; ``()`` without the file."""
-    from karabakh_status._manifest import broken, read, sha256
-    from karabakh_status.errors import DataFileError, ManifestError, RecordError, plural
+    """The tombstones of a shipped version's folder, checked against its manifest; ``()`` without the file.
+
+    Read as the data files are (`_manifest.verified`), with the strict JSON reader.
+    """
+    from karabakh_status._files import loads
+    from karabakh_status._manifest import broken, verified
+    from karabakh_status.errors import RecordError
 
     entry = manifest.file(FILE)
     if entry is None:
         return ()
-    path = os.path.join(folder, FILE)
-    try:
-        raw = read(path)
-    except OSError as error:
-        raise broken(DataFileError, f"cannot read {path}", "json-well-formed", FILE, str(error)) from None
-    digest = sha256(raw)
-    if digest != entry.sha256:
-        raise broken(
-            ManifestError,
-            f"{path} does not match its manifest",
-            "manifest-hash",
-            FILE,
-            f"SHA-256 is {digest}, the manifest says {entry.sha256}",
-        )
-    try:
-        data = json.loads(raw)
-    except ValueError as error:
-        raise broken(DataFileError, f"cannot read {path}", "json-well-formed", FILE, f"not JSON: {error}") from None
-    found = parse(data)
+    found = parse(verified(folder, entry, loads))
     if isinstance(found, list):
+        path = os.path.join(folder, FILE)
         raise broken(
             RecordError, f"{path} is malformed", "tombstone-format", FILE, *(f"{lab}: {msg}" for lab, msg in found)
-        )
-    if len(found) != entry.records:
-        raise broken(
-            ManifestError,
-            f"{path} does not match its manifest",
-            "manifest-count",
-            FILE,
-            f"{plural(len(found), 'record')}, the manifest says {entry.records}",
         )
     return found
 
@@ -175,20 +153,32 @@ def previous_release(version: str) -> str | None:
 def shipped_ids(version: str) -> dict[str, str]:
     """Every id of a shipped version (records, entities, sources) and of its tombstones, with its dataset.
 
-    Read from the JSON directly: a released version's files are checked against the lock by its tests.
+    Each file is read as `load` reads it (`_manifest.verified`: checked against the manifest), strictly,
+    and each item's id checked: a damaged install ends in the package's own errors, never a `KeyError`.
     """
     from karabakh_status._datasets import DATASETS
-    from karabakh_status._manifest import Manifest, read
+    from karabakh_status._files import loads
+    from karabakh_status._manifest import MANIFEST, Manifest, broken, read, verified
     from karabakh_status._versions import DATA
+    from karabakh_status.errors import DataFileError, ManifestError
 
     folder = os.path.join(DATA, version)
-    manifest = Manifest.from_json(json.loads(read(os.path.join(folder, "manifest.json"))))
-    assert isinstance(manifest, Manifest)  # a shipped version's manifest is checked by its tests
+    try:
+        manifest = Manifest.from_json(loads(read(os.path.join(folder, MANIFEST))))
+    except (OSError, ValueError) as error:
+        manifest = [str(error)]
+    if not isinstance(manifest, Manifest):
+        raise broken(ManifestError, f"the data in {folder} is broken", "manifest-readable", MANIFEST, *manifest)
     found: dict[str, str] = {}
     for name in DATASETS:
-        if manifest.file(f"{name}.json") is not None:
-            for item in json.loads(read(os.path.join(folder, f"{name}.json"))):
-                found[item["id"]] = name
+        entry = manifest.file(f"{name}.json")
+        if entry is None:
+            continue
+        for index, item in enumerate(verified(folder, entry, loads)):
+            if not (isinstance(item, dict) and isinstance(item.get("id"), str)):
+                message = f"#{index}: expected a record with a string id"
+                raise broken(DataFileError, f"{folder} is malformed", "json-well-formed", entry.name, message)
+            found[item["id"]] = name
     for tombstone in shipped(folder, manifest):
         found[tombstone.id] = tombstone.dataset
     return found
