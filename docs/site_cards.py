@@ -93,9 +93,7 @@ def entity_pages() -> tuple[Page, ...]:
     taken = {kind for _, kinds in GAZETTEER for kind in kinds}
     out = []
     for title, kinds in GAZETTEER:
-        found = tuple(
-            e for e in data().entities() if (e.kind.value in kinds if kinds else e.kind.value not in taken)
-        )
+        found = tuple(e for e in data().entities() if (e.kind.value in kinds if kinds else e.kind.value not in taken))
         out.append(Page(f"datasets/entities-{slug(title)}.md", title, found))
     return tuple(out)
 
