@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import karabakh_status as ks
-from karabakh_status import _converter, _status, _versions
+from karabakh_status import _converter, _recognition, _versions
 from karabakh_status._model import Citation, Confidence, Vote
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -33,12 +33,12 @@ def floor() -> ModuleType:
 
 
 VOCABULARIES = [
-    (_status.Level, "Level"),
-    (_status.Act, "Act"),
-    (_status.Outcome, "Outcome"),
+    (_recognition.Level, "Level"),
+    (_recognition.Act, "Act"),
+    (_recognition.Outcome, "Outcome"),
     (Confidence, "Confidence"),
 ]
-CLASSES = [(_status.Recognition, "Recognition"), (Citation, "Citation"), (Vote, "Vote")]
+CLASSES = [(_recognition.Recognition, "Recognition"), (Citation, "Citation"), (Vote, "Vote")]
 
 
 @pytest.mark.parametrize(("ours", "name"), VOCABULARIES)

@@ -123,7 +123,7 @@ def test_the_cycle_finder_finds_cycles() -> None:
 
 def test_the_graph_sees_lazy_and_dynamic_imports() -> None:
     assert "karabakh_status._folders" in GRAPH["karabakh_status._loading"]  # inside load()
-    assert "karabakh_status._status" in GRAPH["karabakh_status._datasets"]  # importlib, by name
+    assert "karabakh_status._recognition" in GRAPH["karabakh_status._datasets"]  # importlib, by name
     assert "karabakh_status._shortcuts" in GRAPH["karabakh_status"]  # the lazy __init__
     assert "karabakh_status._cli.dispatch" in GRAPH["karabakh_status._cli"]
     assert "karabakh_status._violation" not in GRAPH["karabakh_status.errors"]  # TYPE_CHECKING only

@@ -325,8 +325,19 @@ def test_the_dataset_registry_agrees_with_the_record_types() -> None:
 def test_a_lookup_creates_only_the_record_types_it_needs() -> None:
     code = (
         "import sys, karabakh_status as k; k.get('artsakh'); "
-        "print(sorted(m for m in ('karabakh_status._status', 'karabakh_status._foreign', 'karabakh_status._rules', "
+        "print(sorted(m for m in ('karabakh_status._recognition', 'karabakh_status._position', "
+        "'karabakh_status._event', 'karabakh_status._foreign', 'karabakh_status._rules', "
         "'cattrs') if m in sys.modules))"
+    )
+    assert run(code) == "[]"
+
+
+def test_a_lookup_of_a_recognition_defines_no_other_record_type() -> None:
+    code = (
+        "import sys, karabakh_status as k; k.load('1.0.0').get('rec-it-milan-2020'); "
+        "print(sorted(m for m in ('karabakh_status._gazetteer', 'karabakh_status._position', "
+        "'karabakh_status._event', 'karabakh_status._foreign', 'karabakh_status._rules', "
+        "'karabakh_status._statement', 'cattrs') if m in sys.modules))"
     )
     assert run(code) == "[]"
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
     from karabakh_status._dataset import Dataset
     from karabakh_status._dates import EventDate, PartialDate, Period, Precision, When, parse_edtf
     from karabakh_status._diff import Change, Diff, diff
+    from karabakh_status._event import Event, EventKind
     from karabakh_status._export import json_schema
     from karabakh_status._foreign import (
         FriendshipGroup,
@@ -41,24 +42,14 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         TwinTown,
         VisaArrangement,
     )
+    from karabakh_status._gazetteer import Entity, EntityKind, Name, Place, Point, Source, SourceKind
     from karabakh_status._history import Revision, RevisionKind, history
     from karabakh_status._loading import load, validate
     from karabakh_status._manifest import FileEntry, Manifest
-    from karabakh_status._model import (
-        Citation,
-        Claim,
-        Confidence,
-        Entity,
-        EntityKind,
-        Name,
-        Place,
-        Point,
-        Record,
-        Source,
-        SourceKind,
-        Vote,
-    )
+    from karabakh_status._model import Citation, Claim, Confidence, Record, Vote
+    from karabakh_status._position import Position, PositionKind, Stance
     from karabakh_status._provenance import Provenance, provenance
+    from karabakh_status._recognition import Act, Level, Outcome, Recognition
     from karabakh_status._rules import RULES, Rule
     from karabakh_status._shortcuts import (
         as_of,
@@ -83,17 +74,6 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
     )
     from karabakh_status._sources import Section
     from karabakh_status._statement import Statement
-    from karabakh_status._status import (
-        Act,
-        Event,
-        EventKind,
-        Level,
-        Outcome,
-        Position,
-        PositionKind,
-        Recognition,
-        Stance,
-    )
     from karabakh_status._tombstones import Tombstone
     from karabakh_status._versions import ENV_VAR, released_versions, versions
     from karabakh_status._violation import Violation
@@ -124,13 +104,11 @@ _WHERE = {
     "karabakh_status._manifest": ("FileEntry", "Manifest"),
     "karabakh_status._dataset": ("Dataset",),
     "karabakh_status._loading": ("load", "validate"),
-    "karabakh_status._model": (
-        "Citation", "Claim", "Confidence", "Entity", "EntityKind", "Name", "Place", "Point", "Record", "Source",
-        "SourceKind", "Vote",
-    ),
-    "karabakh_status._status": (
-        "Act", "Event", "EventKind", "Level", "Outcome", "Position", "PositionKind", "Recognition", "Stance",
-    ),
+    "karabakh_status._model": ("Citation", "Claim", "Confidence", "Record", "Vote"),
+    "karabakh_status._gazetteer": ("Entity", "EntityKind", "Name", "Place", "Point", "Source", "SourceKind"),
+    "karabakh_status._recognition": ("Act", "Level", "Outcome", "Recognition"),
+    "karabakh_status._position": ("Position", "PositionKind", "Stance"),
+    "karabakh_status._event": ("Event", "EventKind"),
     "karabakh_status._foreign": (
         "FriendshipGroup", "Membership", "MinisterTerm", "Office", "Relation", "Role", "TwinTown", "VisaArrangement",
     ),

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 from karabakh_status.errors import NotFoundError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from karabakh_status._model import Entity
+    from karabakh_status._gazetteer import Entity
 
 __all__ = ["RESERVED", "check_code", "nearest"]
 

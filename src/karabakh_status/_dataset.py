@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from karabakh_status import _converter
 from karabakh_status._datasets import DATASETS, lookup_order, record_type
 from karabakh_status._manifest import Manifest, verified
-from karabakh_status._model import Entity
 from karabakh_status._queries.foreign import ForeignQueries
 from karabakh_status._queries.status import StatusQueries
 from karabakh_status._queries.tables import TableQueries
@@ -26,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
     from pathlib import Path
 
+    from karabakh_status._gazetteer import Entity
     from karabakh_status._tombstones import Tombstone
     from karabakh_status._violation import Violation
 

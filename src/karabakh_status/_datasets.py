@@ -13,12 +13,12 @@ from typing import Any, Final
 __all__ = ["CITED", "DATASETS", "ID_PREFIXES", "lookup_order", "record_type"]
 
 DATASETS: Final[dict[str, tuple[str, str]]] = {
-    "sources": ("karabakh_status._model", "Source"),
-    "entities": ("karabakh_status._model", "Entity"),
+    "sources": ("karabakh_status._gazetteer", "Source"),
+    "entities": ("karabakh_status._gazetteer", "Entity"),
     "ministers": ("karabakh_status._foreign", "MinisterTerm"),
-    "recognitions": ("karabakh_status._status", "Recognition"),
-    "positions": ("karabakh_status._status", "Position"),
-    "events": ("karabakh_status._status", "Event"),
+    "recognitions": ("karabakh_status._recognition", "Recognition"),
+    "positions": ("karabakh_status._position", "Position"),
+    "events": ("karabakh_status._event", "Event"),
     "offices": ("karabakh_status._foreign", "Office"),
     "relations": ("karabakh_status._foreign", "Relation"),
     "visas": ("karabakh_status._foreign", "VisaArrangement"),

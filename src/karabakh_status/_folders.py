@@ -15,9 +15,9 @@ from typing import Any, Final
 
 from karabakh_status import _converter, _files, _versions
 from karabakh_status._datasets import DATASETS, record_type
+from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._manifest import MANIFEST as _MANIFEST
 from karabakh_status._manifest import Manifest
-from karabakh_status._model import Source, SourceKind
 from karabakh_status._rules import Snapshot
 from karabakh_status._sources import SourceText
 from karabakh_status._tombstones import FILE as _TOMBSTONES

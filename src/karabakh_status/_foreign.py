@@ -8,7 +8,8 @@ from typing import ClassVar
 import attrs
 
 from karabakh_status._dates import EventDate, Period
-from karabakh_status._model import Record, _date, _ref
+from karabakh_status._fields import _date, _ref
+from karabakh_status._model import Record
 
 __all__ = [
     "FriendshipGroup",

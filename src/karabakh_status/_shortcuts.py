@@ -10,9 +10,9 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from karabakh_status._loading import load
-from karabakh_status._model import Entity, EntityKind, Record, Source
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover - a lookup defines only the classes its record needs
+    from karabakh_status._event import Event
     from karabakh_status._foreign import (
         FriendshipGroup,
         Membership,
@@ -23,7 +23,10 @@ if TYPE_CHECKING:  # pragma: no cover
         TwinTown,
         VisaArrangement,
     )
-    from karabakh_status._status import Event, Position, Recognition
+    from karabakh_status._gazetteer import Entity, EntityKind, Source
+    from karabakh_status._model import Record
+    from karabakh_status._position import Position
+    from karabakh_status._recognition import Recognition
 
 __all__ = [
     "as_of",

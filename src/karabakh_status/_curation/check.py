@@ -204,8 +204,8 @@ def check_source(
         (0, True)
     """
     from karabakh_status._datasets import CITED
+    from karabakh_status._gazetteer import SourceKind
     from karabakh_status._loading import load
-    from karabakh_status._model import SourceKind
     from karabakh_status.errors import NotFoundError
 
     data = load(version) if path is None else load(path=path)

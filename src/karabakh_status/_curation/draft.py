@@ -62,8 +62,8 @@ def import_source(
         [('quote-in-source', 'mfa-2012-karen-mirzoyan')]
     """
     from karabakh_status._folders import write_manifest
+    from karabakh_status._gazetteer import SourceKind
     from karabakh_status._loading import load
-    from karabakh_status._model import SourceKind
     from karabakh_status._versions import released_versions
     from karabakh_status.errors import NotFoundError, RevisionError
 

@@ -8,9 +8,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from karabakh_status._datasets import CITED
-from karabakh_status._model import Entity, EntityKind, Record, Source
 from karabakh_status._queries.filters import expect, member
 from karabakh_status.errors import NotFoundError
+
+if TYPE_CHECKING:  # pragma: no cover - a lookup of a cited record never defines the gazetteer's classes
+    from karabakh_status._gazetteer import Entity, EntityKind, Source
+    from karabakh_status._model import Record
 
 __all__ = ["GazetteerQueries"]
 
@@ -38,6 +41,8 @@ class GazetteerQueries:
         expect("source", "id", id, str, optional=False)
         where = self._where(id)
         found = self.get(id) if where is not None and where[0] == "sources" else None
+        from karabakh_status._gazetteer import Source
+
         if not isinstance(found, Source):
             raise NotFoundError("source", id, f"; sources: {', '.join(s.id for s in self.sources())}")
         return found
@@ -53,6 +58,8 @@ class GazetteerQueries:
         expect("entities", "country", country, str)
         if kind is None and country is None:
             return self.records("entities")
+        from karabakh_status._gazetteer import EntityKind
+
         wanted = member(EntityKind, kind, "entities", "kind")
         code = None if country is None else self._country(country)
         return tuple(

@@ -9,17 +9,9 @@ from karabakh_status._queries.filters import bounds, expect, members, select
 from karabakh_status._queries.gazetteer import GazetteerQueries
 
 if TYPE_CHECKING:  # pragma: no cover
-    from karabakh_status._status import (
-        Act,
-        Event,
-        EventKind,
-        Level,
-        Outcome,
-        Position,
-        PositionKind,
-        Recognition,
-        Stance,
-    )
+    from karabakh_status._event import Event, EventKind
+    from karabakh_status._position import Position, PositionKind, Stance
+    from karabakh_status._recognition import Act, Level, Outcome, Recognition
 
 __all__ = ["StatusQueries"]
 
@@ -68,7 +60,7 @@ class StatusQueries(GazetteerQueries):
             ...     data.recognitions(outcome="rejected")) + len(data.recognitions(outcome="receded"))
             True
         """
-        import karabakh_status._status as vocabulary  # a plain import: `from ... import` costs a small query
+        import karabakh_status._recognition as vocabulary  # a plain import: `from ... import` costs a small query
 
         name = "recognitions"
         expect(name, "actor", actor, str)
@@ -117,7 +109,7 @@ class StatusQueries(GazetteerQueries):
             >>> "rec-us-maine-2013" in [r.id for r in data.as_of("2013-05")]
             False
         """
-        import karabakh_status._status as vocabulary  # a plain import: `from ... import` costs a small query
+        import karabakh_status._recognition as vocabulary  # a plain import: `from ... import` costs a small query
 
         limit = bounds(day, "as_of", "day")[1]
         recognize = vocabulary.Act.RECOGNIZE_INDEPENDENCE
@@ -158,7 +150,7 @@ class StatusQueries(GazetteerQueries):
             >>> sorted(p.title for p in data.positions(author="UN Security Council"))[:2]
             ['Resolution 822', 'Resolution 853']
         """
-        import karabakh_status._status as vocabulary
+        import karabakh_status._position as vocabulary
 
         name = "positions"
         expect(name, "author", author, str)
@@ -196,7 +188,7 @@ class StatusQueries(GazetteerQueries):
             >>> [e.date.phrase() for e in data.events(kind="war")][:1]
             ['from 1991 to 1994']
         """
-        import karabakh_status._status as vocabulary
+        import karabakh_status._event as vocabulary
 
         expect("events", "participant", participant, str)
         found: tuple[Event, ...] = self.records("events")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 
-from karabakh_status._model import SourceKind
+from karabakh_status._gazetteer import SourceKind
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._violation import Violation
 from karabakh_status.errors import plural

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from karabakh_status._model import Entity, Point
+from karabakh_status._gazetteer import Entity, Point
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._violation import Violation
 

@@ -12,7 +12,8 @@ from typing import Any, Final
 import attrs
 
 from karabakh_status._dates import EventDate, PartialDate, Period
-from karabakh_status._model import Record, Source, SourceKind
+from karabakh_status._gazetteer import Source, SourceKind
+from karabakh_status._model import Record
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._sources import fold
 from karabakh_status._violation import Violation

@@ -8,7 +8,8 @@ from typing import Any
 
 import attrs
 
-from karabakh_status._model import Entity, Record, Source
+from karabakh_status._gazetteer import Entity, Source
+from karabakh_status._model import Record
 from karabakh_status._sources import SourceText, bundled_text
 from karabakh_status._tombstones import Tombstone
 from karabakh_status._violation import Violation
