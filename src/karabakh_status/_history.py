@@ -86,11 +86,10 @@ def history(
         ['1.0.0: added (recognitions)']
     """
     from karabakh_status._loading import load
+    from karabakh_status._queries.filters import expect
     from karabakh_status._tombstones import version_key
     from karabakh_status._versions import versions as shipped
     from karabakh_status.errors import NotFoundError
-
-    from karabakh_status._queries.filters import expect
 
     expect("history", "id", id, str, optional=False)
     for name, value in (("versions", versions), ("folders", folders)):
