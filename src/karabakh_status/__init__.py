@@ -15,12 +15,14 @@ Examples:
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import sys
 
 from karabakh_status._version import __version__
 
+TYPE_CHECKING = False  # not `typing`'s: importing the package imports nothing it does not need
 if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
+    from typing import Any
+
     from karabakh_status._cite import cite
     from karabakh_status._curation.check import REWORDED, QuoteChange, SectionChange, SourceCheck, check_source
     from karabakh_status._curation.draft import import_source
@@ -262,7 +264,8 @@ def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module 'karabakh_status' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    __import__(module)  # the submodule, as `importlib.import_module` would, without importing importlib
+    value = getattr(sys.modules[module], name)
     globals()[name] = value
     return value
 

@@ -36,8 +36,23 @@ RESERVED: Final = {
 """ISO 3166-1's exceptionally reserved codes of a place within a country, and that country's code."""
 
 
+_SEEN: list[tuple[object, dict[str, str]]] = []
+"""The country names of the last gazetteers asked about, by identity (a version's entities are one
+stored tuple): a filter by country code reads them once, not once per call."""
+
+
 def _country_names(entities: Iterable[Entity]) -> dict[str, str]:
     """Each ISO code of the gazetteer and the name of its country (the entity without a parent)."""
+    for seen, known in _SEEN:
+        if seen is entities:
+            return known
+    names = _names(entities)
+    if isinstance(entities, tuple):  # immutable: what it names never changes
+        _SEEN[:] = [(entities, names), *_SEEN[:3]]
+    return names
+
+
+def _names(entities: Iterable[Entity]) -> dict[str, str]:
     names: dict[str, str] = {}
     for entity in sorted(entities, key=lambda e: e.parent is not None):  # countries before their parts
         if entity.country is not None:

@@ -1,7 +1,9 @@
 """`Dataset`: one version's records, read lazily file by file, verified, built, indexed by id.
 
 Each file is read on first use, checked against the manifest's SHA-256 and record count, and
-its records built once, under a lock; the queries come from the mixins of `_queries`.
+its records built once, under a lock (its parsed JSON then dropped); a lookup reads the file its id's
+prefix names first, and remembers each record found in a dict; the queries come from the mixins of
+`_queries`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from karabakh_status import _converter
-from karabakh_status._datasets import DATASETS, record_type
+from karabakh_status._datasets import DATASETS, lookup_order, record_type
 from karabakh_status._manifest import Manifest, broken, read, sha256
 from karabakh_status._model import Entity
 from karabakh_status._queries.foreign import ForeignQueries
@@ -28,6 +30,19 @@ if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._violation import Violation
 
 __all__ = ["Dataset"]
+
+
+class _Found(dict):  # type: ignore[type-arg]  # str -> record
+    """The records looked up so far, by id; a missing id is found in the files (`Dataset._find`)."""
+
+    __slots__ = ("_dataset",)
+
+    def __init__(self, dataset: Dataset) -> None:
+        super().__init__()
+        self._dataset = dataset
+
+    def __missing__(self, id: str) -> Any:
+        return self._dataset._find(id)
 
 
 class Dataset(StatusQueries, ForeignQueries, TableQueries):
@@ -53,6 +68,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
     __slots__ = (
         "_built",
         "_folder",
+        "_found",
         "_frozen",
         "_indexes",
         "_items",
@@ -80,6 +96,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         self._lock = _thread.allocate_lock()  # never taken twice by one thread: see _verified, _record
         self._indexes: dict[str, dict[str, int]] = {}  # id -> position, per dataset
         self._names: dict[str, tuple[Entity, ...]] | None = None
+        self._found = _Found(self)  # id -> record of every id looked up so far; a miss finds it (`_find`)
         self._frozen = True
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -174,10 +191,12 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
                     items = self._verified(dataset)
                     built = self._built[dataset]
                     make = _converter.builder(record_type(dataset))
-                    for position, record in enumerate(built):  # records a lookup built stay the same objects
-                        if record is None:
-                            built[position] = make(items[position])
-                    table = self._tables[dataset] = tuple(built)
+                    if not any(built):  # no lookup built one yet: one pass in C
+                        table = tuple(map(make, items))
+                    else:  # records a lookup built stay the same objects
+                        table = tuple(make(items[at]) if record is None else record for at, record in enumerate(built))
+                    self._tables[dataset] = table
+                    del self._items[dataset], self._built[dataset]  # no parsed JSON kept once built
         return table
 
     def _verified(self, dataset: str) -> list[Any]:
@@ -229,6 +248,9 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
 
     def _record(self, dataset: str, position: int) -> Any:
         """The record at a position of a verified file, built once (under the lock)."""
+        table = self._tables.get(dataset)
+        if table is not None:
+            return table[position]
         built = self._built[dataset]
         record = built[position]
         if record is None:
@@ -239,9 +261,12 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         """The dataset and position of an id: files are indexed in dataset order, each once, on demand.
 
         Ids are unique across a version's files (the rule ``unique-ids``), so the
-        first file that holds the id is the only one, and a lookup reads no file after it.
+        first file that holds the id is the only one, and a lookup reads no file after it;
+        the file its prefix names (``rec-``: recognitions) is read first (`lookup_order`).
         """
-        for name in DATASETS:
+        if not isinstance(id, str):  # ids are strings: no record has another id
+            return None
+        for name in lookup_order(id):
             index = self._indexes.get(name)
             if index is None:
                 with self._lock:
@@ -255,7 +280,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         return None
 
     def get(self, id: str) -> Any:
-        """The record, entity or source with this id, in constant time.
+        """The record, entity or source with this id, in constant time: one dict lookup once found.
 
         A withdrawn id raises `NotFoundError` whose message names the version that withdrew it,
         the reason and the replacements (no redirect is followed: see `withdrawn`). An unknown id
@@ -269,7 +294,14 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
             Traceback (most recent call last):
             karabakh_status.errors.NotFoundError: no record has id 'rec-it-milan-2021' ...'rec-it-milan-2020' or ...?
         """
-        where = self._where(id) if type(id) is str else None
+        try:
+            return self._found[id]
+        except TypeError:  # an id that cannot be a key (a list...): no record has it
+            return self._find(id)
+
+    def _find(self, id: str) -> Any:
+        """The record with an id not looked up before: its file indexed, the record built, remembered."""
+        where = self._where(id)
         if where is None:
             tombstone = next((t for t in self.withdrawn() if t.id == id), None) if isinstance(id, str) else None
             if tombstone is not None:
@@ -281,12 +313,9 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
             expect("get", "id", id, str, optional=False)
             ids = [record_id for name in DATASETS for record_id in self._indexes.get(name, {})]
             raise NotFoundError("record", id, f" in dataset version {self.version}{nearest(id, ids)}")
-        dataset, position = where
-        table = self._tables.get(dataset)
-        if table is not None:
-            return table[position]
         with self._lock:
-            return self._record(dataset, position)
+            record = self._found[id] = self._record(*where)
+        return record
 
     def validate(self) -> tuple[Violation, ...]:
         """Check every rule on this version's files, strictly; every violation found (none: ``()``)."""

@@ -175,7 +175,17 @@ def _format_partial(year: int, month: int | None, day: int | None) -> str:
 class _Bounded:
     """What `EventDate` and `Period` share: bounds, a total order, containment."""
 
-    __slots__ = ()
+    __slots__ = ("_span",)
+    _span: tuple[_dt.date, _dt.date] | None  # the bounds, computed on first use (None: not yet)
+
+    @property
+    def span(self) -> tuple[_dt.date, _dt.date]:
+        """The earliest and latest possible day, computed once (a filter reads them per record)."""
+        span = self._span
+        if span is None:
+            span = (self.earliest, self.latest)
+            object.__setattr__(self, "_span", span)
+        return span
 
     @property
     def earliest(self) -> _dt.date:  # pragma: no cover - overridden
@@ -186,7 +196,7 @@ class _Bounded:
         raise NotImplementedError
 
     def _key(self) -> tuple[_dt.date, _dt.date, str]:
-        return (self.earliest, self.latest, str(self))
+        return (*self.span, str(self))
 
     def contains(self, other: When | PartialDate | _dt.date) -> bool:
         """Whether every day `other` may be lies within this date's bounds."""
@@ -275,6 +285,7 @@ class EventDate(_Bounded):
         object.__setattr__(self, "lower", lower)
         object.__setattr__(self, "upper", upper)
         object.__setattr__(self, "_exact", exact)
+        object.__setattr__(self, "_span", None)
 
     @classmethod
     def parse(cls, text: str) -> EventDate:
@@ -397,6 +408,7 @@ class Period(_Bounded):
             raise DateError("../..", "a period needs at least one known end")
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
+        object.__setattr__(self, "_span", None)
 
     @classmethod
     def parse(cls, text: str) -> Period:

@@ -5,7 +5,6 @@ Also the two steps before a file's JSON is trusted: reading its bytes, and their
 
 from __future__ import annotations
 
-import re
 import sys
 from typing import TYPE_CHECKING, Any, Final
 
@@ -18,21 +17,46 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from karabakh_status.errors import DataError
 
-__all__ = ["MANIFEST", "FileEntry", "Manifest", "broken", "read", "sha256"]
+__all__ = ["MANIFEST", "FileEntry", "Manifest", "broken", "is_version", "read", "sha256"]
 
 MANIFEST: Final = "manifest.json"
 """The name of a version's manifest file."""
-_FILE_NAME = re.compile(r"[a-z][a-z0-9_-]*\.json")
+_DIGITS: Final = frozenset("0123456789")
+_NAME_CHARACTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+# The checks below are plain string tests, not regular expressions: compiling one costs a lookup ~0.1 ms.
+
+
+def is_version(text: object) -> bool:
+    """Whether ``text`` is a version ``X.Y.Z`` (digits only, at most 9 in a part: more is absurd).
+
+    Examples:
+        >>> is_version("1.0.0"), is_version("1.0"), is_version("1.0.x"), is_version("1.0." + "9" * 10)
+        (True, False, False, False)
+    """
+    if not isinstance(text, str):
+        return False
+    parts = text.split(".")
+    return len(parts) == 3 and all(0 < len(part) <= 9 and _DIGITS.issuperset(part) for part in parts)
+
+
+def _is_file_name(name: str) -> bool:
+    """Whether a manifest's file name is plain: ``[a-z][a-z0-9_-]*.json``."""
+    stem = name[:-5] if name.endswith(".json") else ""
+    return bool(stem) and "a" <= stem[0] <= "z" and _NAME_CHARACTERS.issuperset(stem)
+
+
 _MANIFEST_KEYS: Final = frozenset({"version", "released", "sources", "files"})
 
 
-try:  # CPython's built-in SHA-256: the same digests, without starting OpenSSL
-    from _sha2 import sha256 as _builtin_sha256  # type: ignore[import-not-found, unused-ignore]  # Python >= 3.12
-except ImportError:  # pragma: no cover - depends on the Python version
-    try:
+# CPython's built-in SHA-256: the same digests, without starting OpenSSL. Its module is named for the
+# version (a failed import costs a search of every path entry: only the version's name is tried).
+try:
+    if sys.version_info >= (3, 12):
+        from _sha2 import sha256 as _builtin_sha256  # type: ignore[import-not-found, unused-ignore]
+    else:  # pragma: no cover - depends on the Python version
         from _sha256 import sha256 as _builtin_sha256  # type: ignore[import-not-found, no-redef, unused-ignore]
-    except ImportError:  # another implementation: the public module only
-        _builtin_sha256 = None
+except ImportError:  # pragma: no cover - another implementation: the public module only
+    _builtin_sha256 = None
 
 _LARGE: Final = 4 * 1024 * 1024
 """From this many bytes on, OpenSSL's faster hashing pays for starting it (about 3 ms)."""
@@ -125,7 +149,7 @@ class Manifest:
         for key in sorted(data.keys() - _MANIFEST_KEYS):
             problems.append(f"unknown field {key!r}")
         version, released = data.get("version"), data.get("released")
-        if not (isinstance(version, str) and re.fullmatch(r"[0-9]{1,9}\.[0-9]{1,9}\.[0-9]{1,9}", version)):
+        if not is_version(version):
             problems.append(f"version: expected X.Y.Z, got {version!r}")
         if released is not None and not _is_iso_day(released):
             problems.append(f"released: expected null or YYYY-MM-DD, got {released!r}")
@@ -138,7 +162,7 @@ class Manifest:
             problems.append("files: expected an object of file name -> {sha256, records}")
             files = {}
         for name, entry in files.items():
-            if not _FILE_NAME.fullmatch(name):
+            if not _is_file_name(name):
                 problems.append(f"files: {name!r} is not a plain file name like 'events.json'")
             elif not (
                 isinstance(entry, dict)
@@ -156,7 +180,9 @@ class Manifest:
 
 def _is_iso_day(value: Any) -> bool:
     """Whether a value is a YYYY-MM-DD string naming a day that exists (read without importing datetime)."""
-    if not (isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value)):
+    if not (isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-"):
+        return False
+    if not _DIGITS.issuperset(value[:4] + value[5:7] + value[8:]):
         return False
     from karabakh_status._dates import _days_in
 

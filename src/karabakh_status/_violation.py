@@ -1,10 +1,14 @@
-"""`Violation`: one broken rule, where and what; a leaf that the rules, the errors and the loader share."""
+"""`Violation`: one broken rule, where and what; a leaf that the rules, the errors and the loader share.
+
+Beside it `FieldProblem`, what the strict converter finds wrong in one record, before a rule turns it into
+violations (defined here, not in `_converter`, so that a lookup through the fast path never defines it).
+"""
 
 from __future__ import annotations
 
 import attrs
 
-__all__ = ["Violation"]
+__all__ = ["FieldProblem", "Violation"]
 
 
 @attrs.frozen(kw_only=True)
@@ -27,3 +31,18 @@ class Violation:
     def __str__(self) -> str:
         where = ": ".join(part for part in (self.file, self.record, self.field) if part)
         return f"[{self.rule}] {where + ': ' if where else ''}{self.message}"
+
+
+@attrs.frozen
+class FieldProblem:
+    """One problem of one record found by the strict path.
+
+    Attributes:
+        rule: ``"schema"``, ``"enum-valid"`` or ``"date-well-formed"``.
+        field: the path to the bad value inside the record (``"citations[0].quote"``).
+        message: what is wrong, and what was expected.
+    """
+
+    rule: str
+    field: str | None
+    message: str

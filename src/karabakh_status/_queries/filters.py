@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import enum
+import functools
+import keyword
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from karabakh_status._dates import EventDate, PartialDate, Period
+from karabakh_status._dates import EventDate, PartialDate, Period, parse_edtf
 from karabakh_status.errors import DateError, NotFoundError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,12 +44,10 @@ def as_date(value: Any, function: str = "", name: str = "") -> EventDate | Perio
     A value of another type is a `TypeError` naming ``function``'s parameter ``name``; None
     (no date at all) is a `DateError`.
     """
+    if isinstance(value, str):
+        return _parse(value)
     from datetime import date
 
-    from karabakh_status._dates import parse_edtf
-
-    if isinstance(value, str):
-        return parse_edtf(value)
     if isinstance(value, (EventDate, Period, PartialDate, date)):
         return value
     if value is None:
@@ -56,6 +56,9 @@ def as_date(value: Any, function: str = "", name: str = "") -> EventDate | Perio
         expect(function, name, value, str, date, EventDate, Period, PartialDate, optional=False)
     raise DateError(str(value), f"expected a date or an EDTF string, got {type(value).__name__}")
 
+
+_parse = functools.lru_cache(maxsize=256)(parse_edtf)
+"""A filter's date, parsed once per string (dates are immutable)."""
 
 E = TypeVar("E", bound=enum.Enum)
 R = TypeVar("R")
@@ -97,7 +100,7 @@ def bounds(value: Any, function: str = "", name: str = "") -> tuple[_dt.date, _d
 
     if isinstance(when, date):
         return when, when
-    return when.earliest, when.latest
+    return when.span if isinstance(when, (EventDate, Period)) else (when.earliest, when.latest)
 
 
 def select(
@@ -113,40 +116,51 @@ def select(
     members), and whose date may fall in ``between`` (overlaps it), certainly falls in ``within``
     (lies inside it), and begins in ``starts_in`` (its earliest possible day lies inside it).
 
-    One pass over the records: each test is built once, before it.
+    No filter given: the stored tuple itself. Else one pass: a comprehension made for the fields
+    and spans asked (`_matcher`), over the bounds each date computes once (``span``).
     """
-    tests: list[Callable[[Any], bool]] = []
-    for field, value in wanted.items():
-        if value is not None:
-            tests.append(_matches(field, value))
-    for span, mode in ((between, "between"), (within, "within"), (starts_in, "starts_in")):
-        if span is not None:
-            tests.append(_dated(mode, *bounds(span, function, mode)))
-    if not tests:
+    tests = {field: value for field, value in wanted.items() if value is not None}
+    given = (("between", between), ("within", within), ("starts_in", starts_in))
+    spans = {mode: span for mode, span in given if span is not None}
+    if not tests and not spans:
         return records
-    return tuple(r for r in records if all(test(r) for test in tests))
+    kinds = tuple((field, _comparison(value)) for field, value in tests.items())
+    limits = [bound for mode, span in spans.items() for bound in bounds(span, function, mode)]
+    return tuple(_matcher(kinds, tuple(spans))(records, *tests.values(), *limits))
 
 
-def _matches(field: str, value: Any) -> Callable[[Any], bool]:
-    """The test of one field: in a set of enum members, a boolean (by identity), else equal."""
-    if isinstance(value, frozenset):
-        return lambda record: getattr(record, field) in value
-    if isinstance(value, bool):
-        return lambda record: getattr(record, field) is value
-    return lambda record: bool(getattr(record, field) == value)
+def _comparison(value: Any) -> str:
+    """How a field is tested: in a set of enum members, a boolean by identity, else equal."""
+    return "in" if isinstance(value, frozenset) else "is" if isinstance(value, bool) else "=="
 
 
-def _dated(mode: str, low: _dt.date, high: _dt.date) -> Callable[[Any], bool]:
-    """The test of a record's date against a span: it may overlap it, lies inside it, or begins in it."""
+_SPAN_TESTS: dict[str, str] = {
+    "between": "b[0] <= high_between and low_between <= b[1]",  # the date may fall in: the bounds overlap
+    "within": "low_within <= b[0] and b[1] <= high_within",  # it certainly falls in: inside the span
+    "starts_in": "low_starts_in <= b[0] <= high_starts_in",  # it begins in: its earliest day inside
+}
 
-    def test(record: Any) -> bool:
-        when = record.date
-        if when is None:
-            return False
-        if mode == "between":
-            return bool(when.earliest <= high and low <= when.latest)
-        if mode == "within":
-            return bool(low <= when.earliest and when.latest <= high)
-        return bool(low <= when.earliest <= high)
 
-    return test
+@functools.lru_cache(maxsize=256)
+def _matcher(kinds: tuple[tuple[str, str], ...], modes: tuple[str, ...]) -> Callable[..., list[Any]]:
+    """The comprehension that tests these fields and date spans, compiled once per combination.
+
+    Its code comes from the field names a query passes (identifiers of the record types), never
+    from data; the values come as arguments: ``match(records, value, ..., low, high, ...)``.
+    """
+    for field, _ in kinds:
+        if not field.isidentifier() or keyword.iskeyword(field):
+            raise TypeError(f"not a field name: {field!r}")
+    values = [f"value_{index}" for index in range(len(kinds))]
+    tests = [f"r.{field} {op} {value}" for (field, op), value in zip(kinds, values, strict=True)]
+    parameters = ["records", *values]
+    if modes:
+        tests.append("(d := r.date) is not None and (b := d._span or d.span) is not None")
+    for mode in modes:
+        parameters += [f"low_{mode}", f"high_{mode}"]
+        tests.append(_SPAN_TESTS[mode])
+    source = f"def match({', '.join(parameters)}):\n    return [r for r in records if {' and '.join(tests)}]\n"
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "<karabakh_status filter>", "exec"), namespace)
+    match: Callable[..., list[Any]] = namespace["match"]
+    return match

@@ -68,7 +68,7 @@ class StatusQueries(GazetteerQueries):
             ...     data.recognitions(outcome="rejected")) + len(data.recognitions(outcome="receded"))
             True
         """
-        from karabakh_status._status import Act, Level, Outcome
+        import karabakh_status._status as vocabulary  # a plain import: `from ... import` costs a small query
 
         name = "recognitions"
         expect(name, "actor", actor, str)
@@ -80,9 +80,9 @@ class StatusQueries(GazetteerQueries):
             function=name,
             actor=None if actor is None else self.entity(actor).id,
             country=None if country is None else self._country(country),
-            level=members(Level, level, name, "level"),
-            act=members(Act, act, name, "act"),
-            outcome=members(Outcome, outcome, name, "outcome"),
+            level=members(vocabulary.Level, level, name, "level"),
+            act=members(vocabulary.Act, act, name, "act"),
+            outcome=members(vocabulary.Outcome, outcome, name, "outcome"),
             between=between,
             within=within,
             starts_in=starts_in,
@@ -117,17 +117,21 @@ class StatusQueries(GazetteerQueries):
             >>> "rec-us-maine-2013" in [r.id for r in data.as_of("2013-05")]
             False
         """
-        from karabakh_status._status import Act, Outcome
+        import karabakh_status._status as vocabulary  # a plain import: `from ... import` costs a small query
 
         limit = bounds(day, "as_of", "day")[1]
+        recognize = vocabulary.Act.RECOGNIZE_INDEPENDENCE
+        in_force = (vocabulary.Outcome.ADOPTED, vocabulary.Outcome.RECEDED)
         return tuple(
-            r
-            for r in self.records("recognitions")
-            if r.act is Act.RECOGNIZE_INDEPENDENCE
-            and r.outcome in (Outcome.ADOPTED, Outcome.RECEDED)
-            and r.date is not None
-            and r.date.latest <= limit
-            and (r.receded is None or r.receded.earliest > limit)
+            [
+                r
+                for r in self.records("recognitions")
+                if r.act is recognize
+                and r.outcome in in_force
+                and (d := r.date) is not None
+                and (d._span or d.span)[1] <= limit
+                and ((receded := r.receded) is None or (receded._span or receded.span)[0] > limit)
+            ]
         )
 
     def positions(
@@ -154,7 +158,7 @@ class StatusQueries(GazetteerQueries):
             >>> sorted(p.title for p in data.positions(author="UN Security Council"))[:2]
             ['Resolution 822', 'Resolution 853']
         """
-        from karabakh_status._status import PositionKind, Stance
+        import karabakh_status._status as vocabulary
 
         name = "positions"
         expect(name, "author", author, str)
@@ -163,8 +167,8 @@ class StatusQueries(GazetteerQueries):
             self.records("positions"),
             function=name,
             author=None if author is None else self.entity(author).id,
-            kind=members(PositionKind, kind, name, "kind"),
-            stance=members(Stance, stance, name, "stance"),
+            kind=members(vocabulary.PositionKind, kind, name, "kind"),
+            stance=members(vocabulary.Stance, stance, name, "stance"),
             binding=binding,
             between=between,
             within=within,
@@ -192,14 +196,14 @@ class StatusQueries(GazetteerQueries):
             >>> [e.date.phrase() for e in data.events(kind="war")][:1]
             ['from 1991 to 1994']
         """
-        from karabakh_status._status import EventKind
+        import karabakh_status._status as vocabulary
 
         expect("events", "participant", participant, str)
         found: tuple[Event, ...] = self.records("events")
         if participant is not None:
             who = self.entity(participant).id
             found = tuple(e for e in found if who in e.participants)
-        kinds = members(EventKind, kind, "events", "kind")
+        kinds = members(vocabulary.EventKind, kind, "events", "kind")
         return select(found, function="events", kind=kinds, between=between, within=within, starts_in=starts_in)
 
     def timeline(
