@@ -319,3 +319,47 @@ def test_csl_json_is_valid_against_the_published_csl_data_schema(kwargs: dict[st
     items = json.loads(ks.cite(style="csl-json", **kwargs))
     assert [error.message for error in validator.iter_errors(items)] == []
     assert not validator.is_valid([{**items[0], "type": "no-such-type"}])
+
+
+# Every source a record or a version uses is credited, with its own license
+
+
+def test_an_entity_with_a_place_credits_geonames_and_iso() -> None:
+    data = ks.load("1.1.0")
+    yerevan = data.entity("Yerevan")
+    assert yerevan.place is not None
+    used = {yerevan.place.source, *(other.source for other in yerevan.other_names)}
+    assert used == {"ext-geonames", "ext-iso-3166"}
+    text = ks.cite("1.1.0", yerevan.id, style="text")
+    for source_id in used:
+        source = data.source(source_id)
+        assert f"“{source.title}”, {source.publisher}, {source.url}, {source.license}" in text
+    assert "CC BY 4.0" in text  # GeoNames' own license, read from its source
+
+
+def test_a_version_credits_the_gazetteer_sources() -> None:
+    text = ks.cite("1.1.0", style="text")
+    assert "https://www.geonames.org/, CC BY 4.0" in text and "https://www.iso.org/iso-3166-country-codes.html" in text
+    assert "https://www.geonames.org/" not in ks.cite("1.0.0", style="text")  # 1.0.0 has no gazetteer codes
+
+
+def test_the_license_is_read_from_the_sources(folder: Path) -> None:
+    sources = read(folder, "sources.json")
+    for source in sources:
+        if source["kind"] == "bundled":
+            source["license"] = "CC BY-SA 9.9"
+    write(folder, "sources.json", sources)
+    assert "Data CC BY-SA 9.9, adapted from" in ks.cite(ks.load(path=folder), style="text")
+
+
+def test_info_credits_every_licensed_source(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", "--dataset-version", "1.1.0"]) == 0
+    license = capsys.readouterr().out.split("\nlicense: ")[1]
+    assert "ext-geonames (CC BY 4.0)" in license and "ext-iso-3166 (LGPL-2.1-or-later" in license
+
+
+def test_cite_names_itself_for_a_wrong_typed_id() -> None:
+    with pytest.raises(TypeError, match=r"^cite\(\) argument 'id' must be str or None, not int$"):
+        ks.cite(id=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^cite\(\) argument 'style' must be str, not int$"):
+        ks.cite(style=5)  # type: ignore[arg-type]

@@ -163,3 +163,35 @@ def test_counts_are_plural_only_when_plural(capsys: pytest.CaptureFixture[str]) 
     assert ks.errors.plural(1, "field changed", "fields changed") == "1 field changed"
     error = ks.ValidationError("broken", [ks.Violation(rule="schema", file="a.json", message="m")])
     assert "(1 violation)" in str(error)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["sources", "check", "political-status-of-nagorno-karabakh", "{text}", "--data", "{missing}"],
+        ["history", "--folder", "{missing}", "rec-it-milan-2020"],
+        ["info", "{missing}"],
+        ["manifest", "{missing}"],
+        ["validate", "{missing}"],
+        ["diff", "{missing}", "1.0.0"],
+        ["info", "{empty}"],  # a folder without a manifest
+    ],
+    ids=["sources check", "history", "info", "manifest", "validate", "diff", "no manifest"],
+)
+def test_a_folder_that_cannot_be_read_is_bad_input(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "new.txt"
+    text.write_text("Nagorno-Karabakh.\n", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    names = {"text": str(text), "missing": str(tmp_path / "nonexistent"), "empty": str(tmp_path / "empty")}
+    assert main([arg.format(**names) for arg in argv]) == 2
+    said = capsys.readouterr()
+    assert "manifest-readable" in said.err + said.out
+
+
+def test_a_folder_whose_data_breaks_a_rule_is_still_exit_1(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "events.json").write_text("[]\n", encoding="utf-8")  # the manifest's hash no longer matches
+    assert main(["info", str(folder)]) == 1
+    assert main(["validate", str(folder)]) == 1
+    assert "manifest-hash" in capsys.readouterr().out

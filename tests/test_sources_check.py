@@ -377,3 +377,37 @@ def test_a_whole_round_revision_draft_mend_check(capsys: pytest.CaptureFixture[s
     assert report.summary["kept"] == report.citations
     assert run(capsys, "sources", "check", FR, str(revision), "--data", str(draft))[0] == 0
     assert run(capsys, "sources", "check", FR, str(revision))[0] == 1  # the released records still need it
+
+
+@pytest.mark.parametrize("version", ["01.0.0", "1.0", "1.0.0.0"])
+def test_a_bad_draft_version_touches_no_disk(tmp_path: Path, version: str) -> None:
+    new = tmp_path / "new.txt"
+    new.write_bytes(bundled_text(FR).text.encode("utf-8"))
+    with pytest.raises(ks.VersionError):
+        ks.import_source(FR, new, tmp_path / "draft", version=version)
+    assert not (tmp_path / "draft").exists()
+    assert ks.import_source(FR, new, tmp_path / "draft", version="9.0.0") == tmp_path / "draft"  # a retry works
+
+
+def test_a_wrong_typed_draft_version_names_the_parameter(tmp_path: Path) -> None:
+    new = tmp_path / "new.txt"
+    new.write_bytes(bundled_text(FR).text.encode("utf-8"))
+    with pytest.raises(TypeError, match=r"^import_source\(\) argument 'version' must be str or None, not int$"):
+        ks.import_source(FR, new, tmp_path / "draft", version=5)  # type: ignore[arg-type]
+    assert not (tmp_path / "draft").exists()
+
+
+def test_a_failed_import_removes_what_it_wrote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from karabakh_status import _folders
+
+    new = tmp_path / "new.txt"
+    new.write_bytes(bundled_text(FR).text.encode("utf-8"))
+    (tmp_path / "empty").mkdir()
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_folders, "write_manifest", fail)
+    with pytest.raises(ks.RevisionError, match="No space left"):
+        ks.import_source(FR, new, tmp_path / "empty", version="9.0.0")
+    assert list((tmp_path / "empty").iterdir()) == []  # the empty folder given is left, empty

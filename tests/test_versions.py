@@ -343,8 +343,6 @@ def test_history_across_every_shipped_version() -> None:
 def test_history_of_an_unknown_id() -> None:
     with pytest.raises(ks.NotFoundError, match="in any dataset version read"):
         ks.history("rec-never-used")
-    with pytest.raises(ks.NotFoundError):
-        ks.history(3)  # type: ignore[arg-type]
 
 
 def test_cli_history(capsys: pytest.CaptureFixture[str], successor: Path) -> None:
@@ -436,3 +434,18 @@ def test_shipped_versions_say_whether_they_are_released() -> None:
         assert (data.released is None) == (version not in ks.released_versions())
         if data.released is None:
             assert "draft" in repr(data)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "name"),
+    [({"folders": "/some/folder"}, "folders"), ({"folders": Path("/some/folder")}, "folders"),
+     ({"versions": "1.0.0"}, "versions")],
+)  # fmt: skip
+def test_history_refuses_one_path_or_version_where_a_list_belongs(kwargs: dict[str, Any], name: str) -> None:
+    with pytest.raises(TypeError, match=rf"^history\(\) argument '{name}' must be a list, not a single "):
+        ks.history("rec-it-milan-2020", **kwargs)
+
+
+def test_history_of_a_wrong_typed_id_names_history_and_id() -> None:
+    with pytest.raises(TypeError, match=r"^history\(\) argument 'id' must be str, not int$"):
+        ks.history(5)  # type: ignore[arg-type]

@@ -21,7 +21,6 @@ _TITLE: Final = (
     "karabakh_status: datasets on the political status of Nagorno-Karabakh and the foreign relations of Artsakh"
 )
 _AUTHOR: Final = "karabakh_status contributors"
-_LICENSE: Final = "CC BY-SA 4.0"
 _BIBTEX_SPECIAL: Final = re.compile(r"([&%$#_{}~^\\])")
 
 
@@ -41,30 +40,58 @@ def _attribution(source: Any) -> str:
     return f"{who}“{source.title}”, {source.publisher}, {source.url}{license}"
 
 
+def referenced(record: Any) -> tuple[str, ...]:
+    """The ids of every source a record refers to, in order: its citations', its place's, its other names'."""
+    ids = [citation.source for citation in getattr(record, "citations", ())]
+    place = getattr(record, "place", None)
+    if place is not None:
+        ids.append(place.source)
+    ids += [other.source for other in getattr(record, "other_names", ())]
+    return tuple(dict.fromkeys(ids))
+
+
+def credited(data: Any) -> tuple[Any, ...]:
+    """The sources a dataset version's citation credits: the bundled texts, then every source with a license."""
+    sources = data.sources()
+    return (
+        *(s for s in sources if s.kind.value == "bundled"),
+        *(s for s in sources if s.kind.value != "bundled" and s.license),
+    )
+
+
+def data_license(data: Any) -> str:
+    """The data's license: that of the bundled texts it is adapted from (CC BY-SA asks the same license)."""
+    return ", ".join(dict.fromkeys(s.license for s in data.sources() if s.kind.value == "bundled" and s.license))
+
+
 def _fields(data: Any, id: str | None) -> dict[str, Any]:
     """What the citation says, style aside."""
     released = data.released
     state = f"released {released.isoformat()}" if released else "an unreleased draft: its records may still change"
-    adapted = "; ".join(_attribution(s) for s in data.sources() if s.kind.value == "bundled")
+    license = data_license(data)
+    adapted = "; ".join(_attribution(s) for s in credited(data))
     fields: dict[str, Any] = {
         "key": f"karabakh-status-{data.version}",
         "title": f"{_TITLE}, dataset version {data.version}",
         "version": data.version,
         "released": released,
-        "note": f"Dataset version {data.version} ({state}). Data {_LICENSE}, adapted from {adapted}.",
+        "note": f"Dataset version {data.version} ({state}). Data {license}, adapted from {adapted}.",
         "url": None,
     }
     if id is None:
         return fields
     record = data.get(id)  # raises NotFoundError, naming a tombstone's replacements
     dataset = data._where(id)[0]
-    cited = list(dict.fromkeys(citation.source for citation in getattr(record, "citations", ())))
-    sources = [data.source(source_id) for source_id in cited] or ([record] if dataset == "sources" else [])
-    stated = (
-        f"Stated by: {'; '.join(_attribution(source) for source in sources)}. Data {_LICENSE}."
-        if sources
-        else f"Data {_LICENSE}, adapted from {adapted}."  # an entity of the gazetteer cites no quote
+    cited = [citation.source for citation in getattr(record, "citations", ())]
+    sources = [data.source(source_id) for source_id in dict.fromkeys(cited)] or (
+        [record] if dataset == "sources" else []
     )
+    if sources:
+        stated = f"Stated by: {'; '.join(_attribution(source) for source in sources)}. Data {license}."
+    else:  # an entity of the gazetteer cites no quote: its names come from the bundled texts, its codes from others
+        bundled = [s for s in data.sources() if s.kind.value == "bundled"]
+        others = [data.source(source_id) for source_id in referenced(record)]
+        stated = f"Data {license}, adapted from {'; '.join(_attribution(s) for s in (*bundled, *others))}."
     fields.update(
         key=f"karabakh-status-{data.version}-{id}",
         title=f"Record {id} ({dataset})",
@@ -134,8 +161,11 @@ def cite(version: str | Dataset | None = None, id: str | None = None, style: str
         'Wikipedia contributors, “Foreign relations of Artsakh”'
     """
     from karabakh_status._loading import load
+    from karabakh_status._queries.filters import expect
     from karabakh_status.errors import NotFoundError
 
+    expect("cite", "id", id, str)
+    expect("cite", "style", style, str, optional=False)
     if style not in STYLES:
         raise NotFoundError("citation style", str(style), f"; styles: {', '.join(STYLES)}")
     from karabakh_status._dataset import Dataset

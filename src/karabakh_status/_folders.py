@@ -26,7 +26,11 @@ from karabakh_status._versions import versions
 from karabakh_status._violation import Violation
 from karabakh_status.errors import DataError, DataFileError, ManifestError, RecordError, ValidationError, VersionError
 
-__all__ = ["raise_for", "snapshot", "write_manifest"]
+__all__ = ["UNREADABLE", "raise_for", "snapshot", "write_manifest"]
+
+UNREADABLE: Final = ("no such folder: ", "cannot read it in ")
+"""How a `manifest-readable` message begins when there is no folder or no manifest to read at all (not a
+malformed one): the command line treats that as bad input (exit code 2)."""
 
 
 def _read_manifest(folder: Path) -> tuple[Manifest | None, bytes | None, Any, list[Violation]]:
@@ -34,13 +38,13 @@ def _read_manifest(folder: Path) -> tuple[Manifest | None, bytes | None, Any, li
         return Violation(rule="manifest-readable", file=_MANIFEST, message=message)
 
     if not os.path.isdir(folder):
-        return None, None, None, [problem(f"no such folder: {folder}")]
+        return None, None, None, [problem(f"{UNREADABLE[0]}{folder}")]
     try:
         raw = _files.read_in(folder, _MANIFEST)
     except _files.UnsafeFileError as error:
         return None, None, None, [problem(f"not read: {error.strerror}")]
     except OSError as error:
-        return None, None, None, [problem(f"cannot read it in {folder}: {error.strerror or error}")]
+        return None, None, None, [problem(f"{UNREADABLE[1]}{folder}: {error.strerror or error}")]
     try:
         data = _files.loads(raw)
     except ValueError as error:
@@ -204,7 +208,7 @@ def write_manifest(where: str | os.PathLike[str], *, version: str | None = None)
     folder = Path(where)
     summary = f"cannot write the manifest of {folder}"
     if not os.path.isdir(folder):
-        raise _one(ManifestError, summary, "manifest-readable", _MANIFEST, f"no such folder: {folder}")
+        raise _one(ManifestError, summary, "manifest-readable", _MANIFEST, f"{UNREADABLE[0]}{folder}")
     previous: dict[str, Any] = {}
     if _MANIFEST in os.listdir(folder):
         try:

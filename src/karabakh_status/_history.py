@@ -86,12 +86,17 @@ def history(
         ['1.0.0: added (recognitions)']
     """
     from karabakh_status._loading import load
+    from karabakh_status._queries.filters import expect
     from karabakh_status._tombstones import version_key
     from karabakh_status._versions import versions as shipped
     from karabakh_status.errors import NotFoundError
 
-    if not isinstance(id, str):
-        raise NotFoundError("record", str(id), "; an id is a string")
+    expect("history", "id", id, str, optional=False)
+    for name, value in (("versions", versions), ("folders", folders)):
+        if isinstance(value, (str, bytes, os.PathLike)):
+            raise TypeError(
+                f"history() argument {name!r} must be a list, not a single {type(value).__name__}: write [{value!r}]"
+            )
     opened = [load(v) for v in (shipped() if versions is None else versions)]
     opened += [load(path=folder) for folder in folders]
     opened.sort(key=lambda data: version_key(data.version))

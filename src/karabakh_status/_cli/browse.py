@@ -127,9 +127,12 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
     for known in ks.provenance():
         print(f"  {known.id}: sha256 {known.sha256}, captured {known.captured or 'unknown'}", file=out)
         print(f"    {known.note}", file=out)
+    from karabakh_status._cite import credited, data_license
+
+    adapted = ", ".join(f"{source.id} ({source.license or 'license not given'})" for source in credited(data))
     print(
-        "\nlicense: data and bundled texts CC BY-SA 4.0, adapted from the Wikipedia articles above "
-        "(attribution: their Wikipedia contributors); code MIT.",
+        f"\nlicense: data {data_license(data)}, adapted from {adapted} (attribution: the Wikipedia articles'"
+        " contributors, and each source as its license asks); code MIT.",
         file=out,
     )
     return 0

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TextIO
 
-from karabakh_status._cli.command import Command
+from karabakh_status._cli.command import Command, unreadable
 from karabakh_status._cli.output import table
 from karabakh_status.errors import plural
 
@@ -30,7 +30,7 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
     checked = sum(rule.check is not None for rule in ks.RULES)
     if violations:
         print(f"{what}: {plural(len(violations), 'violation')}", file=out)
-        return 1
+        return 2 if unreadable(violations) else 1  # no folder or no manifest to read is bad input
     print(f"{what}: valid ({len(ks.RULES)} rules, {checked} of them over the records)", file=out)
     return 0
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import NamedTuple, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
-__all__ = ["Command"]
+if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._violation import Violation
+
+__all__ = ["Command", "unreadable"]
 
 
 class Command(NamedTuple):
@@ -22,3 +25,10 @@ class Command(NamedTuple):
     arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace, TextIO], int]
     versioned: bool = True
+
+
+def unreadable(violations: tuple[Violation, ...] | list[Violation]) -> bool:
+    """Whether a folder could not be read at all (no folder, no manifest): bad input, exit code 2, not 1."""
+    from karabakh_status._folders import UNREADABLE
+
+    return any(v.rule == "manifest-readable" and v.message.startswith(UNREADABLE) for v in violations)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from karabakh_status._cli import browse, check, export, sources, versions
-from karabakh_status._cli.command import Command
+from karabakh_status._cli.command import Command, unreadable
 from karabakh_status._version import __version__
 
 __all__ = ["COMMANDS", "EXIT_CODES", "main", "parser"]
@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             more = len(error.violations) - 1
             first = f"{error.summary}: {error.violations[0]}" + (f" (and {more} more)" if more else "")
         print(f"karabakh-status: error: {first}", file=sys.stderr)
-        return 1 if isinstance(error, DataError) else 2
+        return 1 if isinstance(error, DataError) and not unreadable(error.violations) else 2
     except OSError as error:  # a file that cannot be read or written, a full disk
         print(f"karabakh-status: error: {_os_error(error)}", file=sys.stderr)
         if error.filename is None:  # the output stream itself

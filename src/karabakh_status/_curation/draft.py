@@ -9,7 +9,6 @@ marked unreleased. Nothing else is edited: ``validate`` on the draft lists what 
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,30 +63,45 @@ def import_source(
     from karabakh_status._folders import write_manifest
     from karabakh_status._gazetteer import SourceKind
     from karabakh_status._loading import load
-    from karabakh_status._versions import released_versions
+    from karabakh_status._queries.filters import expect
+    from karabakh_status._versions import canonical, released_versions
     from karabakh_status.errors import NotFoundError, RevisionError
 
+    expect("import_source", "version", version, str)
     base = load(released_versions()[-1])
     source = next((s for s in base.sources() if s.id == source_id and s.kind is SourceKind.BUNDLED), None)
     if source is None or source.sha256 is None:
         bundled = ", ".join(s.id for s in base.sources() if s.kind is SourceKind.BUNDLED)
         raise NotFoundError("source", source_id, f"; bundled sources of {base.version}: {bundled}")
     text = read_revision(source_id, new_text)
-    version = version or next_version()
-    if not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+", version) or version in released_versions():
+    version = next_version() if version is None else version
+    if not canonical(version) or version in released_versions():
         from karabakh_status._versions import versions
         from karabakh_status.errors import VersionError
 
         why = "is released: make a new version" if version in released_versions() else "must be X.Y.Z"
         raise VersionError(f"a draft's version {why}", requested=version, available=versions())
+    existed = Path(draft).is_dir()
     folder = _empty_folder(Path(draft))
     raw = text.text.encode("utf-8")  # the file's very bytes: UTF-8 decodes and encodes back exactly
     try:
         _copy(base, source_id, source.sha256, text.sha256, raw, folder)
-    except OSError as error:
-        raise RevisionError(f"cannot write the draft in {folder}: {error.strerror or error}") from None
-    write_manifest(folder, version=version)
+        write_manifest(folder, version=version)
+    except BaseException as error:  # a failed import leaves nothing behind: the folder as it was
+        _remove(folder, existed)
+        if isinstance(error, OSError):
+            raise RevisionError(f"cannot write the draft in {folder}: {error.strerror or error}") from None
+        raise
     return folder
+
+
+def _remove(folder: Path, keep: bool) -> None:
+    """Remove what an import wrote in ``folder`` (it was empty or new), and the folder unless it was there."""
+    for path in folder.iterdir():
+        if not path.is_symlink() and path.is_file():
+            path.unlink()
+    if not keep and not any(folder.iterdir()):
+        folder.rmdir()
 
 
 def _copy(base: Dataset, source_id: str, old_sha256: str, new_sha256: str, raw: bytes, folder: Path) -> None:
