@@ -155,3 +155,9 @@ def test_a_date_computes_its_bounds_once() -> None:
 def test_select_compiles_only_field_names(name: str) -> None:
     with pytest.raises(TypeError, match="not a field name"):
         select(fresh().records("recognitions"), **{name: 1})
+
+
+@pytest.mark.parametrize("name", [[], {}, 5, None])
+def test_records_of_a_name_that_is_no_string_is_a_type_error(name: object) -> None:
+    with pytest.raises(TypeError, match=r"records\(\) argument 'dataset' must be str, not "):
+        ks.load().records(name)  # type: ignore[arg-type]

@@ -411,3 +411,21 @@ def test_a_failed_import_removes_what_it_wrote(tmp_path: Path, monkeypatch: pyte
     with pytest.raises(ks.RevisionError, match="No space left"):
         ks.import_source(FR, new, tmp_path / "empty", version="9.0.0")
     assert list((tmp_path / "empty").iterdir()) == []  # the empty folder given is left, empty
+
+
+def test_a_dataset_version_is_never_silently_ignored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from karabakh_status._cli import main
+
+    source = "foreign-relations-of-artsakh"
+    new = tmp_path / "new.txt"
+    new.write_text(ks.load().source(source).text(), encoding="utf-8")
+    draft = tmp_path / "draft"
+    assert main(["--dataset-version", "1.0.0", "sources", "import", source, str(new), str(draft)]) == 2
+    assert "--dataset-version does not apply" in capsys.readouterr().err and not draft.exists()
+    folder = tmp_path / "data"
+    assert main(["--dataset-version", "1.0.0", "sources", "check", source, str(new), "--data", str(folder)]) == 2
+    assert "--dataset-version does not apply" in capsys.readouterr().err
+    assert main(["--dataset-version", "1.0.0", "sources", "check", source, str(new)]) == 0
+    assert "against dataset 1.0.0" in capsys.readouterr().out
+    with pytest.raises(TypeError, match="a version or a path, not both"):
+        ks.check_source(source, new, version="1.0.0", path=folder)

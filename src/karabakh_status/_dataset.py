@@ -178,7 +178,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
             >>> len(karabakh_status.load("1.0.0").records("ministers"))
             10
         """
-        if dataset not in DATASETS:
+        if not isinstance(dataset, str) or dataset not in DATASETS:  # an unhashable list is no dataset name either
             from karabakh_status._queries.filters import expect
 
             expect("records", "dataset", dataset, str, optional=False)

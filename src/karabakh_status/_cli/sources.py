@@ -48,8 +48,18 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
+    import sys
+
     import karabakh_status as ks
 
+    if args.dataset_version is not None and (args.sources_command == "import" or args.data is not None):
+        what = (
+            "sources import starts from the newest released version"
+            if args.sources_command == "import"
+            else ("sources check reads either a version or --data")
+        )
+        print(f"karabakh-status: error: --dataset-version does not apply: {what}", file=sys.stderr)
+        return 2
     if args.sources_command == "import":
         folder = ks.import_source(args.source, args.text, args.draft, version=args.set_version)
         print(f"{folder}: a draft of {args.source}; now run: karabakh-status validate {folder}", file=out)

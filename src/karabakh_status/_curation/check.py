@@ -208,6 +208,8 @@ def check_source(
     from karabakh_status._loading import load
     from karabakh_status.errors import NotFoundError
 
+    if version is not None and path is not None:
+        raise TypeError("check_source() takes a version or a path, not both")
     data = load(version) if path is None else load(path=path)
     bundled = [s.id for s in data.sources() if s.kind is SourceKind.BUNDLED]
     old = bundled_text(source_id) if source_id in bundled else None
