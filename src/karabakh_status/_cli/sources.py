@@ -112,11 +112,13 @@ def report(found: SourceCheck) -> str:
         kind = "cell" if sentence.cell else "sentence"
         lines.append(f"  line {sentence.line:<5}{kind} in {_path(sentence.section)}")
         lines += _wrap(sentence.text, "      ")
+    from karabakh_status.errors import plural
+
     counts = found.summary
     lines += [
         "",
         f"Summary: quotes {counts['kept']} kept, {counts['moved']} moved, {counts['reworded']} reworded, "
-        f"{counts['gone']} gone; {counts['sections']} section(s) changed; "
+        f"{counts['gone']} gone; {plural(counts['sections'], 'section changed', 'sections changed')}; "
         f"{counts['uncited']} of {counts['sentences']} sentences uncited",
     ]
     lines.append("Needs attention." if found.needs_attention else "Nothing to do: the data fits the new text.")

@@ -41,8 +41,10 @@ def _history(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cite_arguments(parser: argparse.ArgumentParser) -> None:
+    from karabakh_status._cite import STYLES
+
     parser.add_argument("id", nargs="?", help="the id of one record to cite (default: the dataset version)")
-    parser.add_argument("--style", choices=("bibtex", "csl-json", "text"), default="bibtex", help="citation style")
+    parser.add_argument("--style", choices=STYLES, default=STYLES[0], help="citation style")
 
 
 def _cite(args: argparse.Namespace, out: TextIO) -> int:
