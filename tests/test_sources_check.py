@@ -429,3 +429,10 @@ def test_a_dataset_version_is_never_silently_ignored(tmp_path: Path, capsys: pyt
     assert "against dataset 1.0.0" in capsys.readouterr().out
     with pytest.raises(TypeError, match="a version or a path, not both"):
         ks.check_source(source, new, version="1.0.0", path=folder)
+
+
+def test_the_summary_counts_in_words(tmp_path: Path) -> None:
+    from karabakh_status._cli.sources import report
+
+    one = report(ks.check_source(FR, revise(tmp_path, ("===Europe===", "===Europe and Russia==="))))
+    assert "; 1 section changed; " in " ".join(one.split()) and "section(s)" not in one
