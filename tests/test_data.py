@@ -271,6 +271,21 @@ def test_as_of(data: ks.Dataset) -> None:
     assert all(r.date is not None and r.date.latest <= dt.date(2015, 1, 1) for r in data.as_of("2014-12-31"))
 
 
+@pytest.mark.parametrize("version", ks.versions())
+def test_as_of_is_its_definition_on_every_day(version: str) -> None:
+    """`as_of` keeps the bounds of its candidates from its first call: weekly from 1988 on, and on every
+    bound of a candidate and the days beside it, it gives what its docstring defines, read from the records."""
+    data = ks.load(version)
+    dated = [r for r in data.recognitions(act="recognize-independence", outcome=("adopted", "receded")) if r.date]
+    first, one = dt.date(1987, 12, 31), dt.timedelta(days=1)
+    edges = {d for r in dated for d in (r.date.latest, *([r.receded.earliest] if r.receded else []))}
+    days = {first + one * n for n in range(0, (dt.date(2026, 12, 31) - first).days, 7)}
+    for day in sorted(days | {e + one * k for e in edges for k in (-1, 0, 1)}):  # every bound, and its neighbours
+        expected = tuple(r for r in dated if r.date.latest <= day and (r.receded is None or r.receded.earliest > day))
+        assert data.as_of(day) == expected, day
+    assert data.as_of("2013") == data.as_of(dt.date(2013, 12, 31))  # a partial date: its last possible day
+
+
 def test_positions(data: ks.Dataset) -> None:
     unsc = data.positions(author="un-security-council")
     assert sorted(p.title for p in unsc) == [f"Resolution {n}" for n in (822, 853, 874, 884)]

@@ -2,7 +2,7 @@
 
 Each file is read on first use, checked against the manifest's SHA-256 and record count, and
 its records built once, under a lock (its parsed JSON then dropped); a lookup reads the file its id's
-prefix names first, and remembers each record found in a dict; the queries come from the mixins of
+prefix names first, and remembers each record found in a plain dict; the queries come from the mixins of
 `_queries`.
 """
 
@@ -32,19 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Dataset"]
 
 
-class _Found(dict):  # type: ignore[type-arg]  # str -> record
-    """The records looked up so far, by id; a missing id is found in the files (`Dataset._find`)."""
-
-    __slots__ = ("_dataset",)
-
-    def __init__(self, dataset: Dataset) -> None:
-        super().__init__()
-        self._dataset = dataset
-
-    def __missing__(self, id: str) -> Any:
-        return self._dataset._find(id)
-
-
 class Dataset(StatusQueries, ForeignQueries, TableQueries):
     """One dataset version: typed, immutable records with lookups and filters.
 
@@ -67,6 +54,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
 
     __slots__ = (
         "_built",
+        "_derived",
         "_folder",
         "_found",
         "_frozen",
@@ -96,7 +84,8 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         self._lock = _thread.allocate_lock()  # never taken twice by one thread: see _verified, _record
         self._indexes: dict[str, dict[str, int]] = {}  # id -> position, per dataset
         self._names: dict[str, tuple[Entity, ...]] | None = None
-        self._found = _Found(self)  # id -> record of every id looked up so far; a miss finds it (`_find`)
+        self._derived: dict[str, Any] = {}  # what a query computes once from complete records (as_of's bounds)
+        self._found: dict[str, Any] = {}  # id -> record of every id looked up so far (a plain dict: the fastest lookup)
         self._frozen = True
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -272,7 +261,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         """
         try:
             return self._found[id]
-        except TypeError:  # an id that cannot be a key (a list...): no record has it
+        except (KeyError, TypeError):  # not looked up yet; or an id that cannot be a key (a list...)
             return self._find(id)
 
     def _find(self, id: str) -> Any:

@@ -96,11 +96,11 @@ def members(cls: type[E], value: Any, function: str, name: str) -> frozenset[E] 
 def bounds(value: Any, function: str = "", name: str = "") -> tuple[_dt.date, _dt.date]:
     """The earliest and latest possible day of a date given as `as_date` takes it."""
     when = as_date(value, function, name)
-    from datetime import date
-
-    if isinstance(when, date):
-        return when, when
-    return when.span if isinstance(when, (EventDate, Period)) else (when.earliest, when.latest)
+    if isinstance(when, (EventDate, Period)):
+        return when.span
+    if isinstance(when, PartialDate):
+        return when.earliest, when.latest
+    return when, when  # a `datetime.date`: `as_date` gives nothing else
 
 
 def select(
@@ -119,14 +119,20 @@ def select(
     No filter given: the stored tuple itself. Else one pass: a comprehension made for the fields
     and spans asked (`_matcher`), over the bounds each date computes once (``span``).
     """
-    tests = {field: value for field, value in wanted.items() if value is not None}
-    given = (("between", between), ("within", within), ("starts_in", starts_in))
-    spans = {mode: span for mode, span in given if span is not None}
-    if not tests and not spans:
-        return records
-    kinds = tuple((field, _comparison(value)) for field, value in tests.items())
-    limits = [bound for mode, span in spans.items() for bound in bounds(span, function, mode)]
-    return tuple(_matcher(kinds, tuple(spans))(records, *tests.values(), *limits))
+    kinds, values = [], []  # one plain loop: this overhead is paid on every call
+    for field, value in wanted.items():
+        if value is not None:
+            kinds.append((field, _comparison(value)))
+            values.append(value)
+    if between is None and within is None and starts_in is None:  # the common case, kept lean
+        if not kinds:
+            return records
+        modes: tuple[str, ...] = ()
+    else:
+        given = (("between", between), ("within", within), ("starts_in", starts_in))
+        modes = tuple(mode for mode, span in given if span is not None)
+        values += [bound for mode, span in given if span is not None for bound in bounds(span, function, mode)]
+    return tuple(_matcher(tuple(kinds), modes)(records, *values))
 
 
 def _comparison(value: Any) -> str:
@@ -155,7 +161,7 @@ def _matcher(kinds: tuple[tuple[str, str], ...], modes: tuple[str, ...]) -> Call
     tests = [f"r.{field} {op} {value}" for (field, op), value in zip(kinds, values, strict=True)]
     parameters = ["records", *values]
     if modes:
-        tests.append("(d := r.date) is not None and (b := d._span or d.span) is not None")
+        tests.append("(d := r.date) is not None and (b := d._span or d.span)")  # a span: a non-empty tuple
     for mode in modes:
         parameters += [f"low_{mode}", f"high_{mode}"]
         tests.append(_SPAN_TESTS[mode])

@@ -112,19 +112,16 @@ class StatusQueries(GazetteerQueries):
         import karabakh_status._recognition as vocabulary  # a plain import: `from ... import` costs a small query
 
         limit = bounds(day, "as_of", "day")[1]
-        recognize = vocabulary.Act.RECOGNIZE_INDEPENDENCE
-        in_force = (vocabulary.Outcome.ADOPTED, vocabulary.Outcome.RECEDED)
-        return tuple(
-            [
-                r
+        candidates = self._derived.get("as_of")
+        if candidates is None:  # the acts that can be in force, with their bounds: computed once
+            recognize = vocabulary.Act.RECOGNIZE_INDEPENDENCE
+            in_force = (vocabulary.Outcome.ADOPTED, vocabulary.Outcome.RECEDED)
+            candidates = self._derived["as_of"] = tuple(
+                (r, r.date.span[1], None if r.receded is None else r.receded.span[0])
                 for r in self.records("recognitions")
-                if r.act is recognize
-                and r.outcome in in_force
-                and (d := r.date) is not None
-                and (d._span or d.span)[1] <= limit
-                and ((receded := r.receded) is None or (receded._span or receded.span)[0] > limit)
-            ]
-        )
+                if r.act is recognize and r.outcome in in_force and r.date is not None
+            )
+        return tuple([r for r, latest, ends in candidates if latest <= limit and (ends is None or ends > limit)])
 
     def positions(
         self,
