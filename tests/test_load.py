@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import karabakh_status as ks
-from karabakh_status import _dataset, _loading, _manifest, _versions
+from karabakh_status import _dataset, _integrity, _loading, _manifest, _versions
 from tests.conftest import Edit, read, write
 from tests.strategies import edtf_strings, json_values
 
@@ -337,20 +337,46 @@ def test_a_lookup_of_a_recognition_defines_no_other_record_type() -> None:
         "import sys, karabakh_status as k; k.load('1.0.0').get('rec-it-milan-2020'); "
         "print(sorted(m for m in ('karabakh_status._gazetteer', 'karabakh_status._position', "
         "'karabakh_status._event', 'karabakh_status._foreign', 'karabakh_status._rules', "
-        "'karabakh_status._statement', 'cattrs') if m in sys.modules))"
+        "'karabakh_status._statement', 'karabakh_status._manifest', 'cattrs') if m in sys.modules))"
     )
     assert run(code) == "[]"
+
+
+@pytest.mark.parametrize("version", ks.versions())
+def test_a_released_manifest_made_on_first_use_is_the_one_its_file_states(version: str) -> None:
+    """A released version is opened from its manifest's JSON (the lock vouches for its bytes): the
+    `Manifest` made when first asked for is what `Manifest.from_json` makes of the file, made once
+    even when threads ask for it together, and the version's files and datasets are the same."""
+    data = _loading._open_shipped(version)  # a new Dataset: not the cached one
+    assert data._manifest is None  # not made yet
+    expected = _manifest.Manifest.from_json(json.loads((Path(_versions.DATA) / version / "manifest.json").read_bytes()))
+    assert isinstance(expected, _manifest.Manifest)
+    found: list[Any] = []
+    barrier = threading.Barrier(8)
+
+    def ask() -> None:
+        barrier.wait()
+        found.append(data.manifest)
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(m is found[0] for m in found) and found[0] == expected
+    assert data.datasets == tuple(e.name.removesuffix(".json") for e in expected.files if e.name != "withdrawn.json")
+    assert data.version == expected.version and data.released is not None
 
 
 def test_the_built_in_sha256_is_sha256(monkeypatch: pytest.MonkeyPatch) -> None:
     import hashlib
 
-    assert _manifest._builtin_sha256 is not None  # CPython 3.10 to 3.14 ship one
+    assert _integrity._builtin_sha256 is not None  # CPython 3.10 to 3.14 ship one
     for data in (b"", b"abc", (Path(_versions.DATA) / "1.0.0" / "recognitions.json").read_bytes()):
-        assert _manifest._builtin_sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
-        assert _manifest.sha256(data) == hashlib.sha256(data).hexdigest()  # hashlib is imported: OpenSSL's
+        assert _integrity._builtin_sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+        assert _integrity.sha256(data) == hashlib.sha256(data).hexdigest()  # hashlib is imported: OpenSSL's
         monkeypatch.delitem(sys.modules, "hashlib")
-        assert _manifest.sha256(data) == hashlib.sha256(data).hexdigest()  # not imported: the built-in one
+        assert _integrity.sha256(data) == hashlib.sha256(data).hexdigest()  # not imported: the built-in one
         monkeypatch.undo()
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from karabakh_status import _converter
 from karabakh_status._datasets import DATASETS, lookup_order, record_type
-from karabakh_status._manifest import Manifest, verified
+from karabakh_status._integrity import verified
 from karabakh_status._queries.foreign import ForeignQueries
 from karabakh_status._queries.status import StatusQueries
 from karabakh_status._queries.tables import TableQueries
@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
 
     from karabakh_status._gazetteer import Entity
+    from karabakh_status._manifest import Manifest
     from karabakh_status._tombstones import Tombstone
     from karabakh_status._violation import Violation
 
@@ -55,6 +56,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
     __slots__ = (
         "_built",
         "_derived",
+        "_entries",
         "_folder",
         "_found",
         "_frozen",
@@ -63,21 +65,35 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         "_lock",
         "_manifest",
         "_names",
+        "_raw_manifest",
         "_tables",
         "_tombstones",
+        "_version",
     )
 
     def __init__(
         self,
         folder: str | os.PathLike[str],
-        manifest: Manifest,
+        manifest: Manifest | dict[str, Any],
         tables: dict[str, tuple[Any, ...]] | None = None,
         tombstones: tuple[Tombstone, ...] | None = None,
     ) -> None:
-        """Open a version's folder; ``tables``, ``tombstones``: what was already read strictly (a user's folder)."""
+        """Open a version's folder; ``tables``, ``tombstones``: what was already read strictly (a user's folder).
+
+        ``manifest`` is a `Manifest`, or the JSON of a released manifest whose bytes match the lock
+        (its format was checked before the release): its `Manifest` is then made on first use.
+        """
         self._tombstones = tombstones
         self._folder = os.fspath(folder)
-        self._manifest = manifest
+        if isinstance(manifest, dict):
+            self._manifest: Manifest | None = None
+            self._raw_manifest: dict[str, Any] | None = manifest
+            self._version: str = manifest["version"]
+            files = manifest["files"]
+            self._entries = {name: (entry["sha256"], entry["records"]) for name, entry in files.items()}
+        else:
+            self._manifest, self._raw_manifest, self._version = manifest, None, manifest.version
+            self._entries = {entry.name: (entry.sha256, entry.records) for entry in manifest.files}
         self._tables: dict[str, tuple[Any, ...]] = dict(tables or {})  # complete datasets
         self._items: dict[str, list[Any]] = {}  # verified JSON of each file read so far
         self._built: dict[str, list[Any]] = {}  # the records built from it so far (None: not yet)
@@ -102,7 +118,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
     @property
     def version(self) -> str:
         """The dataset version, ``"X.Y.Z"``."""
-        return self._manifest.version
+        return self._version
 
     @property
     def released(self) -> _dt.date | None:
@@ -118,12 +134,28 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         """
         from karabakh_status._versions import _lock
 
-        return self._manifest.released if self._manifest.version in _lock() else None
+        return self.manifest.released if self._version in _lock() else None
 
     @property
     def manifest(self) -> Manifest:
         """The version's manifest."""
-        return self._manifest
+        found = self._manifest
+        if found is None:
+            from karabakh_status._manifest import Manifest
+
+            with self._lock:  # made once, even under threads
+                found = self._manifest
+                if found is None:
+                    made = Manifest.from_json(self._raw_manifest)
+                    if isinstance(made, list):  # pragma: no cover - the lock vouches for the bytes
+                        from karabakh_status._integrity import broken
+                        from karabakh_status.errors import ManifestError
+
+                        raise broken(ManifestError, f"the manifest of {self._version} is malformed",
+                                     "manifest-readable", "manifest.json", *made)  # fmt: skip
+                    found = made
+                    object.__setattr__(self, "_manifest", found)  # the Dataset is frozen
+        return found
 
     @property
     def folder(self) -> Path:
@@ -135,7 +167,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
     @property
     def datasets(self) -> tuple[str, ...]:
         """The names of the datasets this version holds (``"entities"``, ``"ministers"``, ...)."""
-        names = (entry.name.removesuffix(".json") for entry in self._manifest.files)
+        names = (name.removesuffix(".json") for name in self._entries)
         return tuple(name for name in names if name in DATASETS)
 
     def withdrawn(self) -> tuple[Tombstone, ...]:
@@ -152,10 +184,11 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         if found is None:
             from karabakh_status._tombstones import shipped
 
+            manifest = self.manifest  # made before the lock is taken: it takes it
             with self._lock:  # read once, even under threads
                 found = self._tombstones
                 if found is None:
-                    found = shipped(self._folder, self._manifest)
+                    found = shipped(self._folder, manifest)
                     object.__setattr__(self, "_tombstones", found)  # the Dataset is frozen
         return found
 
@@ -193,9 +226,10 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         items = self._items.get(dataset)
         if items is not None:
             return items
-        entry = self._manifest.file(f"{dataset}.json")
+        name = f"{dataset}.json"
+        entry = self._entries.get(name)
         # hash-checked first, so the fast standard reader parses it
-        items = [] if entry is None else verified(self._folder, entry, json.loads)
+        items = [] if entry is None else verified(self._folder, name, *entry, json.loads)
         self._built[dataset] = [None] * len(items)
         self._items[dataset] = items
         return items
@@ -204,11 +238,12 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         """Check every file against the manifest and every bundled text against its SHA-256 (for ``info``)."""
         from karabakh_status._sources import verified_text
 
+        manifest = self.manifest  # made before the lock is taken: it takes it
         with self._lock:
-            for entry in self._manifest.files:
+            for entry in manifest.files:
                 if entry.name.removesuffix(".json") in DATASETS:
                     self._verified(entry.name.removesuffix(".json"))
-        for source_id, _ in self._manifest.sources:
+        for source_id, _ in manifest.sources:
             verified_text(source_id)
 
     def _record(self, dataset: str, position: int) -> Any:

@@ -16,7 +16,7 @@ from typing import Any, Final
 from karabakh_status import _converter, _files, _versions
 from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._gazetteer import Source, SourceKind
-from karabakh_status._manifest import MANIFEST as _MANIFEST
+from karabakh_status._integrity import MANIFEST as _MANIFEST
 from karabakh_status._manifest import Manifest
 from karabakh_status._rules import Snapshot
 from karabakh_status._sources import SourceText

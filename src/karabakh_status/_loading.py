@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from karabakh_status import _versions
 from karabakh_status._dataset import Dataset
 from karabakh_status._files import loads
-from karabakh_status._manifest import MANIFEST, Manifest, broken, read, sha256
+from karabakh_status._integrity import MANIFEST, broken, read, sha256
 from karabakh_status._versions import DATA, resolve_version
 from karabakh_status.errors import ManifestError
 
@@ -57,6 +57,8 @@ def load(version: str | None = None, *, path: str | os.PathLike[str] | None = No
         snap = snapshot(folder)
         violations = check(snap)
         raise_for(violations, folder)
+        from karabakh_status._manifest import Manifest
+
         manifest = Manifest.from_json(snap.manifest)
         assert isinstance(manifest, Manifest)
         return Dataset(folder, manifest, dict(snap.tables), snap.tombstones)
@@ -80,26 +82,33 @@ def _folder(path: object) -> str:
 
 
 def _open_shipped(version: str) -> Dataset:
+    """A shipped version: a released one's manifest must match the lock (then its JSON is trusted as
+    checked before the release, and its `Manifest` made only when asked); a draft's is checked now."""
     folder = os.path.join(DATA, version)
     try:
         raw = read(os.path.join(folder, MANIFEST))
-        manifest = Manifest.from_json(loads(raw))
+        data = loads(raw)
     except (OSError, ValueError) as error:
         raise broken(
             ManifestError, f"cannot read the manifest of version {version}", "manifest-readable", MANIFEST, str(error)
         ) from None
+    locked = _versions._lock().get(version)
+    if locked is not None:
+        if sha256(raw) != locked["manifest_sha256"]:
+            raise broken(
+                ManifestError,
+                f"released version {version} has changed",
+                "released-unchanged",
+                MANIFEST,
+                f"its SHA-256 must be {locked['manifest_sha256']}; make a new version instead",
+            )
+        return Dataset(folder, data)
+    from karabakh_status._manifest import Manifest
+
+    manifest = Manifest.from_json(data)
     if isinstance(manifest, list):
         raise broken(
             ManifestError, f"the manifest of version {version} is malformed", "manifest-readable", MANIFEST, *manifest
-        )
-    locked = _versions._lock().get(version)
-    if locked is not None and sha256(raw) != locked["manifest_sha256"]:
-        raise broken(
-            ManifestError,
-            f"released version {version} has changed",
-            "released-unchanged",
-            MANIFEST,
-            f"its SHA-256 must be {locked['manifest_sha256']}; make a new version instead",
         )
     return Dataset(folder, manifest)
 

@@ -1,30 +1,22 @@
-"""Manifests: what a version's ``manifest.json`` lists (each file's SHA-256 and record count), read and checked.
+"""Manifests: what a version's ``manifest.json`` lists (each file's SHA-256 and record count), as
+`Manifest` and `FileEntry`, with the checks of its format (`Manifest.from_json`).
 
-Also the steps before a file's JSON is trusted: reading its bytes, their SHA-256, its record count
-(`verified`, the one verified read of a version's file).
+The verified read of the files it lists is `_integrity`'s.
 """
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from karabakh_status import _files
+from karabakh_status._versions import _DIGITS
 
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
 
-    from karabakh_status.errors import DataError
+__all__ = ["FileEntry", "Manifest", "is_version"]
 
-__all__ = ["MANIFEST", "FileEntry", "Manifest", "broken", "is_version", "read", "sha256", "verified"]
-
-MANIFEST: Final = "manifest.json"
-"""The name of a version's manifest file."""
-_DIGITS: Final = frozenset("0123456789")
 _NAME_CHARACTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 # The checks below are plain string tests, not regular expressions: compiling one costs a lookup ~0.1 ms.
 
@@ -49,81 +41,6 @@ def _is_file_name(name: str) -> bool:
 
 
 _MANIFEST_KEYS: Final = frozenset({"version", "released", "sources", "files"})
-
-
-# CPython's built-in SHA-256: the same digests, without starting OpenSSL. Its module is named for the
-# version (a failed import costs a search of every path entry: only the version's name is tried).
-try:
-    if sys.version_info >= (3, 12):
-        from _sha2 import sha256 as _builtin_sha256  # type: ignore[import-not-found, unused-ignore]
-    else:  # pragma: no cover - depends on the Python version
-        from _sha256 import sha256 as _builtin_sha256  # type: ignore[import-not-found, no-redef, unused-ignore]
-except ImportError:  # pragma: no cover - another implementation: the public module only
-    _builtin_sha256 = None
-
-_LARGE: Final = 4 * 1024 * 1024
-"""From this many bytes on, OpenSSL's faster hashing pays for starting it (about 3 ms)."""
-
-
-def sha256(data: bytes) -> str:
-    """The SHA-256 of ``data``, in hex, the fastest way (the digest is the same either way).
-
-    OpenSSL (``hashlib``) hashes fastest, but starting it costs about 3 ms: it is used when it
-    is already started, or when the data is large enough to pay for it; else CPython's built-in
-    SHA-256.
-    """
-    if _builtin_sha256 is not None and "hashlib" not in sys.modules and len(data) < _LARGE:
-        digest: str = _builtin_sha256(data).hexdigest()
-        return digest
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
-
-
-def read(path: str) -> bytes:
-    """The bytes of a regular file (never a link, FIFO or device; at most 64 MiB): see `_files.read_regular`."""
-    return _files.read_regular(path)
-
-
-def verified(folder: str, entry: FileEntry, parse: Callable[[bytes], Any]) -> list[Any]:
-    """The JSON array of the file a manifest entry lists: read, checked against the entry's SHA-256,
-    parsed with ``parse``, its length checked against the entry's record count.
-
-    Raises `DataFileError` (not read, not JSON, not an array) and `ManifestError` (``manifest-hash``,
-    ``manifest-count``), each naming the file.
-    """
-    from karabakh_status.errors import DataFileError, ManifestError, plural
-
-    path = os.path.join(folder, entry.name)
-    try:
-        raw = read(path)
-    except OSError as error:
-        raise broken(DataFileError, f"cannot read {path}", "json-well-formed", entry.name, str(error)) from None
-    digest = sha256(raw)
-    if digest != entry.sha256:
-        raise broken(
-            ManifestError,
-            f"{path} does not match its manifest",
-            "manifest-hash",
-            entry.name,
-            f"SHA-256 is {digest}, the manifest says {entry.sha256}",
-        )
-    try:
-        items = parse(raw)
-    except ValueError as error:  # JSONDecodeError, or the strict reader's JSONProblem
-        message = str(error) if isinstance(error, _files.JSONProblem) else f"not JSON: {error}"
-        raise broken(DataFileError, f"cannot read {path}", "json-well-formed", entry.name, message) from None
-    if not isinstance(items, list):
-        raise broken(DataFileError, f"cannot read {path}", "json-well-formed", entry.name, "expected a JSON array")
-    if len(items) != entry.records:
-        raise broken(
-            ManifestError,
-            f"{path} does not match its manifest",
-            "manifest-count",
-            entry.name,
-            f"{plural(len(items), 'record')}, the manifest says {entry.records}",
-        )
-    return items
 
 
 @attrs.frozen(kw_only=True)
@@ -232,10 +149,3 @@ def _is_iso_day(value: Any) -> bool:
 
     year, month, day = (int(part) for part in value.split("-"))
     return year >= 1 and 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
-
-
-def broken(error: type[DataError], summary: str, rule: str, file: str, *messages: str) -> DataError:
-    """An error of the family carrying one violation per message (`Violation` is imported only now)."""
-    from karabakh_status._violation import Violation
-
-    return error(summary, [Violation(rule=rule, file=file, message=message) for message in messages])

@@ -68,7 +68,7 @@ def provenance() -> tuple[Provenance, ...]:
 
 def _read() -> tuple[Provenance, ...]:
     from karabakh_status import _files
-    from karabakh_status._manifest import broken
+    from karabakh_status._integrity import broken
     from karabakh_status._sources import seeds_folder
     from karabakh_status.errors import DataFileError
 

@@ -213,7 +213,7 @@ def verified_text(source_id: str) -> SourceText | None:
     if text is not None:
         wrong = sorted((version, digest) for version, digest in _declared().get(source_id, ()) if digest != text.sha256)
         if wrong:
-            from karabakh_status._manifest import broken
+            from karabakh_status._integrity import broken
             from karabakh_status.errors import ManifestError
 
             raise broken(
@@ -243,7 +243,8 @@ def _read_declared() -> Mapping[str, frozenset[tuple[str, str]]]:
 
     from karabakh_status import _versions
     from karabakh_status._files import loads
-    from karabakh_status._manifest import MANIFEST, Manifest, read
+    from karabakh_status._integrity import MANIFEST, read
+    from karabakh_status._manifest import Manifest
 
     declared: dict[str, set[tuple[str, str]]] = {}
     for version in _versions.versions():

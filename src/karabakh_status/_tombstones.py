@@ -122,16 +122,16 @@ def parse(data: Any) -> tuple[Tombstone, ...] | list[tuple[str, str]]:
 def shipped(folder: str, manifest: Manifest) -> tuple[Tombstone, ...]:
     """The tombstones of a shipped version's folder, checked against its manifest; ``()`` without the file.
 
-    Read as the data files are (`_manifest.verified`), with the strict JSON reader.
+    Read as the data files are (`_integrity.verified`), with the strict JSON reader.
     """
     from karabakh_status._files import loads
-    from karabakh_status._manifest import broken, verified
+    from karabakh_status._integrity import broken, verified
     from karabakh_status.errors import RecordError
 
     entry = manifest.file(FILE)
     if entry is None:
         return ()
-    found = parse(verified(folder, entry, loads))
+    found = parse(verified(folder, entry.name, entry.sha256, entry.records, loads))
     if isinstance(found, list):
         path = os.path.join(folder, FILE)
         raise broken(
@@ -153,12 +153,13 @@ def previous_release(version: str) -> str | None:
 def shipped_ids(version: str) -> dict[str, str]:
     """Every id of a shipped version (records, entities, sources) and of its tombstones, with its dataset.
 
-    Each file is read as `load` reads it (`_manifest.verified`: checked against the manifest), strictly,
+    Each file is read as `load` reads it (`_integrity.verified`: checked against the manifest), strictly,
     and each item's id checked: a damaged install ends in the package's own errors, never a `KeyError`.
     """
     from karabakh_status._datasets import DATASETS
     from karabakh_status._files import loads
-    from karabakh_status._manifest import MANIFEST, Manifest, broken, read, verified
+    from karabakh_status._integrity import MANIFEST, broken, read, verified
+    from karabakh_status._manifest import Manifest
     from karabakh_status._versions import DATA
     from karabakh_status.errors import DataFileError, ManifestError
 
@@ -174,7 +175,7 @@ def shipped_ids(version: str) -> dict[str, str]:
         entry = manifest.file(f"{name}.json")
         if entry is None:
             continue
-        for index, item in enumerate(verified(folder, entry, loads)):
+        for index, item in enumerate(verified(folder, entry.name, entry.sha256, entry.records, loads)):
             if not (isinstance(item, dict) and isinstance(item.get("id"), str)):
                 message = f"#{index}: expected a record with a string id"
                 raise broken(DataFileError, f"{folder} is malformed", "json-well-formed", entry.name, message)

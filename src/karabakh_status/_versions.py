@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from karabakh_status._files import loads
-from karabakh_status._manifest import _DIGITS, MANIFEST, broken, read
+from karabakh_status._integrity import MANIFEST, broken, read
 from karabakh_status.errors import ManifestError, VersionError
 
 __all__ = ["DATA", "ENV_VAR", "canonical", "released_versions", "resolve_version", "version_key", "versions"]
@@ -25,6 +25,7 @@ DATA: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 LOCK: Final = os.path.join(DATA, "releases.json")
 """The lock of released versions: each one's manifest SHA-256 and release date."""
 _MAX_DIGITS: Final = 9
+_DIGITS: Final = frozenset("0123456789")
 """The most digits a part of a version may have (``1.0.0``): more is absurd, and ``int`` refuses 4,300."""
 
 
