@@ -323,13 +323,13 @@ import karabakh_status
 from karabakh_status._datasets import DATASETS, record_type
 for name in DATASETS: record_type(name)
 import karabakh_status._loading, karabakh_status._folders, karabakh_status._rules
-from karabakh_status import _converter
+from karabakh_status import _build
 path = {path!r}
 def full():
     data = karabakh_status.load(path=path) if {strict!r} else karabakh_status._loading._open_shipped({version!r})
     return data, sum(len(data.records(name)) for name in data.datasets)
 full()  # once before: the code each path makes on first use (converters, builders) is not data kept
-for cache in (_converter._parse_event_date, _converter._parse_period, _converter._parse_when):
+for cache in (_build._parse_event_date, _build._parse_period, _build._parse_when):
     cache.cache_clear()  # the dates, though, are: parsed anew
 gc.collect()
 tracemalloc.start()

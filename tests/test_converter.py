@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import karabakh_status as ks
-from karabakh_status._converter import build, structure, unstructure
+from karabakh_status._build import build
+from karabakh_status._converter import structure, unstructure
 from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._versions import DATA, versions
 from karabakh_status._violation import FieldProblem
@@ -199,9 +200,9 @@ def test_arbitrary_json_gives_a_record_or_problems(data: Any) -> None:
 
 
 def test_the_compiled_builders_are_current() -> None:
-    """`_builders` holds the code `_converter` generates now (else run ``python -m karabakh_status._converter``)."""
+    """`_builders` holds the code `_converter` generates now (else run ``python -m karabakh_status._build``)."""
     from karabakh_status import _builders
-    from karabakh_status._converter import builders_module
+    from karabakh_status._build import builders_module
 
     assert Path(_builders.__file__).read_text(encoding="utf-8") == builders_module()
 
@@ -209,25 +210,49 @@ def test_the_compiled_builders_are_current() -> None:
 def test_a_builder_missing_from_the_compiled_ones_is_compiled_and_builds_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from karabakh_status import _builders, _converter
+    from karabakh_status import _build, _builders
 
     data = ks.load("1.0.0")
     expected = data.records("recognitions")
     items = json.loads((data.folder / "recognitions.json").read_bytes())
-    monkeypatch.setattr(_builders, "FACTORIES", {})
-    _converter._builder.cache_clear()
+    monkeypatch.setattr(_builders, "RECIPES", {})
+    _build._builder.cache_clear()
     try:
         assert tuple(build(record_type("recognitions"), item) for item in items) == expected
     finally:
-        _converter._builder.cache_clear()
+        _build._builder.cache_clear()
+
+
+def test_a_compiled_builder_whose_class_changed_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A shipped factory is used only while its class's fields are the ones it was written for (its
+    fingerprint): one written for other fields is passed over, and the builder generated now builds the same."""
+    from karabakh_status import _build, _builders
+
+    data = ks.load("1.0.0")
+    expected = data.records("recognitions")
+    items = json.loads((data.folder / "recognitions.json").read_bytes())
+    key = "karabakh_status._recognition.Recognition"
+    factory, fingerprint, recipe = _builders.RECIPES[key]
+    assert fingerprint == _build._fingerprint(record_type("recognitions"))
+
+    def stale(**values: Any) -> Any:
+        raise AssertionError("a factory written for other fields was used")
+
+    changed = (*fingerprint[:-1], ("vote", "int", "vote", True))  # as if a field's type had changed
+    monkeypatch.setitem(_builders.RECIPES, key, (stale, changed, recipe))
+    _build._builder.cache_clear()
+    try:
+        assert tuple(build(record_type("recognitions"), item) for item in items) == expected
+    finally:
+        _build._builder.cache_clear()
 
 
 def test_the_fast_path_reads_the_annotations_text_without_typing() -> None:
     """In a fresh process (annotations still text), the builders come out the same without `typing`'s evaluation."""
     code = (
         "import typing; typing.get_type_hints = None\n"  # any call fails
-        "from karabakh_status import _builders, _converter\n"
-        "print(_converter.builders_module() == open(_builders.__file__, encoding='utf-8').read())"
+        "from karabakh_status import _build, _builders\n"
+        "print(_build.builders_module() == open(_builders.__file__, encoding='utf-8').read())"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
@@ -237,7 +262,7 @@ def test_the_fast_path_reads_resolved_types_without_typing(monkeypatch: pytest.M
     """After the strict path resolved the annotations in place (cattrs does), the builders are the same."""
     import typing
 
-    from karabakh_status import _builders, _converter
+    from karabakh_status import _build, _builders
 
     for dataset in DATASETS:
         structure(record_type(dataset), {})  # the strict path resolves each class's types
@@ -247,4 +272,4 @@ def test_the_fast_path_reads_resolved_types_without_typing(monkeypatch: pytest.M
         raise AssertionError("typing.get_type_hints was needed")
 
     monkeypatch.setattr(typing, "get_type_hints", refuse)
-    assert _converter.builders_module() == Path(_builders.__file__).read_text(encoding="utf-8")
+    assert _build.builders_module() == Path(_builders.__file__).read_text(encoding="utf-8")

@@ -1,25 +1,16 @@
-"""The one place where JSON becomes records, and records become JSON.
+"""The one converter: JSON becomes records strictly, and records become JSON.
 
-Two paths, one set of types:
-
-* `structure` -- strict, through a cattrs converter built once: an unknown
-  key, a missing field, a value of the wrong JSON type (a number where a
-  string belongs, say), an unknown enum value or a bad date is an error,
-  never coerced; every problem of a record is reported, with its field path.
-  Used for every folder a user gives, and for `unstructure`.
-* `build` -- for shipped files whose bytes match their hash-locked manifest
-  (validated before release): builds the same objects from the same type
-  annotations without importing cattrs, which alone costs more than a cold
-  lookup may. A test checks that both paths give equal records. Its builders
-  are generated here and ship compiled in `_builders` (`builders_module`).
+`structure` goes through a cattrs converter built once: an unknown key, a missing field, a value
+of the wrong JSON type (a number where a string belongs, say), an unknown enum value or a bad date
+is an error, never coerced; every problem of a record is reported, with its field path. Used for
+every folder a user gives, and for `unstructure` and `plain`. Shipped files whose bytes match their
+hash-locked manifest are built by `_build`'s fast path instead, to the same objects.
 """
 
 from __future__ import annotations
 
 import enum
 import functools
-import operator
-import sys
 import typing
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -35,189 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from karabakh_status._violation import FieldProblem
 
-__all__ = ["build", "builder", "builders_module", "plain", "structure", "unstructure"]
+__all__ = ["plain", "structure", "unstructure"]
 
 T = TypeVar("T")
-_Convert = Callable[[Any], Any]
-
-
-# -- the fast path ------------------------------------------------------------------------------
-
-
-def builder(cls: type[T]) -> Callable[[Any], T]:
-    """The function that builds records of ``cls`` from trusted JSON data (made once per class)."""
-    make: Callable[[Any], T] = _builder(cls)  # type: ignore[arg-type]  # classes are hashable
-    return make
-
-
-def build(cls: type[T], data: Any) -> T:
-    """Build a record of ``cls`` from trusted JSON data (hash-verified shipped files)."""
-    return builder(cls)(data)
-
-
-@functools.cache
-def _builder(cls: Any) -> _Convert:
-    """A function that builds ``cls`` from its JSON object, generated once from the class's fields.
-
-    The code comes from the class definition (as attrs writes ``__init__``), never from data: one
-    expression per field, so that building a record costs one Python call, plus one per nested record.
-    Its compiled form ships in `_builders` (bytecode cached like any module); a class whose code is not
-    there (changed since `_builders` was written: a test keeps it current) has it compiled now.
-    """
-    source, namespace = _factory(cls)
-    from karabakh_status._builders import FACTORIES
-
-    factory: Any = FACTORIES.get(source)  # the generated module is not type-checked
-    if factory is None:
-        code: dict[str, Any] = {}
-        exec(compile(source, f"<karabakh_status builder for {cls.__name__}>", "exec"), code)
-        factory = code[_factory_name(cls)]
-    make: _Convert = factory(**namespace)
-    return make
-
-
-def _factory_name(cls: Any) -> str:
-    return f"{cls.__module__.rpartition('.')[2]}_{cls.__qualname__}"
-
-
-def _factory(cls: Any) -> tuple[str, dict[str, Any]]:
-    """The source of a function that makes the builder of ``cls``, and the values it takes (by name)."""
-    namespace: dict[str, Any] = {"cls": cls}
-    arguments = []
-    hints = _hints(cls)
-    for field in attrs.fields(cls):
-        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]  # pragma: no cover
-            raise TypeError(f"{cls.__name__}.{field.name}: the fast path needs constant defaults")
-        key = field.metadata.get("key", field.name)  # the JSON key (`Office.host` reads "country")
-        value = f"data[{key!r}]"
-        if field.default is not attrs.NOTHING:
-            namespace[f"default_{field.name}"] = field.default
-            value = f"data.get({key!r}, default_{field.name})"
-        arguments.append(f"{field.name}={_expression(hints[field.name], value, namespace, field.name)}")
-    source = (
-        f"def {_factory_name(cls)}({', '.join(namespace)}):\n"
-        f"    def make(data):\n"
-        f"        return cls({', '.join(arguments)})\n\n"
-        f"    return make\n"
-    )
-    return source, namespace
-
-
-def builders_module() -> str:
-    """The text of `_builders`: the compiled builder of every record type, nested ones included.
-
-    Write it with ``python -m karabakh_status._converter`` after changing a record type
-    (`tests/test_converter.py` fails until then; meanwhile the builders are compiled at run time).
-    """
-    from karabakh_status._datasets import DATASETS, record_type
-
-    classes: list[Any] = []
-    pending = [record_type(name) for name in DATASETS]
-    while pending:
-        cls = pending.pop(0)
-        if cls in classes:
-            continue
-        classes.append(cls)
-        for hint in _hints(cls).values():
-            while isinstance(hint, tuple):
-                hint = hint[1]
-            if isinstance(hint, type) and attrs.has(hint):
-                pending.append(hint)
-    sources = [_factory(cls)[0] for cls in classes]
-    header = (
-        '"""The fast path\'s builders, compiled once: written by `_converter.builders_module`, never by hand.\n\n'
-        "`_converter._builder` uses the function whose source is the one it generates for a class, else\n"
-        "compiles that source itself. Regenerate with ``python -m karabakh_status._converter``.\n"
-        '"""\n\n'
-        "# mypy: ignore-errors\n# fmt: off\n\n"
-    )
-    table = "".join(f"    {source!r}: {_factory_name(cls)},\n" for cls, source in zip(classes, sources, strict=True))
-    return header + "\n\n".join(sources) + "\n\nFACTORIES = {\n" + table + "}\n"
-
-
-_parse_event_date = functools.lru_cache(maxsize=4096)(EventDate.parse)
-_parse_period = functools.lru_cache(maxsize=4096)(Period.parse)
-_parse_when = functools.lru_cache(maxsize=4096)(parse_edtf)
-
-_Hint = Any
-"""A field's type as the fast path reads it: a class, ``_dates.When``, ``("tuple", item)`` or ``("optional", type)``."""
-
-
-def _hints(cls: Any) -> dict[str, _Hint]:
-    """The type of each field, read from its annotation without `typing` (whose evaluation costs more than a lookup).
-
-    The records' modules use postponed annotations, written in the few forms `_read_hint` knows
-    (types already resolved are read as they are); any other goes through `typing.get_type_hints`.
-    """
-    names: dict[str, Any] = {"None": None, "Any": Any}
-    for base in reversed(cls.__mro__):  # the names of every module that defines a field (builtins: object's)
-        names.update(vars(sys.modules[base.__module__]))
-    # A type that is no string was resolved already (the strict path's cattrs resolves them in place).
-    hints = {
-        f.name: _read_hint(f.type, names) if isinstance(f.type, str) else _from_typing(f.type)
-        for f in attrs.fields(cls)
-    }
-    if None in hints.values():  # pragma: no cover - only for annotations the records do not use
-        return {name: _from_typing(hint) for name, hint in typing.get_type_hints(cls).items()}
-    return hints
-
-
-def _read_hint(text: str, names: dict[str, Any]) -> _Hint | None:
-    """``X``, ``X | None``, ``tuple[X, ...]`` (X a name): its type, or None for any other form."""
-    if text.endswith(" | None"):
-        inner = _read_hint(text[: -len(" | None")], names)
-        return None if inner is None else ("optional", inner)
-    if text.startswith("tuple[") and text.endswith(", ...]"):
-        inner = _read_hint(text[len("tuple[") : -len(", ...]")], names)
-        return None if inner is None else ("tuple", inner)
-    return names.get(text) if text.isidentifier() else None
-
-
-def _from_typing(hint: Any) -> _Hint:
-    """A resolved type (``str | None``, ``tuple[Citation, ...]``...) in the fast path's terms."""
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin is tuple:
-        return ("tuple", _from_typing(args[0]))
-    if args and type(None) in args and hint != _dates.When:
-        rest = [arg for arg in args if arg is not type(None)]
-        inner = rest[0] if len(rest) == 1 else functools.reduce(operator.or_, rest)
-        return ("optional", _from_typing(inner))
-    return hint
-
-
-def _expression(hint: _Hint, value: str, namespace: dict[str, Any], label: str) -> str:
-    """Python source that turns the JSON ``value`` of a field of type ``hint`` into its Python value.
-
-    Dates are immutable, so one parsed object serves every record with the same string.
-    """
-    if hint in (str, int, bool, Any):
-        return value
-    if hint is float:  # JSON writes 40.0 as 40.0, but a user's file may write 40: both are floats here
-        return f"float({value})"
-    if isinstance(hint, tuple):
-        kind, inner_hint = hint
-        if kind == "tuple":
-            item = f"item_{label}"
-            inner = _expression(inner_hint, item, namespace, f"{label}_item")
-            return f"tuple({value})" if inner == item else f"tuple([{inner} for {item} in {value}])"
-        variable = f"value_{label}"
-        inner = _expression(inner_hint, variable, namespace, label)
-        return value if inner == variable else f"(None if ({variable} := {value}) is None else {inner})"
-    parsers = {EventDate: _parse_event_date, Period: _parse_period}
-    if hint in parsers or hint == _dates.When:
-        name = f"parse_{label}"
-        namespace[name] = parsers.get(hint, _parse_when)
-        return f"{name}({value})"
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        namespace[f"enum_{label}"] = {member.value: member for member in hint}
-        return f"enum_{label}[{value}]"
-    if attrs.has(hint):
-        namespace[f"build_{label}"] = _builder(hint)
-        return f"build_{label}({value})"
-    raise TypeError(f"no conversion for {hint!r}")  # pragma: no cover - a programming error
-
-
-# -- the strict path ----------------------------------------------------------------------------
 
 
 class _EnumValueError(ValueError):
@@ -466,11 +277,3 @@ def unstructure(record: Any, *, every_field: bool = False) -> Any:
         if keys:
             return {keys.get(name, name): value for name, value in data.items()}
     return data
-
-
-if __name__ == "__main__":  # pragma: no cover - python -m karabakh_status._converter: rewrite `_builders`
-    import os
-
-    text = builders_module()
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "_builders.py"), "w") as file:
-        file.write(text)

@@ -13,7 +13,7 @@ import json
 import os
 from typing import TYPE_CHECKING, Any
 
-from karabakh_status import _converter
+from karabakh_status import _build
 from karabakh_status._datasets import DATASETS, lookup_order, record_type
 from karabakh_status._integrity import verified
 from karabakh_status._queries.foreign import ForeignQueries
@@ -212,7 +212,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
                 if table is None:
                     items = self._verified(dataset)
                     built = self._built[dataset]
-                    make = _converter.builder(record_type(dataset))
+                    make = _build.builder(record_type(dataset))
                     if not any(built):  # no lookup built one yet: one pass in C
                         table = tuple(map(make, items))
                     else:  # records a lookup built stay the same objects
@@ -254,7 +254,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         built = self._built[dataset]
         record = built[position]
         if record is None:
-            record = built[position] = _converter.build(record_type(dataset), self._items[dataset][position])
+            record = built[position] = _build.build(record_type(dataset), self._items[dataset][position])
         return record
 
     def _where(self, id: str) -> tuple[str, int] | None:

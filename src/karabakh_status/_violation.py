@@ -1,7 +1,7 @@
 """`Violation`: one broken rule, where and what; a leaf that the rules, the errors and the loader share.
 
 Beside it `FieldProblem`, what the strict converter finds wrong in one record, before a rule turns it into
-violations (defined here, not in `_converter`, so that a lookup through the fast path never defines it).
+violations (defined here, not in `_converter`, so that a lookup through the fast path, `_build`, never defines it).
 """
 
 from __future__ import annotations
