@@ -240,7 +240,7 @@ def full_load(runs: int, folder: Path) -> None:
     row(f"load every dataset, {count(folder)} records (ms)", f"{ms:.2f}")
     row("json.loads of the same bytes, alongside (ms)", f"{parse_ms:.2f}")
     target("full load / json.loads of the same bytes", ratio, 2.00)
-    from karabakh_status._manifest import sha256
+    from karabakh_status._integrity import sha256
 
     raw = [Path(p).read_bytes() for p in files]
     hashing, parsing = side_by_side(lambda: [sha256(b) for b in raw], lambda: [json.loads(b) for b in raw], 0.02)

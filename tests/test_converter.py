@@ -232,7 +232,7 @@ def test_a_compiled_builder_whose_class_changed_is_not_used(monkeypatch: pytest.
     expected = data.records("recognitions")
     items = json.loads((data.folder / "recognitions.json").read_bytes())
     key = "karabakh_status._recognition.Recognition"
-    factory, fingerprint, recipe = _builders.RECIPES[key]
+    _, fingerprint, recipe = _builders.RECIPES[key]
     assert fingerprint == _build._fingerprint(record_type("recognitions"))
 
     def stale(**values: Any) -> Any:

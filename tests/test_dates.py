@@ -198,3 +198,17 @@ def test_agrees_with_the_edtf_package(text: str) -> None:
     assert str(theirs) == text
     assert _edtf_bound(theirs.lower_strict(), dt.date.min) == ours.earliest
     assert _edtf_bound(theirs.upper_strict(), dt.date.max) == ours.latest
+
+
+_PARTIAL_PATTERN = r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?"
+
+
+@given(st.text(alphabet="0123456789-x٢ ", max_size=12) | st.from_regex(_PARTIAL_PATTERN, fullmatch=True))
+def test_the_partial_date_reader_is_its_regular_expression(text: str) -> None:
+    """`_dates._partial` (plain string tests, for a cold lookup) reads exactly what the pattern matches."""
+    import re
+
+    from karabakh_status._dates import _partial
+
+    match = re.fullmatch(_PARTIAL_PATTERN, text)
+    assert _partial(text) == (match.groups() if match else None)

@@ -217,3 +217,24 @@ def test_an_allowed_package_folder(tmp_path: Path) -> None:
     _files.refuse_shipped(tmp_path)
     with pytest.raises(UnsafeFileError):
         _files.refuse_shipped(os.path.join(DATA, "1.0.0"), allow=draft)
+
+
+def test_the_string_tests_are_their_regular_expressions() -> None:
+    """The plain-name test and the surrogate-escape test (string tests, for a cold lookup) match what
+    their regular expressions match, on every string of up to five characters of the relevant ones."""
+    import itertools
+    import re
+
+    plain, surrogate = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*"), re.compile(r"\\u[dD][89a-fA-F]")
+    for size in range(6):
+        for chars in itertools.product("aZ0_.-/ é\\udD8fFg", repeat=size):
+            text = "".join(chars)
+            assert _files._has_surrogate_escape(text) is bool(surrogate.search(text)), text
+            if size <= 4:
+                named = bool(plain.fullmatch(text)) and text not in (".", "..")
+                try:
+                    _files._plain("folder", text)
+                except UnsafeFileError:
+                    assert not named, text
+                else:
+                    assert named, text
