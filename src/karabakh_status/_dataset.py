@@ -14,6 +14,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from karabakh_status import _build
+from karabakh_status._bulk import paused
 from karabakh_status._datasets import DATASETS, lookup_order, record_type
 from karabakh_status._integrity import verified
 from karabakh_status._queries.foreign import ForeignQueries
@@ -207,7 +208,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
             raise NotFoundError("dataset", dataset, f"; datasets: {', '.join(DATASETS)}")
         table = self._tables.get(dataset)
         if table is None:
-            with self._lock:
+            with paused(), self._lock:  # a whole file parsed and built: no cycle made, no collector pass (`_bulk`)
                 table = self._tables.get(dataset)
                 if table is None:
                     items = self._verified(dataset)
@@ -301,6 +302,10 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
 
     def _find(self, id: str) -> Any:
         """The record with an id not looked up before: its file indexed, the record built, remembered."""
+        with paused():  # its file parsed, its type defined, the record built: no cycle made (`_bulk`)
+            return self._find_paused(id)
+
+    def _find_paused(self, id: str) -> Any:
         where = self._where(id)
         if where is None:
             tombstone = next((t for t in self.withdrawn() if t.id == id), None) if isinstance(id, str) else None

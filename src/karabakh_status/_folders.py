@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from karabakh_status import _converter, _files, _versions
+from karabakh_status._bulk import building
 from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._integrity import MANIFEST as _MANIFEST
@@ -63,6 +64,7 @@ def _json_names(folder: Path) -> frozenset[str]:
         return frozenset()
 
 
+@building  # the collector paused: building records makes no cycle (`_bulk`)
 def snapshot(where: str | os.PathLike[str]) -> Snapshot:
     """Read a dataset folder strictly: everything the rules need, and every reading problem."""
     folder = Path(where)
