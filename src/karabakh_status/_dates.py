@@ -56,8 +56,9 @@ def _partial(text: str) -> tuple[str, str | None, str | None] | None:
     size = len(text)
     if size not in (4, 7, 10) or (size > 4 and text[4] != "-") or (size > 7 and text[7] != "-"):
         return None
-    parts = (text[:4], text[5:7] if size > 4 else None, text[8:] if size > 7 else None)
-    return parts if all(part is None or _DIGITS.issuperset(part) for part in parts) else None
+    if not _DIGITS.issuperset(text[:4] + text[5:7] + text[8:]):  # one test of every digit
+        return None
+    return text[:4], text[5:7] or None, text[8:] or None
 
 
 class Precision(enum.Enum):
