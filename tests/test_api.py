@@ -29,9 +29,16 @@ def test_documented_with_an_example(name: str) -> None:
 
 
 def test_version_is_not_read_from_metadata() -> None:
-    import karabakh_status._version as version
+    """`__version__` is written in `__init__` (hatchling reads it there): importing reads no metadata."""
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
 
-    assert ks.__version__ == version.__version__
+    text = Path(ks.__file__).read_text(encoding="utf-8")
+    assert re.findall(r'^__version__ = "(.+)"$', text, re.M) == [ks.__version__]
+    code = "import sys, karabakh_status as k; k.__version__; print('importlib.metadata' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
 
 
 def test_every_public_name_is_on_the_api_page() -> None:

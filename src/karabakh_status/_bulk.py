@@ -12,23 +12,42 @@ from __future__ import annotations
 
 import _thread
 import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import wraps
-from typing import ParamSpec, TypeVar
+from typing import Any, TypeVar
 
 __all__ = ["building", "paused"]
 
-P = ParamSpec("P")
-R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., Any])
 
 _lock = _thread.allocate_lock()
 _state = {"depth": 0, "enabled": False}  # pauses under way; whether the collector ran before the first
 
 
-@contextmanager
-def paused() -> Iterator[None]:
-    """The collector paused for the block (and restored as it was when no other pause remains).
+class _Paused:
+    """The context of `paused` (a class, not a generator: entered on every first lookup of an id)."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        with _lock:
+            if _state["depth"] == 0:
+                _state["enabled"] = gc.isenabled()
+                gc.disable()
+            _state["depth"] += 1
+
+    def __exit__(self, *exc_info: object) -> None:
+        with _lock:
+            _state["depth"] -= 1
+            if _state["depth"] == 0 and _state["enabled"]:
+                gc.enable()
+
+
+_PAUSED = _Paused()
+
+
+def paused() -> _Paused:
+    """The collector paused for a ``with`` block (and restored as it was when no other pause remains).
 
     Examples:
         >>> import gc
@@ -38,26 +57,15 @@ def paused() -> Iterator[None]:
         >>> gc.isenabled()
         True
     """
-    with _lock:
-        if _state["depth"] == 0:
-            _state["enabled"] = gc.isenabled()
-            gc.disable()
-        _state["depth"] += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _state["depth"] -= 1
-            if _state["depth"] == 0 and _state["enabled"]:
-                gc.enable()
+    return _PAUSED
 
 
-def building(function: Callable[P, R]) -> Callable[P, R]:
+def building(function: F) -> F:
     """``function`` run with the collector `paused`."""
 
     @wraps(function)
-    def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        with paused():
+    def run(*args: Any, **kwargs: Any) -> Any:
+        with _PAUSED:
             return function(*args, **kwargs)
 
-    return run
+    return run  # type: ignore[return-value]  # the same signature: `wraps` keeps it

@@ -6,9 +6,9 @@ import argparse
 import sys
 from typing import Any, TextIO
 
+from karabakh_status import __version__
 from karabakh_status._cli.command import Command
 from karabakh_status._cli.output import FORMATS, cell, write
-from karabakh_status._version import __version__
 from karabakh_status.errors import plural
 
 __all__ = ["COLUMNS", "FILTERS", "INFO", "LIST", "OPTIONS", "SHOW"]

@@ -11,9 +11,9 @@ import os
 import sys
 from collections.abc import Sequence
 
+from karabakh_status import __version__
 from karabakh_status._cli import browse, check, export, sources, versions
 from karabakh_status._cli.command import Command, unreadable
-from karabakh_status._version import __version__
 
 __all__ = ["COMMANDS", "EXIT_CODES", "main", "parser"]
 
