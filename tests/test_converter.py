@@ -200,7 +200,7 @@ def test_arbitrary_json_gives_a_record_or_problems(data: Any) -> None:
 
 
 def test_the_compiled_builders_are_current() -> None:
-    """`_builders` holds the code `_converter` generates now (else run ``python -m karabakh_status._build``)."""
+    """`_builders` holds the code `_build` generates now (else run ``python -m karabakh_status._build``)."""
     from karabakh_status import _builders
     from karabakh_status._build import builders_module
 

@@ -475,3 +475,35 @@ def test_between_keeps_what_may_fall_in_and_within_what_certainly_does(dataset: 
 def test_date_filters_reject_what_is_no_date(option: str) -> None:
     with pytest.raises(ks.DateError):
         ks.load("1.0.0").recognitions(**{option: "2020-13"})
+
+
+@pytest.mark.parametrize(
+    ("content", "rule", "count"),
+    [
+        (None, "released-unchanged", 1),  # well formed, but not the released bytes
+        (b'{"version": "1.0.0"}', "manifest-readable", 3),  # malformed: its problems, as a draft's would be
+        (b"[]", "manifest-readable", 1),
+    ],
+)
+def test_a_changed_released_manifest_says_how(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes | None, rule: str, count: int
+) -> None:
+    """A released version whose manifest's bytes are not the locked ones: a malformed one is reported as
+    malformed (each problem), a well-formed one as changed since its release."""
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(_versions.DATA) / "1.0.0", data / "1.0.0")
+    manifest = data / "1.0.0" / "manifest.json"
+    manifest.write_bytes(manifest.read_bytes() + b"\n" if content is None else content)
+    monkeypatch.setattr(_loading, "DATA", str(data))
+    with pytest.raises(ks.ManifestError) as caught:
+        _loading._open_shipped("1.0.0")
+    assert [v.rule for v in caught.value.violations] == [rule] * count
+
+
+def test_an_unknown_id_is_not_found_without_a_key_error_behind_it() -> None:
+    for id in ("rec-it-milan-2021", ["a list"]):
+        with pytest.raises((ks.NotFoundError, TypeError)) as caught:
+            ks.load("1.0.0").get(id)  # type: ignore[arg-type]
+        assert caught.value.__context__ is None and caught.value.__cause__ is None

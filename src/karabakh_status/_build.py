@@ -91,6 +91,8 @@ def _resolve(cls: Any, recipe: _Recipe) -> dict[str, Any]:
             values[name] = cls
         elif kind == "default":
             values[name] = getattr(fields, what).default
+            if isinstance(values[name], attrs.Factory):  # type: ignore[arg-type]  # pragma: no cover
+                raise TypeError(f"{cls.__name__}.{what}: the fast path needs constant defaults")
         elif kind == "parse":
             values[name] = parsers[what]
         else:

@@ -4,13 +4,14 @@ Records are trees (tuples, strings, frozen attrs objects): building thousands of
 reference cycle, yet each of the collector's passes walks every object the process holds, and the
 oldest generation's passes come more often the more is built, so a strict load of 100x the data
 cost a quarter more per record than one of 10x. Paused while building, the collector runs as usual
-after. Pauses nest and may overlap across threads: the collector is enabled again, if it was on
-before the first of them, when the last one ends.
+after. A pause enables the collector again at its end only if it found it enabled: a program that
+disabled it keeps it disabled, and a pause inside another leaves it to the outer one. The collector
+is process-wide: while a pause lasts, other threads run without it too, and a program that disables
+it during a pause finds it enabled again when the pause ends.
 """
 
 from __future__ import annotations
 
-import _thread
 import gc
 from collections.abc import Callable
 from functools import wraps
@@ -20,34 +21,9 @@ __all__ = ["building", "paused"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-_lock = _thread.allocate_lock()
-_state = {"depth": 0, "enabled": False}  # pauses under way; whether the collector ran before the first
 
-
-class _Paused:
-    """The context of `paused` (a class, not a generator: entered on every first lookup of an id)."""
-
-    __slots__ = ()
-
-    def __enter__(self) -> None:
-        with _lock:
-            if _state["depth"] == 0:
-                _state["enabled"] = gc.isenabled()
-                gc.disable()
-            _state["depth"] += 1
-
-    def __exit__(self, *exc_info: object) -> None:
-        with _lock:
-            _state["depth"] -= 1
-            if _state["depth"] == 0 and _state["enabled"]:
-                gc.enable()
-
-
-_PAUSED = _Paused()
-
-
-def paused() -> _Paused:
-    """The collector paused for a ``with`` block (and restored as it was when no other pause remains).
+class paused:  # lower case: used as a function, ``with paused():``
+    """The collector paused for a ``with`` block, enabled again at its end if it was enabled at its start.
 
     Examples:
         >>> import gc
@@ -57,7 +33,16 @@ def paused() -> _Paused:
         >>> gc.isenabled()
         True
     """
-    return _PAUSED
+
+    __slots__ = ("_enabled",)
+
+    def __enter__(self) -> None:
+        self._enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._enabled:
+            gc.enable()
 
 
 def building(function: F) -> F:
@@ -65,7 +50,7 @@ def building(function: F) -> F:
 
     @wraps(function)
     def run(*args: Any, **kwargs: Any) -> Any:
-        with _PAUSED:
+        with paused():
             return function(*args, **kwargs)
 
     return run  # type: ignore[return-value]  # the same signature: `wraps` keeps it

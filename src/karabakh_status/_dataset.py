@@ -152,7 +152,7 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
                         from karabakh_status._integrity import broken
                         from karabakh_status.errors import ManifestError
 
-                        raise broken(ManifestError, f"the manifest of {self._version} is malformed",
+                        raise broken(ManifestError, f"the manifest of version {self._version} is malformed",
                                      "manifest-readable", "manifest.json", *made)  # fmt: skip
                     found = made
                     object.__setattr__(self, "_manifest", found)  # the Dataset is frozen
@@ -298,7 +298,8 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         try:
             return self._found[id]
         except (KeyError, TypeError):  # not looked up yet; or an id that cannot be a key (a list...)
-            return self._find(id)
+            pass
+        return self._find(id)  # outside the handler: its errors carry no KeyError as their context
 
     def _find(self, id: str) -> Any:
         """The record with an id not looked up before: its file indexed, the record built, remembered."""

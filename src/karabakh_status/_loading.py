@@ -21,6 +21,7 @@ from karabakh_status._versions import DATA, resolve_version
 from karabakh_status.errors import ManifestError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._manifest import Manifest
     from karabakh_status._violation import Violation
 
 __all__ = ["load", "validate"]
@@ -95,6 +96,7 @@ def _open_shipped(version: str) -> Dataset:
     locked = _versions._lock().get(version)
     if locked is not None:
         if sha256(raw) != locked["manifest_sha256"]:
+            _checked(version, data)  # a malformed manifest is reported as such first, as for a draft
             raise broken(
                 ManifestError,
                 f"released version {version} has changed",
@@ -103,6 +105,11 @@ def _open_shipped(version: str) -> Dataset:
                 f"its SHA-256 must be {locked['manifest_sha256']}; make a new version instead",
             )
         return Dataset(folder, data)
+    return Dataset(folder, _checked(version, data))
+
+
+def _checked(version: str, data: object) -> Manifest:
+    """The manifest of a shipped version from its JSON, its format checked; else the `ManifestError` of each problem."""
     from karabakh_status._manifest import Manifest
 
     manifest = Manifest.from_json(data)
@@ -110,7 +117,7 @@ def _open_shipped(version: str) -> Dataset:
         raise broken(
             ManifestError, f"the manifest of version {version} is malformed", "manifest-readable", MANIFEST, *manifest
         )
-    return Dataset(folder, manifest)
+    return manifest
 
 
 def validate(version: str | None = None, *, path: str | os.PathLike[str] | None = None) -> tuple[Violation, ...]:

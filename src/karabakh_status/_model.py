@@ -107,12 +107,10 @@ class Vote:
     unanimous: bool = False
 
 
-@attrs.frozen(kw_only=True, repr=False, eq=False)  # each record type writes its own: defining them here is waste
+@attrs.frozen(kw_only=True)
 class Record:
     """What every cited record has: an id, its citations, an editor's note and
     the fields it infers rather than quotes.
-
-    The base of every record type, which each compares, hashes and shows with all its fields.
 
     Attributes:
         id: a stable slug, unique across the dataset version.

@@ -25,8 +25,8 @@ DATA: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 LOCK: Final = os.path.join(DATA, "releases.json")
 """The lock of released versions: each one's manifest SHA-256 and release date."""
 _MAX_DIGITS: Final = 9
-_DIGITS: Final = frozenset("0123456789")
 """The most digits a part of a version may have (``1.0.0``): more is absurd, and ``int`` refuses 4,300."""
+_DIGITS: Final = frozenset("0123456789")
 
 
 def _canonical_parts(parts: list[str]) -> bool:
