@@ -75,26 +75,39 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
     def __init__(
         self,
         folder: str | os.PathLike[str],
-        manifest: Manifest | dict[str, Any],
+        manifest: Manifest,
         tables: dict[str, tuple[Any, ...]] | None = None,
         tombstones: tuple[Tombstone, ...] | None = None,
     ) -> None:
-        """Open a version's folder; ``tables``, ``tombstones``: what was already read strictly (a user's folder).
+        """Open a version's folder; ``tables``, ``tombstones``: what was already read strictly (a user's folder)."""
+        self._open(folder, manifest, None, tables, tombstones)
 
-        ``manifest`` is a `Manifest`, or the JSON of a released manifest whose bytes match the lock
-        (its format was checked before the release): its `Manifest` is then made on first use.
-        """
+    @classmethod
+    def _from_released_json(cls, folder: str, raw: dict[str, Any]) -> Dataset:
+        """A released version from its manifest's JSON, whose bytes match the lock (so its format was checked
+        before the release): its `Manifest` is made when first asked for (`_loading` alone calls this)."""
+        data = cls.__new__(cls)
+        data._open(folder, None, raw, None, None)
+        return data
+
+    def _open(
+        self,
+        folder: str | os.PathLike[str],
+        manifest: Manifest | None,
+        raw: dict[str, Any] | None,
+        tables: dict[str, tuple[Any, ...]] | None,
+        tombstones: tuple[Tombstone, ...] | None,
+    ) -> None:
         self._tombstones = tombstones
         self._folder = os.fspath(folder)
-        if isinstance(manifest, dict):
-            self._manifest: Manifest | None = None
-            self._raw_manifest: dict[str, Any] | None = manifest
-            self._version: str = manifest["version"]
-            files = manifest["files"]
-            self._entries = {name: (entry["sha256"], entry["records"]) for name, entry in files.items()}
-        else:
-            self._manifest, self._raw_manifest, self._version = manifest, None, manifest.version
+        self._manifest, self._raw_manifest = manifest, raw
+        if manifest is not None:
+            self._version = manifest.version
             self._entries = {entry.name: (entry.sha256, entry.records) for entry in manifest.files}
+        else:
+            assert raw is not None  # one of the two, always
+            self._version = raw["version"]
+            self._entries = {name: (entry["sha256"], entry["records"]) for name, entry in raw["files"].items()}
         self._tables: dict[str, tuple[Any, ...]] = dict(tables or {})  # complete datasets
         self._items: dict[str, list[Any]] = {}  # verified JSON of each file read so far
         self._built: dict[str, list[Any]] = {}  # the records built from it so far (None: not yet)

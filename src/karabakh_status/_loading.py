@@ -104,7 +104,7 @@ def _open_shipped(version: str) -> Dataset:
                 MANIFEST,
                 f"its SHA-256 must be {locked['manifest_sha256']}; make a new version instead",
             )
-        return Dataset(folder, data)
+        return Dataset._from_released_json(folder, data)
     return Dataset(folder, _checked(version, data))
 
 
