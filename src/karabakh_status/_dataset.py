@@ -155,19 +155,12 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         """The version's manifest."""
         found = self._manifest
         if found is None:
-            from karabakh_status._manifest import Manifest
+            from karabakh_status._manifest import checked
 
             with self._lock:  # made once, even under threads
                 found = self._manifest
                 if found is None:
-                    made = Manifest.from_json(self._raw_manifest)
-                    if isinstance(made, list):  # pragma: no cover - the lock vouches for the bytes
-                        from karabakh_status._integrity import broken
-                        from karabakh_status.errors import ManifestError
-
-                        raise broken(ManifestError, f"the manifest of version {self._version} is malformed",
-                                     "manifest-readable", "manifest.json", *made)  # fmt: skip
-                    found = made
+                    found = checked(self._version, self._raw_manifest)  # the lock vouches for the bytes
                     object.__setattr__(self, "_manifest", found)  # the Dataset is frozen
         return found
 

@@ -47,16 +47,14 @@ def _days_in(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
-_DIGITS: Final = frozenset("0123456789")
-
-
 def _partial(text: str) -> tuple[str, str | None, str | None] | None:
     """Year, month and day of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (ASCII digits), as text; else None.
     String tests: compiling a regular expression costs a cold lookup ~0.1 ms."""
     size = len(text)
     if size not in (4, 7, 10) or (size > 4 and text[4] != "-") or (size > 7 and text[7] != "-"):
         return None
-    if not _DIGITS.issuperset(text[:4] + text[5:7] + text[8:]):  # one test of every digit
+    digits = text[:4] + text[5:7] + text[8:]
+    if not (digits.isascii() and digits.isdigit()):  # one test of every digit (ASCII: "٢" is no digit here)
         return None
     return text[:4], text[5:7] or None, text[8:] or None
 

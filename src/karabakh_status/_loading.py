@@ -21,7 +21,6 @@ from karabakh_status._versions import DATA, resolve_version
 from karabakh_status.errors import ManifestError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from karabakh_status._manifest import Manifest
     from karabakh_status._violation import Violation
 
 __all__ = ["load", "validate"]
@@ -96,7 +95,9 @@ def _open_shipped(version: str) -> Dataset:
     locked = _versions._lock().get(version)
     if locked is not None:
         if sha256(raw) != locked["manifest_sha256"]:
-            _checked(version, data)  # a malformed manifest is reported as such first, as for a draft
+            from karabakh_status._manifest import checked
+
+            checked(version, data)  # a malformed manifest is reported as such first, as for a draft
             raise broken(
                 ManifestError,
                 f"released version {version} has changed",
@@ -105,19 +106,9 @@ def _open_shipped(version: str) -> Dataset:
                 f"its SHA-256 must be {locked['manifest_sha256']}; make a new version instead",
             )
         return Dataset._from_released_json(folder, data)
-    return Dataset(folder, _checked(version, data))
+    from karabakh_status._manifest import checked
 
-
-def _checked(version: str, data: object) -> Manifest:
-    """The manifest of a shipped version from its JSON, its format checked; else the `ManifestError` of each problem."""
-    from karabakh_status._manifest import Manifest
-
-    manifest = Manifest.from_json(data)
-    if isinstance(manifest, list):
-        raise broken(
-            ManifestError, f"the manifest of version {version} is malformed", "manifest-readable", MANIFEST, *manifest
-        )
-    return manifest
+    return Dataset(folder, checked(version, data))
 
 
 def validate(version: str | None = None, *, path: str | os.PathLike[str] | None = None) -> tuple[Violation, ...]:

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from karabakh_status._versions import _DIGITS
+from karabakh_status._integrity import MANIFEST, broken
+from karabakh_status.errors import ManifestError
 
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
 
-__all__ = ["FileEntry", "Manifest", "is_version"]
+__all__ = ["FileEntry", "Manifest", "checked", "is_version"]
 
 _NAME_CHARACTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 # The checks below are plain string tests, not regular expressions: compiling one costs a lookup ~0.1 ms.
@@ -31,7 +32,7 @@ def is_version(text: object) -> bool:
     if not isinstance(text, str):
         return False
     parts = text.split(".")
-    return len(parts) == 3 and all(0 < len(part) <= 9 and _DIGITS.issuperset(part) for part in parts)
+    return len(parts) == 3 and all(0 < len(part) <= 9 and part.isascii() and part.isdigit() for part in parts)
 
 
 def _is_file_name(name: str) -> bool:
@@ -143,9 +144,21 @@ def _is_iso_day(value: Any) -> bool:
     """Whether a value is a YYYY-MM-DD string naming a day that exists (read without importing datetime)."""
     if not (isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-"):
         return False
-    if not _DIGITS.issuperset(value[:4] + value[5:7] + value[8:]):
+    digits = value[:4] + value[5:7] + value[8:]
+    if not (digits.isascii() and digits.isdigit()):
         return False
     from karabakh_status._dates import _days_in
 
     year, month, day = (int(part) for part in value.split("-"))
     return year >= 1 and 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
+
+
+def checked(version: str, data: object) -> Manifest:
+    """The manifest of version ``version`` from its JSON, its format checked; else the `ManifestError`
+    carrying each problem (``manifest-readable``)."""
+    manifest = Manifest.from_json(data)
+    if isinstance(manifest, list):
+        raise broken(
+            ManifestError, f"the manifest of version {version} is malformed", "manifest-readable", MANIFEST, *manifest
+        )
+    return manifest

@@ -26,12 +26,11 @@ LOCK: Final = os.path.join(DATA, "releases.json")
 """The lock of released versions: each one's manifest SHA-256 and release date."""
 _MAX_DIGITS: Final = 9
 """The most digits a part of a version may have (``1.0.0``): more is absurd, and ``int`` refuses 4,300."""
-_DIGITS: Final = frozenset("0123456789")
 
 
 def _canonical_parts(parts: list[str]) -> bool:
     """Whether each part is a number of at most 9 digits without leading zeros (``0``, ``12``; not ``01``)."""
-    return all(0 < len(p) <= _MAX_DIGITS and _DIGITS.issuperset(p) and (p == "0" or p[0] != "0") for p in parts)
+    return all(0 < len(p) <= _MAX_DIGITS and p.isascii() and p.isdigit() and (p == "0" or p[0] != "0") for p in parts)
 
 
 def canonical(version: object) -> bool:
