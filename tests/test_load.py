@@ -342,7 +342,7 @@ def test_a_lookup_of_a_recognition_defines_no_other_record_type() -> None:
     assert run(code) == "[]"
 
 
-@pytest.mark.parametrize("version", ks.versions())
+@pytest.mark.parametrize("version", _versions.released_versions())
 def test_a_released_manifest_made_on_first_use_is_the_one_its_file_states(version: str) -> None:
     """A released version is opened from its manifest's JSON (the lock vouches for its bytes): the
     `Manifest` made when first asked for is what `Manifest.from_json` makes of the file, made once
