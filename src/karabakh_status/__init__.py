@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         VisaArrangement,
     )
     from karabakh_status._gazetteer import Entity, EntityKind, Name, Place, Point, Source, SourceKind
-    from karabakh_status._history import Revision, RevisionKind, history
+    from karabakh_status._history import History, Revision, RevisionKind, history
     from karabakh_status._loading import load, validate
     from karabakh_status._manifest import FileEntry, Manifest
     from karabakh_status._model import Citation, Claim, Confidence, Record, Vote
@@ -70,6 +70,8 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         recognitions,
         relations,
         relations_with,
+        search,
+        search_entities,
         sources,
         timeline,
         twin_towns,
@@ -100,7 +102,8 @@ _WHERE = {
     "karabakh_status._dates": ("EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"),
     "karabakh_status._shortcuts": (
         "as_of", "by_actor", "entities", "entity", "events", "friendship_groups", "get", "memberships", "minister_on",
-        "ministers", "offices", "positions", "recognitions", "relations", "relations_with", "sources", "timeline",
+        "ministers", "offices", "positions", "recognitions", "relations", "relations_with", "search",
+        "search_entities", "sources", "timeline",
         "twin_towns", "visas",
     ),
     "karabakh_status._versions": ("ENV_VAR", "released_versions", "versions"),
@@ -119,7 +122,7 @@ _WHERE = {
     "karabakh_status._violation": ("Violation",),
     "karabakh_status._diff": ("Change", "Diff", "diff"),
     "karabakh_status._tombstones": ("Tombstone",),
-    "karabakh_status._history": ("Revision", "RevisionKind", "history"),
+    "karabakh_status._history": ("History", "Revision", "RevisionKind", "history"),
     "karabakh_status._cite": ("cite",),
     "karabakh_status._provenance": ("Provenance", "provenance"),
     "karabakh_status._export": ("json_schema",),
@@ -157,6 +160,7 @@ __all__ = [
     "EventKind",
     "FileEntry",
     "FriendshipGroup",
+    "History",
     "KarabakhStatusError",
     "Level",
     "Manifest",
@@ -228,6 +232,8 @@ __all__ = [
     "relations",
     "relations_with",
     "released_versions",
+    "search",
+    "search_entities",
     "sources",
     "timeline",
     "twin_towns",

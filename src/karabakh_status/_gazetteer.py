@@ -101,6 +101,12 @@ class Source:
     sha256: str | None = None
     note: str | None = None
 
+    def _repr_html_(self) -> str:
+        """The source as a card in a notebook (`karabakh_status._html`): its address a link only if ``http(s)``."""
+        from karabakh_status._html import source
+
+        return source(self)
+
     def sections(self) -> tuple[Section, ...]:
         """The heading tree of a bundled source, the lead first; ``()`` for an external source.
 
@@ -254,6 +260,12 @@ class Entity:
             ('Lachin', 'Berdzor', 'Laçın')
         """
         return (*self.names, *(other.name for other in self.other_names))
+
+    def _repr_html_(self) -> str:
+        """The entity as a card in a notebook (`karabakh_status._html`)."""
+        from karabakh_status._html import entity
+
+        return entity(self)
 
     @property
     def is_place(self) -> bool:

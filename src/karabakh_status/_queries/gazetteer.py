@@ -86,14 +86,22 @@ class GazetteerQueries:
 
     def entity(self, key: str) -> Entity:
         """The entity with this id, or else the one whose name or alias is ``key`` (any case), or else
-        the one with that other name (`Entity.other_names`: ISO 3166-2's ``"Xankəndi"``).
+        the one with that other name (`Entity.other_names`: ISO 3166-2's ``"Xankəndi"``), or else the one
+        name that ``key`` spells without its accents. Names compare in any Unicode form (NFC or NFD).
 
         Examples:
             >>> import karabakh_status
             >>> karabakh_status.load("1.0.0").entity("NKR").id
             'artsakh'
+            >>> data = karabakh_status.load("1.1.0")
+            >>> data.entity("Que\u0301bec").id, data.entity("Xankendi").id
+            ('ca-quebec', 'artsakh-stepanakert')
         """
         expect("entity", "key", key, str, optional=False)
+        if not key.isascii():  # one form of a name: "Que\u0301bec" (NFD) is "Québec" (NFC)
+            import unicodedata
+
+            key = unicodedata.normalize("NFC", key)
         for candidate in (key, key.lower()):  # ids are lower case: "FR" is the entity "fr"
             where = self._where(candidate)
             if where is not None and where[0] == "entities":
@@ -105,11 +113,11 @@ class GazetteerQueries:
                 if self._names is None:
                     names: dict[str, list[Entity]] = {}
                     for entity in entities:
-                        for name in {n.casefold() for n in entity.names}:
+                        for name in {_nfc(n).casefold() for n in entity.names}:
                             names.setdefault(name, []).append(entity)
                     others: dict[str, list[Entity]] = {}  # external sources' names: never over the sources' own
                     for entity in entities:
-                        for name in {n.name.casefold() for n in entity.other_names} - names.keys():
+                        for name in {_nfc(n.name).casefold() for n in entity.other_names} - names.keys():
                             others.setdefault(name, []).append(entity)
                     names.update(others)
                     object.__setattr__(self, "_names", {name: tuple(found) for name, found in names.items()})
@@ -119,6 +127,14 @@ class GazetteerQueries:
             return matches[0]
         if matches:
             raise NotFoundError("entity", key, f"; it names {', '.join(e.id for e in matches)}")
+        from karabakh_status._search import fold, index
+
+        folded = fold(key)  # no accents: "Xankendi" is "Xankəndi"'s other name, "Quebec" the alias "Québec"
+        unaccented = {e.id: e for e, names in index(self).entities if folded and folded in names}
+        if len(unaccented) == 1:
+            return next(iter(unaccented.values()))
+        if unaccented:
+            raise NotFoundError("entity", key, f"; without accents it names {', '.join(unaccented)}")
         from karabakh_status._countries import nearest
 
         known = [name for entity in self.records("entities") for name in entity.names]
@@ -176,3 +192,12 @@ class GazetteerQueries:
                        for v in values):  # fmt: skip
                     found.append(record)
         return tuple(found)
+
+
+def _nfc(name: str) -> str:
+    """A name in Unicode's composed form (NFC), as `GazetteerQueries.entity` compares names."""
+    if name.isascii():
+        return name
+    import unicodedata
+
+    return unicodedata.normalize("NFC", name)
