@@ -2,7 +2,7 @@
 
 Text is compared `folded`: Unicode compatibility-decomposed, accents dropped, case folded, every
 character that is not a letter or digit a space, runs of spaces one. An index per `Dataset` is built on
-the first search, once (`index`); the cold path of a lookup by id never imports this module.
+the first search, once (`entity_index`, `record_index`); the cold path of a lookup by id never imports this module.
 
 Entities are ranked as pycountry's ``search_fuzzy`` ranks countries, best match first: a name equal to
 the query, then a name that begins with it, then a name with a word that begins with it, then a name near
@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._gazetteer import Entity
     from karabakh_status._model import Record
 
-__all__ = ["Index", "fold", "index", "search", "search_entities"]
+__all__ = ["EntityIndex", "RecordIndex", "entity_index", "fold", "record_index", "search", "search_entities"]
 
 _CUTOFF = 0.75
 """The least `difflib` similarity of a near name (as `_countries.nearest` suggests ids)."""
@@ -62,24 +62,30 @@ def _names(entity: Entity) -> tuple[str, ...]:
     return tuple(names)
 
 
-@attrs.frozen
-class Index:
-    """What a version's searches read, built once: each entity's folded names, each record's folded texts."""
-
-    entities: tuple[tuple[Entity, tuple[str, ...]], ...]
-    """Each entity and its folded names, in `_names` order (none empty)."""
-    records: tuple[tuple[Record, tuple[tuple[int, str], ...]], ...]
-    """Each cited record and its folded texts, each with its rank (see `_texts`)."""
+EntityIndex = tuple[tuple["Entity", tuple[str, ...]], ...]
+"""Each entity of a version and its folded names, in `_names` order (none empty)."""
+RecordIndex = tuple[tuple["Record", tuple[tuple[int, str], ...]], ...]
+"""Each cited record of a version and its folded texts, each with its rank (see `_texts`)."""
 
 
-def index(data: Any) -> Index:
-    """The search index of a `Dataset`, built on first use and kept in its ``_derived`` cache."""
-    found: Index | None = data._derived.get("search")
+def entity_index(data: Any) -> EntityIndex:
+    """The entities of a `Dataset` with their folded names, built on first use and kept in its ``_derived`` cache
+    (`Dataset.entity` reads it too: it costs the gazetteer only, not the records)."""
+    found: EntityIndex | None = data._derived.get("search-entities")
     if found is None:
         entities = data.records("entities")
-        folded = {e.id: tuple(dict.fromkeys(n for n in map(fold, _names(e)) if n)) for e in entities}
-        records = tuple((r, _texts(r, folded)) for name in CITED for r in data.records(name))
-        found = data._derived.setdefault("search", Index(tuple((e, folded[e.id]) for e in entities), records))
+        built = tuple((e, tuple(dict.fromkeys(n for n in map(fold, _names(e)) if n))) for e in entities)
+        found = data._derived.setdefault("search-entities", built)
+    return found
+
+
+def record_index(data: Any) -> RecordIndex:
+    """The cited records of a `Dataset` with their folded texts, built on first use and kept in its ``_derived``."""
+    found: RecordIndex | None = data._derived.get("search-records")
+    if found is None:
+        folded = {entity.id: names for entity, names in entity_index(data)}
+        built = tuple((r, _texts(r, folded)) for name in CITED for r in data.records(name))
+        found = data._derived.setdefault("search-records", built)
     return found
 
 
@@ -116,10 +122,10 @@ def search(data: Any, text: str) -> tuple[Record, ...]:
     query = fold(text)
     if not query:
         return ()
-    words = [f" {word}" for word in query.split()]
+    words = [f" {word}" for word in dict.fromkeys(query.split())]  # each once: a long query costs its distinct words
     phrase = f" {query}"
     ranked: list[tuple[tuple[int, float], int, Record]] = []
-    for at, (record, texts) in enumerate(index(data).records):
+    for at, (record, texts) in enumerate(record_index(data)):
         spaced = [(rank, f" {folded}") for rank, folded in texts]
         if not all(any(word in t for _, t in spaced) for word in words):
             continue
@@ -140,7 +146,7 @@ def search_entities(data: Any, query: str) -> tuple[Entity, ...]:
         return ()
     matcher = difflib.SequenceMatcher(b=wanted, autojunk=False)
     ranked: list[tuple[tuple[int, float, int], int, Entity]] = []
-    for at, (entity, names) in enumerate(index(data).entities):
+    for at, (entity, names) in enumerate(entity_index(data)):
         best: tuple[int, float, int] | None = None
         for order, name in enumerate(names):
             score = _score(name, wanted, matcher)

@@ -127,10 +127,10 @@ class GazetteerQueries:
             return matches[0]
         if matches:
             raise NotFoundError("entity", key, f"; it names {', '.join(e.id for e in matches)}")
-        from karabakh_status._search import fold, index
+        from karabakh_status._search import entity_index, fold
 
         folded = fold(key)  # no accents: "Xankendi" is "Xankəndi"'s other name, "Quebec" the alias "Québec"
-        unaccented = {e.id: e for e, names in index(self).entities if folded and folded in names}
+        unaccented = {e.id: e for e, names in entity_index(self) if folded and folded in names}
         if len(unaccented) == 1:
             return next(iter(unaccented.values()))
         if unaccented:
