@@ -116,6 +116,15 @@ def test_escaping_holds_for_any_text(value: str) -> None:
     card = parsed(record._repr_html_())
     assert set(card.tags) <= TAGS and all(h.startswith("https://") for h in card.hrefs)
     assert value in "".join(card.text) or not value.strip()
+    source = attrs.evolve(DATA.source("foreign-relations-of-artsakh"), title=value, url=value, publisher=value)
+    entity = attrs.evolve(DATA.entity("Milan"), name=value, aliases=(value,), note=value)
+    change = ks.Change(dataset="recognitions", id=value, field=value, old=value, new=[value])
+    changes = ks.Diff(old=value, new=value, added=(("events", value),), removed=(), changed=(change,))
+    steps = ks.History([ks.Revision(version=value, kind=ks.RevisionKind.WITHDRAWN, dataset=value, reason=value)])
+    for card in (source._repr_html_(), entity._repr_html_(), changes._repr_html_(), steps._repr_html_()):
+        shown = parsed(card)
+        assert set(shown.tags) <= TAGS and all(h.lower().startswith(("http://", "https://")) for h in shown.hrefs)
+        assert value in "".join(shown.text) or not value.strip()
     linked = parsed(_html.link(value))
     assert all(h == value and h.lower().startswith(("http://", "https://")) for h in linked.hrefs)
     assert set(linked.tags) <= {"a"}
