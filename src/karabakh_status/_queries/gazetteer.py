@@ -49,7 +49,8 @@ class GazetteerQueries:
         return found
 
     def entities(self, *, kind: EntityKind | str | None = None, country: str | None = None) -> tuple[Entity, ...]:
-        """The gazetteer, filtered by kind and ISO 3166-1 alpha-2 country code.
+        """The gazetteer, filtered by kind and country (an ISO 3166-1 alpha-2 code, an alpha-3 code from
+        dataset 1.2.0, or a country's name).
 
         Examples:
             >>> import karabakh_status
