@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import karabakh_status as ks
 
@@ -189,6 +191,17 @@ def test_the_names_cite_their_sources(version: str) -> None:
 )
 def test_name_in_gives_the_first_name_in_that_language_or_none(entity_id: str, language: str, name: str | None) -> None:
     assert ks.load(NAMED[0]).get(entity_id).name_in(language) == name
+
+
+@settings(max_examples=200, deadline=None)
+@given(language=st.text(max_size=12))
+def test_name_in_never_raises_and_gives_only_a_name_of_that_language(language: str) -> None:
+    armenia = ks.load(NAMED[0]).get("am")
+    name = armenia.name_in(language)
+    wanted = language.casefold().replace("-", "_")
+    assert name is None or any(
+        n.name == name and n.language in (wanted, wanted.split("_")[0].split("@")[0]) for n in armenia.translated_names
+    )
 
 
 def test_name_in_takes_a_string_only() -> None:
