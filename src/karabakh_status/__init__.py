@@ -45,7 +45,16 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         TwinTown,
         VisaArrangement,
     )
-    from karabakh_status._gazetteer import Entity, EntityKind, Name, Place, Point, Source, SourceKind
+    from karabakh_status._gazetteer import (
+        Entity,
+        EntityKind,
+        Name,
+        Place,
+        Point,
+        Source,
+        SourceKind,
+        TranslatedName,
+    )
     from karabakh_status._history import History, Revision, RevisionKind, history
     from karabakh_status._loading import load, validate
     from karabakh_status._manifest import FileEntry, Manifest
@@ -111,7 +120,16 @@ _WHERE = {
     "karabakh_status._dataset": ("Dataset",),
     "karabakh_status._loading": ("load", "validate"),
     "karabakh_status._model": ("Citation", "Claim", "Confidence", "Record", "Vote"),
-    "karabakh_status._gazetteer": ("Entity", "EntityKind", "Name", "Place", "Point", "Source", "SourceKind"),
+    "karabakh_status._gazetteer": (
+        "Entity",
+        "EntityKind",
+        "Name",
+        "Place",
+        "Point",
+        "Source",
+        "SourceKind",
+        "TranslatedName",
+    ),
     "karabakh_status._recognition": ("Act", "Level", "Outcome", "Recognition"),
     "karabakh_status._position": ("Position", "PositionKind", "Stance"),
     "karabakh_status._event": ("Event", "EventKind"),
@@ -199,6 +217,7 @@ __all__ = [
     "Stance",
     "Statement",
     "Tombstone",
+    "TranslatedName",
     "TwinTown",
     "ValidationError",
     "VersionError",

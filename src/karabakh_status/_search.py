@@ -52,13 +52,23 @@ def fold(text: str) -> str:
 
 def _names(entity: Entity) -> tuple[str, ...]:
     """Every name search matches an entity by, most its own first: its id, name, aliases, its names in
-    external sources (`Entity.other_names`) and, for a country, its ISO 3166-1 code.
+    external sources (`Entity.other_names`), its names in other languages (`Entity.translated_names`),
+    GeoNames' alternate names (`Entity.alternate_names`) and, for a country, its ISO 3166-1 codes.
 
     The one place that gathers them: a new kind of name in the gazetteer is added here.
     """
-    names = [entity.id, entity.name, *entity.aliases, *(other.name for other in entity.other_names)]
-    if entity.country is not None and entity.parent is None:  # a country: its code names it (a region's does not)
+    names = [
+        entity.id,
+        entity.name,
+        *entity.aliases,
+        *(other.name for other in entity.other_names),
+        *(translated.name for translated in entity.translated_names),
+        *entity.alternate_names,
+    ]
+    if entity.country is not None and entity.parent is None:  # a country: its codes name it (a region's do not)
         names.append(entity.country)
+        if entity.alpha_3 is not None:
+            names.append(entity.alpha_3)
     return tuple(names)
 
 

@@ -49,7 +49,8 @@ class GazetteerQueries:
         return found
 
     def entities(self, *, kind: EntityKind | str | None = None, country: str | None = None) -> tuple[Entity, ...]:
-        """The gazetteer, filtered by kind and ISO 3166-1 alpha-2 country code.
+        """The gazetteer, filtered by kind and country (an ISO 3166-1 alpha-2 code, an alpha-3 code from
+        dataset 1.2.0, or a country's name).
 
         Examples:
             >>> import karabakh_status
@@ -70,15 +71,34 @@ class GazetteerQueries:
         )
 
     def _country(self, key: str) -> str:
-        """An ISO 3166-1 alpha-2 code from itself (any case) or from a country's id, name or alias.
+        """An ISO 3166-1 alpha-2 code from itself (any case), from an alpha-3 code the gazetteer carries
+        (``"ITA"``, from dataset 1.2.0), or from a country's id, name or alias: the one place a
+        ``country=`` filter is resolved.
 
         A two-letter code that no entity of the gazetteer carries is an error; a code that ISO
-        3166-1 reserves for a country that has another (``UK``: ``GB``) says which.
+        3166-1 reserves for a country that has another (``UK``: ``GB``) says which; three letters
+        that are neither an alpha-3 code of the gazetteer nor a name or alias say so.
+
+        Examples:
+            >>> import karabakh_status
+            >>> data = karabakh_status.load("1.2.0")
+            >>> data._country("ITA"), data._country("ita"), data._country("IT"), data._country("Italy")
+            ('IT', 'IT', 'IT', 'IT')
         """
         if len(key) == 2 and key.isascii() and key.isalpha():
             import karabakh_status._countries as countries  # a plain import: `from ... import` costs ~0.4 us a call
 
             return countries.check_code(key, self.records("entities"))
+        if len(key) == 3 and key.isascii() and key.isalpha():
+            import karabakh_status._countries as countries
+
+            code = countries.alpha_2_of(key, self.records("entities"))
+            if code is not None:
+                return code
+            try:
+                self.entity(key)
+            except NotFoundError:
+                raise countries.unknown_alpha_3(key, self.records("entities")) from None
         code = self.entity(key).country
         if code is None:
             raise NotFoundError("country", key, message=f"{key!r} has no ISO 3166-1 country code")
