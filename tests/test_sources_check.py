@@ -74,7 +74,8 @@ def test_a_reworded_sentence_is_reworded_with_the_nearest_sentence(tmp_path: Pat
         assert change.now == ("Bilateral relations", "Australia")
         assert change.similarity is not None and ks.REWORDED <= change.similarity < 1
         assert change.line == 32
-    assert report.uncited == ()  # the reworded sentence is accounted for by the quotes it replaces
+    # the new wording is new text too: no citation keeps it
+    assert [(s.text, s.line) for s in report.uncited] == [(new, 32)]
     assert report.summary["reworded"] == len(report.quotes) and report.needs_attention
 
 
@@ -176,8 +177,9 @@ def test_a_changed_table_cell_rewords_the_row_quote(tmp_path: Path) -> None:
     (change,) = report.quotes
     assert change.quote == "July 4, 2001 or before | Mutual recognition"
     assert (change.status, change.nearest) == ("reworded", "July 5, 2001 or before | Mutual recognition")
-    assert change.fields == ("date",)
-    assert report.uncited == ()
+    assert change.fields == ("date",) and change.touches == ("date",)
+    assert (change.removed, change.added) == (("4,",), ("5,",))
+    assert [(s.text, s.cell) for s in report.uncited] == [("July 5, 2001 or before", True)]  # the changed cell only
 
 
 def test_a_new_table_cell_is_an_uncited_cell(tmp_path: Path) -> None:
@@ -352,7 +354,10 @@ def test_sources_import_then_validate(capsys: pytest.CaptureFixture[str], tmp_pa
 
 def test_an_empty_text_loses_every_quote_and_section(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    report = ks.check_source(FR, tmp_path / "empty.txt")
+    with pytest.raises(ks.RevisionError, match="does not look like a revision of foreign-relations-of-artsakh"):
+        ks.check_source(FR, tmp_path / "empty.txt")
+    report = ks.check_source(FR, tmp_path / "empty.txt", force=True)
+    assert report.common == 0
     assert report.summary["gone"] == report.citations and report.summary["kept"] == 0
     text = bundled_text(FR)
     assert text is not None

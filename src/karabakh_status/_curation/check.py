@@ -227,7 +227,7 @@ def _change(
         return QuoteChange(**base, status="gone", fields=fields)
     begin, end = parts[0], parts[-1] + 1
     ratio = similarity([old.units[i] for i in olds], new.units[begin:end])
-    if not reworded and ratio < REWORDED:
+    if not reworded and (ratio < REWORDED or any(not found.counterpart(i) for i in olds)):  # a sentence of it deleted
         return QuoteChange(**base, status="gone", fields=fields)
     nearest, was = new.shown(begin, end), old.shown(olds.start, olds.stop)
     removed, added, diff = _word_diff(was, nearest)
