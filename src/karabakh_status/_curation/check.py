@@ -198,12 +198,12 @@ def _change(
     covered: set[int],
     data: Any,
 ) -> QuoteChange | None:
-    """The change of one citation (None: kept); the new units a kept or moved quote stands in join ``covered``."""
+    """The change of one citation (None: kept); the new units a kept or moved quote holds whole join ``covered``."""
     section = tuple(citation.section)
     quote = normal(citation.quote)
     hit = new.find(renames.get(section, section), quote)
     if hit is not None:
-        covered.update(range(*hit))
+        covered.update(j for j in range(*hit) if new.units[j].key in quote)
         return None  # kept
     shown = fold(citation.quote)
     base = {"record": record.id, "citation": index, "section": section, "quote": shown}
@@ -215,13 +215,13 @@ def _change(
     if parts and not reworded:  # its units stand unchanged: in another section?
         hit = new.find(new.units[parts[0]].section, quote)
         if hit is not None:
-            covered.update(range(*hit))
+            covered.update(j for j in range(*hit) if new.units[j].key in quote)
             now = new.units[parts[0]].section
             return QuoteChange(**base, status="moved", fields=fields, now=now, line=new.units[parts[0]].line)
     if not parts:
         hit = _free(new, found, quote)
         if hit is not None:
-            covered.update(range(*hit))
+            covered.update(j for j in range(*hit) if new.units[j].key in quote)
             first = new.units[hit[0]]
             return QuoteChange(**base, status="moved", fields=fields, now=first.section, line=first.line)
         return QuoteChange(**base, status="gone", fields=fields)
@@ -301,7 +301,7 @@ def _touched(record: Any, fields: Sequence[str], quote: str, nearest: str, data:
 
 
 def _new_text(source_id: str, old: Units, new: Units, found: Alignment, covered: set[int]) -> Iterator[Sentence]:
-    """Every new or reworded sentence and cell of the revision that no kept quote stands in.
+    """Every new or reworded sentence and cell of the revision that no kept quote holds whole.
 
     A new one that the coverage register excuses (a sentence of the bundled text repeated, say)
     is left out; a reworded one never is.

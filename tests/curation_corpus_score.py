@@ -1,6 +1,6 @@
 """Scoring a `sources check` JSON report against a label file of the curation corpus.
 
-Written from the corpus README alone (`../shared/curation-corpus/README.md`): nothing here calls
+Written from the corpus README alone (`tests/curation_corpus/README.md`): nothing here calls
 the code under test, so the score cannot agree with the report by construction. Texts are
 compared white space folded, with reference markers (``[12]``) taken out.
 """
@@ -20,7 +20,9 @@ def folded(text: str) -> str:
     return " ".join(_MARKER.sub("", text).split())
 
 
-def score(labels: Mapping[str, Any], report: Mapping[str, Any], revision: str, citations: set[tuple[str, int]]) -> dict[str, Any]:
+def score(
+    labels: Mapping[str, Any], report: Mapping[str, Any], revision: str, citations: set[tuple[str, int]]
+) -> dict[str, Any]:
     """Per status F1 over every citation of the source (micro), false gone, new wording seen, wrong nearests.
 
     ``citations``: every (record, index) of the source in the dataset version, read from the data files.
