@@ -52,9 +52,13 @@ def score(
             false_gone.append(key)
     # F1 of the changes (every status but kept): a change reported right is a true positive, a change
     # reported where the labels accept another status a false positive, a labelled change missed a false negative
-    positive = sum(1 for key in citations if key in said and said[key]["status"] != "kept" and key not in {w[0] for w in wrong})
+    positive = sum(
+        1 for key in citations if key in said and said[key]["status"] != "kept" and key not in {w[0] for w in wrong}
+    )
     reported = sum(1 for key in citations if key in said and said[key]["status"] != "kept")
-    expected = sum(1 for key in citations if key in wanted and "kept" not in {wanted[key]["status"], *wanted[key].get("also", ())})
+    expected = sum(
+        1 for key in citations if key in wanted and "kept" not in {wanted[key]["status"], *wanted[key].get("also", ())}
+    )
     precision = positive / reported if reported else 1.0
     recall = positive / expected if expected else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -70,4 +74,11 @@ def score(
         seen = seen or (not place and any(want in n for n, _ in nearests))
         if not seen:
             missed.append(item["text"])
-    return {"f1": f1, "accuracy": right / len(citations) if citations else 1.0, "false_gone": false_gone, "wrong": wrong, "missed": missed, "new": len(labels["new_sentences"])}
+    return {
+        "f1": f1,
+        "accuracy": right / len(citations) if citations else 1.0,
+        "false_gone": false_gone,
+        "wrong": wrong,
+        "missed": missed,
+        "new": len(labels["new_sentences"]),
+    }

@@ -43,10 +43,16 @@ def body_lines(source: str) -> list[int]:
     markers=st.lists(st.sampled_from(["[1]", "[23]", "[citation needed]", "[a]"]), min_size=1, max_size=4),
     every=st.integers(2, 7),
 )
-def test_the_bundled_text_in_other_typography_reports_nothing(source: str, crlf: bool, markers: list[str], every: int) -> None:
+def test_the_bundled_text_in_other_typography_reports_nothing(
+    source: str, crlf: bool, markers: list[str], every: int
+) -> None:
     """Reference markers after sentences, CRLF line ends, non-breaking spaces: nothing to report."""
     count = iter(range(10**6))
-    text = re.sub(r"(?<=[a-z]\.)(?= [A-Z])", lambda _: markers[next(count) % len(markers)] if next(count) % every == 0 else "", text_of(source))
+    text = re.sub(
+        r"(?<=[a-z]\.)(?= [A-Z])",
+        lambda _: markers[next(count) % len(markers)] if next(count) % every == 0 else "",
+        text_of(source),
+    )
     text = text.replace("Republic of Artsakh", "Republic\u00a0of Artsakh")
     if crlf:
         text = text.replace("\n", "\r\n")
@@ -70,7 +76,11 @@ def test_a_single_sentence_edit_is_reported_there_and_nowhere_else(data: st.Data
     if mode == "replace":
         edited = line[:start] + fresh + line[end:]
     elif mode == "delete":
-        edited = line[:start] + line[end:].lstrip(" ") if line[end:end + 1] == " " else line[:start].rstrip(" ") + line[end:]
+        edited = (
+            line[:start] + line[end:].lstrip(" ")
+            if line[end : end + 1] == " "
+            else line[:start].rstrip(" ") + line[end:]
+        )
     else:
         edited = line[:start] + fresh + " " + line[start:]
     report = check(source, "\n".join([*lines[:number], edited, *lines[number + 1 :]]))
@@ -79,5 +89,7 @@ def test_a_single_sentence_edit_is_reported_there_and_nowhere_else(data: st.Data
     for change in report.quotes:  # every quote reported stood in the edited words, and no longer stands
         assert change.status == "reworded", change
         assert word.group() in change.quote and fold(change.quote) not in fold(edited), change
-        assert change.nearest is not None and fold(change.nearest) in fold("\n".join([*lines[:number], edited, *lines[number + 1 :]]))
+        assert change.nearest is not None and fold(change.nearest) in fold(
+            "\n".join([*lines[:number], edited, *lines[number + 1 :]])
+        )
     assert report.needs_attention or len(fold(edited)) < 8  # and something is reported there

@@ -125,7 +125,9 @@ _WHERE = {
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
     "karabakh_status._statement": ("Statement",),
-    "karabakh_status._curation.check": ("KINSHIP", "REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source"),
+    "karabakh_status._curation.check": (
+        "KINSHIP", "REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source",
+    ),
     "karabakh_status._curation.draft": ("import_source",),
     "karabakh_status._curation.sentences": ("Sentence",),
     "karabakh_status.errors": (

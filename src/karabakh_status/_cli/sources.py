@@ -106,7 +106,8 @@ def report(found: SourceCheck) -> str:
             lines += _wrap(f"now in: {_path(change.now)} (line {change.line})", "      ")
         if change.status == "reworded":
             where = f"line {change.line}, {_path(change.now)}, similarity {change.similarity}"
-            lines += _wrap(f"nearest ({where}): {change.nearest}", "      ")
+            lines += _wrap(f"nearest ({where}):", "      ")
+            lines += _wrap(change.nearest or "", "        ")
             lines += _wrap(f"diff: {change.diff}", "      ")
             if change.touches:
                 lines += _wrap(f"touches: {', '.join(change.touches)} (re-check against the new wording)", "      ")
@@ -117,7 +118,7 @@ def report(found: SourceCheck) -> str:
         lines += _wrap(f"{section.change:<10}{_path(section.section)}{arrow}", "  ")
         lines += _wrap(f"cited by: {', '.join(section.records) or 'no record'}", "      ")
     if found.uncited:
-        lines += ["", f"Sentences no record cites ({len(found.uncited)})"]
+        lines += ["", f"New or reworded text no record cites ({len(found.uncited)})"]
     for sentence in found.uncited:
         kind = "cell" if sentence.cell else "sentence"
         lines.append(f"  line {sentence.line:<5}{kind} in {_path(sentence.section)}")

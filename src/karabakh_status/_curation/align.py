@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterator, Mapping, Sequence
@@ -121,7 +122,7 @@ def in_order(old: Sequence[str], new: Sequence[str]) -> list[int | None]:
     pairs = [(i, unique[key]) for i, key in enumerate(old) if count_old[key] == 1 and key in unique]
     match: list[int | None] = [None] * len(old)
     bounds = [(-1, -1), *_increasing(pairs), (len(old), len(new))]
-    for (low_i, low_j), (high_i, high_j) in zip(bounds, bounds[1:], strict=False):
+    for (low_i, low_j), (high_i, high_j) in itertools.pairwise(bounds):
         if high_i < len(old):
             match[high_i] = high_j
         waiting: dict[str, deque[int]] = defaultdict(deque)
@@ -196,7 +197,7 @@ def _reword(
     scored: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
     for position, i in enumerate(olds):
         section = renames.get(old[i].section, old[i].section)
-        blocks = [(i,)]
+        blocks: list[tuple[int, ...]] = [(i,)]
         if position + 1 < len(olds) and olds[position + 1] == i + 1 and old[i + 1].section == old[i].section:
             blocks.append((i, i + 1))  # a merge
         for block in blocks:
@@ -207,7 +208,7 @@ def _reword(
             for j, _ in shared.most_common(_CANDIDATES):
                 if new[j].section != section:
                     continue
-                tries = [(j,)] if len(block) > 1 else [(j,), (j, j + 1), (j - 1, j)]
+                tries: list[tuple[int, ...]] = [(j,)] if len(block) > 1 else [(j,), (j, j + 1), (j - 1, j)]
                 for run in tries:
                     if run[0] < first or run[-1] > last or any(new[k].section != section for k in run):
                         continue

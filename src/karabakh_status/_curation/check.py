@@ -130,8 +130,10 @@ def check_source(
         >>> new = pathlib.Path(tempfile.mkdtemp()) / "new.txt"
         >>> _ = new.write_text(text.replace("Karen Mirzoyan", "Karen Mirzoian"), encoding="utf-8")
         >>> report = karabakh_status.check_source(source, new)
-        >>> [(q.record, q.status, q.nearest, q.diff, q.touches) for q in report.quotes]
-        [('mfa-2012-karen-mirzoyan', 'reworded', '- 2012–2017: Karen Mirzoian', '- 2012–2017: Karen [-Mirzoyan-] {+Mirzoian+}', ('person',))]
+        >>> [(q.record, q.status, q.nearest, q.touches) for q in report.quotes]
+        [('mfa-2012-karen-mirzoyan', 'reworded', '- 2012–2017: Karen Mirzoian', ('person',))]
+        >>> report.quotes[0].diff
+        '- 2012–2017: Karen [-Mirzoyan-] {+Mirzoian+}'
         >>> report.summary["gone"], report.needs_attention
         (0, True)
     """

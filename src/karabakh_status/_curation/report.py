@@ -139,5 +139,3 @@ class SourceCheck:
         """The report as JSON-ready data (lists for tuples)."""
         data = attrs.asdict(self)
         return {**data, "summary": self.summary, "needs_attention": self.needs_attention}
-
-
