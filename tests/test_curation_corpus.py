@@ -67,6 +67,14 @@ def test_a_wrong_article_is_refused_with_exit_2_and_one_line(path: Path, tmp_pat
     assert done.returncode == 2 and done.stdout == ""
     (line,) = done.stderr.splitlines()
     assert line.startswith("karabakh-status: error: ") and "does not look like a revision of " + label["source"] in line
+    done = subprocess.run(
+        [sys.executable, "-m", "karabakh_status", "sources", "import", label["source"], str(text), str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2 and "does not look like a revision" in done.stderr and not (tmp_path / "d").exists()
+    done = subprocess.run([*command, label["source"], str(text), "--force"], capture_output=True, text=True)
+    assert done.returncode == 1 and "gone" in done.stdout  # forced: checked, everything gone
     with pytest.raises(ks.RevisionError, match="does not look like a revision"):
         ks.import_source(label["source"], text, tmp_path / "draft")
     assert not (tmp_path / "draft").exists()

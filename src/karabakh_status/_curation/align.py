@@ -194,6 +194,14 @@ def _reword(
                 common.add(word)
                 del index[word]
     first, last = news[0], news[-1]
+    seen: dict[int, frozenset[str]] = {}
+
+    def words(unit: Unit) -> frozenset[str]:
+        key = id(unit)
+        if key not in seen:
+            seen[key] = frozenset(_WORD.findall(unit.key.casefold())) - common
+        return seen[key]
+
     scored: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
     for position, i in enumerate(olds):
         section = renames.get(old[i].section, old[i].section)
@@ -212,6 +220,10 @@ def _reword(
                 for run in tries:
                     if run[0] < first or run[-1] > last or any(new[k].section != section for k in run):
                         continue
+                    mine = set().union(*(words(old[k]) for k in block))
+                    theirs = set().union(*(words(new[k]) for k in run))
+                    if 2 * len(mine & theirs) < floor / 2 * (len(mine) + len(theirs)):
+                        continue  # too few (not too common) words shared for the characters to be alike
                     ratio = similarity([old[k] for k in block], [new[k] for k in run], floor)
                     if ratio >= floor:
                         scored.append((ratio, -len(block) - len(run), block, run))
