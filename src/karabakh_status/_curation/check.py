@@ -46,7 +46,7 @@ same unchanged neighbours, in the same section) for the quote to count as reword
 gone; a lone sentence replaced by a lone sentence needs 0.5, a table row is also compared by its
 sorted cells. Sentences that stand unchanged elsewhere are never taken for a rewording."""
 
-KINSHIP: Final = 0.2
+KINSHIP: Final = 0.3
 """The least share of the bundled text's sentences, list items and rows that must have a
 counterpart in a new text for it to be taken as a revision of the source (else it is refused)."""
 
