@@ -49,7 +49,11 @@ def normal(text: str) -> str:
         >>> normal("Artsakh\u2019s \u201coffice\u201d\u00a0\u2013 Beirut.[12][citation needed]")
         'Artsakh\\'s "office" - Beirut.'
     """
-    return fold(REFERENCE.sub("", unicodedata.normalize("NFC", text).translate(_PLAIN)))
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_PLAIN)
+    if "[" in text:
+        text = REFERENCE.sub("", text)
+    return fold(text)
 
 
 class Unit:
@@ -63,7 +67,7 @@ class Unit:
 
     def __init__(self, line: int, section: tuple[str, ...], shown: str, *, row: bool, first: bool) -> None:
         self.line, self.section, self.shown, self.cell, self.first = line, section, shown, row, first
-        self.norm = normal(shown)
+        self.norm = shown if shown.isascii() and "[" not in shown else normal(shown)  # shown is folded
         self.key = self.norm[2:] if self.norm.startswith("- ") else self.norm
 
     @property
