@@ -337,6 +337,12 @@ def _sections(
     new_paths = {s.path for s in new.text.sections}
     old_paths = {s.path for s in old.text.sections}
     added = [s.path for s in new.text.sections if s.path not in old_paths]
+    by_title: dict[str, list[tuple[str, ...]]] = {}
+    by_parent: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for p in added:
+        if p:
+            by_title.setdefault(p[-1], []).append(p)
+            by_parent.setdefault(p[:-1], []).append(p)
     children: dict[tuple[str, ...], set[str]] = {}
     for paths in (old_paths, new_paths):
         for p in paths:
@@ -350,32 +356,33 @@ def _sections(
         if j is not None:
             votes.setdefault(unit.section, Counter())[new.units[j].section] += 1
     renames: dict[tuple[str, ...], tuple[str, ...]] = {}
+    taken: set[tuple[str, ...]] = set()
     changes = []
     for section in old.text.sections:
         path = section.path
         if path in new_paths:
             continue
-        now: tuple[str, ...] | None = next((p for p in added if p and p[-1] == path[-1]), None)
+        now: tuple[str, ...] | None = next((p for p in by_title.get(path[-1], ()) if p not in taken), None)
         change = "moved"
         if now is None:
-            parent = renames.get(path[:-1], path[:-1])
             mine = children.get(path, set())
+            mine_votes = votes.get(path, Counter())
             scored = [
                 (
                     max(
-                        votes.get(path, Counter())[p] / own[path] if own[path] else 0.0,
+                        mine_votes[p] / own[path] if own[path] else 0.0,
                         len(mine & children.get(p, set())) / len(mine) if mine else 0.0,
                     ),
                     p,
                 )
-                for p in added
-                if p[:-1] == parent and p not in renames.values()
+                for p in by_parent.get(renames.get(path[:-1], path[:-1]), ())
+                if p not in taken
             ]
             best = max(scored, default=(0.0, None))
             now, change = (best[1], "renamed") if best[0] >= _RENAMED else (None, "removed")
         if now is not None:
             renames[path] = now
-            added.remove(now)
+            taken.add(now)
         records = sorted({record.id for record, _, citation in cited if tuple(citation.section) == path})
         changes.append(SectionChange(section=path, change=change, now=now, records=tuple(records)))
     return renames, changes

@@ -35,10 +35,12 @@ _PLAIN: Final = str.maketrans(
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
         **dict.fromkeys("\u00a0\u202f\u2007\u2009\u200a\r", " "),
         **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""),
+        "\u2026": "...",
     }
 )
 # a sentence ends at . ! or ?, with a closing quote or bracket and reference markers after it,
 # before white space and a capital, a quote or an opening bracket
+_MARKERS: Final = ("- ", "* ", "\u2022 ")  # the list markers a list item may begin with
 _END: Final = re.compile(r"[.!?][\"”’)]?(?:\[[^\[\]\n]{1,40}\])*(?=\s+[A-Z\"“‘(])")
 
 
@@ -68,7 +70,7 @@ class Unit:
     def __init__(self, line: int, section: tuple[str, ...], shown: str, *, row: bool, first: bool) -> None:
         self.line, self.section, self.shown, self.cell, self.first = line, section, shown, row, first
         self.norm = shown if shown.isascii() and "[" not in shown else normal(shown)  # shown is folded
-        self.key = self.norm[2:] if self.norm.startswith("- ") else self.norm
+        self.key = self.norm[2:] if self.norm.startswith(_MARKERS) else self.norm
 
     @property
     def quotable(self) -> str:
@@ -78,7 +80,7 @@ class Unit:
     @property
     def plain(self) -> str:
         """The text to list as a sentence: without the list marker."""
-        return self.shown[2:] if self.shown.startswith("- ") else self.shown
+        return self.shown[2:] if self.shown.startswith(_MARKERS) else self.shown
 
     def cells(self) -> list[str]:
         """A row's cells, as they stand (``[]`` for a sentence)."""
@@ -93,7 +95,7 @@ class Units:
         starts = [section.start for section in text.sections]
         found: list[Unit] = []
         for index, line in enumerate(text.lines):
-            stripped = line.strip()
+            stripped = line.strip().lstrip("\ufeff")
             if not stripped or stripped.startswith("="):
                 continue
             position = bisect.bisect_right(starts, index) - 1
