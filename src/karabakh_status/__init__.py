@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
     from typing import Any
 
     from karabakh_status._cite import cite
-    from karabakh_status._curation.check import REWORDED, QuoteChange, SectionChange, SourceCheck, check_source
+    from karabakh_status._curation.check import KINSHIP, REWORDED, QuoteChange, SectionChange, SourceCheck, check_source
     from karabakh_status._curation.draft import import_source
     from karabakh_status._curation.sentences import Sentence
     from karabakh_status._dataset import Dataset
@@ -146,7 +146,9 @@ _WHERE = {
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
     "karabakh_status._statement": ("Statement",),
-    "karabakh_status._curation.check": ("REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source"),
+    "karabakh_status._curation.check": (
+        "KINSHIP", "REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source",
+    ),
     "karabakh_status._curation.draft": ("import_source",),
     "karabakh_status._curation.sentences": ("Sentence",),
     "karabakh_status.errors": (
@@ -159,6 +161,7 @@ _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names
 __all__ = [
     "DATASET_VERSION",
     "ENV_VAR",
+    "KINSHIP",
     "REWORDED",
     "RULES",
     "Act",
