@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import ClassVar
 
 import attrs
@@ -10,11 +9,12 @@ import attrs
 from karabakh_status._dates import When
 from karabakh_status._fields import _date, _ref
 from karabakh_status._model import Record
+from karabakh_status._vocabulary import Vocabulary
 
 __all__ = ["Event", "EventKind"]
 
 
-class EventKind(enum.Enum):
+class EventKind(Vocabulary):
     """What kind of thing an `Event` of the timeline is.
 
     Examples:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import ClassVar
 
 import attrs
@@ -10,6 +9,7 @@ import attrs
 from karabakh_status._dates import EventDate, Period
 from karabakh_status._fields import _date, _ref
 from karabakh_status._model import Record
+from karabakh_status._vocabulary import Vocabulary
 
 __all__ = [
     "FriendshipGroup",
@@ -49,7 +49,7 @@ class MinisterTerm(Record):
     acting: bool = False
 
 
-class Role(enum.Enum):
+class Role(Vocabulary):
     """What Artsakh was to an organisation, convention or competition in a `Membership`.
 
     Examples:

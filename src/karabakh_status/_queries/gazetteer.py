@@ -17,6 +17,11 @@ if TYPE_CHECKING:  # pragma: no cover - a lookup of a cited record never defines
 
 __all__ = ["GazetteerQueries"]
 
+_NO_ENTITY = (
+    "entity(None): no entity to look up: the record has no actor (or author, host...), its text names none; "
+    "test it first: `data.entity(record.actor).name if record.actor else None`"
+)
+
 
 class GazetteerQueries:
     """The queries of sources and entities (a mixin of `Dataset`, which provides what it declares)."""
@@ -88,11 +93,20 @@ class GazetteerQueries:
         """The entity with this id, or else the one whose name or alias is ``key`` (any case), or else
         the one with that other name (`Entity.other_names`: ISO 3166-2's ``"Xankəndi"``).
 
+        ``None`` (the actor of a record whose text names none) raises a `NotFoundError` that says so:
+        write ``data.entity(r.actor).name if r.actor else None``.
+
         Examples:
             >>> import karabakh_status
-            >>> karabakh_status.load("1.0.0").entity("NKR").id
+            >>> data = karabakh_status.load("1.0.0")
+            >>> data.entity("NKR").id
             'artsakh'
+            >>> data.entity(None)  # doctest: +ELLIPSIS
+            Traceback (most recent call last):
+            karabakh_status.errors.NotFoundError: entity(None): no entity to look up: the record has no actor...
         """
+        if key is None:
+            raise NotFoundError("entity", "None", message=_NO_ENTITY)
         expect("entity", "key", key, str, optional=False)
         for candidate in (key, key.lower()):  # ids are lower case: "FR" is the entity "fr"
             where = self._where(candidate)
