@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from karabakh_status._vocabulary import Vocabulary
+from karabakh_status._fields import Vocabulary
 from karabakh_status.errors import DateError
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from karabakh_status._fields import _added
-from karabakh_status._vocabulary import Vocabulary
+from karabakh_status._fields import Vocabulary, _added
 
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._sources import Section

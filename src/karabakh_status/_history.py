@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from karabakh_status._diff import Change
-from karabakh_status._vocabulary import Vocabulary
+from karabakh_status._fields import Vocabulary
 
 __all__ = ["Revision", "RevisionKind", "history"]
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from karabakh_status._vocabulary import Vocabulary
+from karabakh_status._fields import Vocabulary
 
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._statement import Statement

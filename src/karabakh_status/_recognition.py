@@ -7,9 +7,8 @@ from typing import ClassVar
 import attrs
 
 from karabakh_status._dates import EventDate
-from karabakh_status._fields import _date, _ref
+from karabakh_status._fields import Vocabulary, _date, _ref
 from karabakh_status._model import Record, Vote
-from karabakh_status._vocabulary import Vocabulary
 
 __all__ = ["Act", "Level", "Outcome", "Recognition"]
 

@@ -9,7 +9,6 @@ import keyword
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from karabakh_status._datelike import FORMS, calendar_day
 from karabakh_status._dates import EventDate, PartialDate, Period, parse_edtf
 from karabakh_status.errors import DateError, NotFoundError
 
@@ -62,11 +61,15 @@ def as_date(value: Any, function: str = "", name: str = "") -> EventDate | Perio
         try:
             return _parse(value)
         except DateError as error:
+            from karabakh_status._datelike import FORMS  # imported here: not on the path of a lookup
+
             where = f"{function}() argument {name!r} is not a date" if function else "not a date"
             raise DateError(value, f"{where} ({error.reason}); {FORMS}") from None
     from datetime import date
 
     if isinstance(value, date):
+        from karabakh_status._datelike import calendar_day
+
         return calendar_day(value)
     if isinstance(value, (EventDate, Period, PartialDate)):
         return value
