@@ -23,7 +23,7 @@ for id in (
     "rec-us-rhode-island-2012",
     "rec-it-milan-2020",
 ):
-    record = data.get(id)
+    record = data.get(id, ks.Recognition)
     print(id, record.actor, record.level.value, record.act.value, record.outcome.value, record.date, record.inferred)
 print(sorted(e.id for e in data.entities(kind="municipality"))[:10])
 print(len(data.recognitions(country="US")), len(data.as_of("2024")))

@@ -43,7 +43,7 @@ for country, found in sorted(by_country.items(), key=lambda item: (-len(item[1])
         print(f"  {when}: {actor}, {act.act.value.replace('-', ' ')} ({act.outcome.value})")
 
 # The sentence behind one act: every record cites the text that states it.
-milan = data.get("rec-it-milan-2020")
+milan = data.get("rec-it-milan-2020", karabakh_status.Recognition)
 citation = milan.citations[0]
 print(f"\nWhy {milan.id}? {data.source(citation.source).title}, § {' / '.join(citation.section)}:")
 print(f'  "{citation.quote}"')

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
     from karabakh_status._curation.draft import import_source
     from karabakh_status._curation.sentences import Sentence
     from karabakh_status._dataset import Dataset
+    from karabakh_status._datelike import DateLike
     from karabakh_status._dates import EventDate, PartialDate, Period, Precision, When, parse_edtf
     from karabakh_status._diff import Change, Diff, diff
     from karabakh_status._event import Event, EventKind
@@ -118,6 +119,7 @@ _WHERE = {
     "karabakh_status._versions": ("ENV_VAR", "released_versions", "versions"),
     "karabakh_status._manifest": ("FileEntry", "Manifest"),
     "karabakh_status._dataset": ("Dataset",),
+    "karabakh_status._datelike": ("DateLike",),
     "karabakh_status._loading": ("load", "validate"),
     "karabakh_status._model": ("Citation", "Claim", "Confidence", "Record", "Vote"),
     "karabakh_status._gazetteer": (
@@ -173,6 +175,7 @@ __all__ = [
     "DataFileError",
     "Dataset",
     "DateError",
+    "DateLike",
     "Diff",
     "Entity",
     "EntityKind",

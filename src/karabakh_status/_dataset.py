@@ -11,7 +11,7 @@ from __future__ import annotations
 import _thread
 import json
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn, overload
 
 from karabakh_status import _build
 from karabakh_status._bulk import paused
@@ -25,12 +25,15 @@ from karabakh_status.errors import NotFoundError
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
     from pathlib import Path
+    from typing import TypeVar
 
-    from karabakh_status._gazetteer import Entity
+    from karabakh_status._gazetteer import Entity, Source
     from karabakh_status._manifest import Manifest
     from karabakh_status._model import Record
     from karabakh_status._tombstones import Tombstone
     from karabakh_status._violation import Violation
+
+    Found = TypeVar("Found", bound="Record | Entity | Source")
 
 __all__ = ["Dataset"]
 
@@ -293,8 +296,17 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
                 return name, index[id]
         return None
 
-    def get(self, id: str) -> Any:
+    @overload
+    def get(self, id: str) -> Record | Entity | Source: ...
+    @overload
+    def get(self, id: str, cls: type[Found]) -> Found: ...
+    def get(self, id: str, cls: type[Found] | None = None) -> Record | Entity | Source | Found:
         """The record, entity or source with this id, in constant time: one dict lookup once found.
+
+        ``cls``: the type the record must be (`Recognition`, `Position`, `Entity`, `Source`, `Record`...);
+        the record is returned as that type, for a type checker too, and a record of another type raises
+        a `NotFoundError` that says what the id is. Without it a type checker sees a `Record`, an
+        `Entity` or a `Source`.
 
         A withdrawn id raises `NotFoundError` whose message names the version that withdrew it,
         the reason and the replacements (no redirect is followed: see `withdrawn`). An unknown id
@@ -302,17 +314,28 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
 
         Examples:
             >>> import karabakh_status
-            >>> karabakh_status.load("1.0.0").get("mfa-2012-karen-mirzoyan").term.phrase()
+            >>> from karabakh_status import Position, Recognition
+            >>> data = karabakh_status.load("1.0.0")
+            >>> data.get("mfa-2012-karen-mirzoyan").term.phrase()
             'from 2012 to 2017'
-            >>> karabakh_status.load("1.0.0").get("rec-it-milan-2021")  # doctest: +ELLIPSIS
+            >>> data.get("rec-it-milan-2020", Recognition).act
+            <Act.RECOGNIZE_INDEPENDENCE: 'recognize-independence'>
+            >>> data.get("rec-it-milan-2020", Position)
+            Traceback (most recent call last):
+            karabakh_status.errors.NotFoundError: rec-it-milan-2020 is a Recognition, not a Position
+            >>> data.get("rec-it-milan-2021")  # doctest: +ELLIPSIS
             Traceback (most recent call last):
             karabakh_status.errors.NotFoundError: no record has id 'rec-it-milan-2021' ...'rec-it-milan-2020' or ...?
         """
         try:
-            return self._found[id]
+            found: Record | Entity | Source | None = self._found[id]
         except (KeyError, TypeError):  # not looked up yet; or an id that cannot be a key (a list...)
-            pass
-        return self._find(id)  # outside the handler: its errors carry no KeyError as their context
+            found = None
+        if found is None:
+            found = self._find(id)  # outside the handler: its errors carry no KeyError as their context
+        if cls is None or (isinstance(cls, type) and isinstance(found, cls) and cls is not object):
+            return found
+        _mismatch("get", id, found, cls)
 
     def _find(self, id: str) -> Any:
         """The record with an id not looked up before: its file indexed, the record built, remembered."""
@@ -378,3 +401,21 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         from karabakh_status._rules import check
 
         return check(snapshot(self._folder))
+
+
+def _mismatch(function: str, id: str, found: object, cls: object) -> NoReturn:
+    """Raise the error of a record that is not of the type asked for: a `TypeError` if ``cls`` is no record
+    type, else a `NotFoundError` that says what the id is."""
+    from karabakh_status._gazetteer import Entity, Source
+    from karabakh_status._model import Record
+
+    if not (isinstance(cls, type) and issubclass(cls, (Record, Entity, Source))):
+        name = type(cls).__name__ if not isinstance(cls, type) else cls.__name__
+        raise TypeError(f"{function}() argument 'cls' must be a record type (Recognition, Entity, ...) or None, "
+                        f"not {name}")  # fmt: skip
+
+    def article(word: str) -> str:
+        return f"{'an' if word[:1] in 'AEIOU' else 'a'} {word}"
+
+    message = f"{id} is {article(type(found).__name__)}, not {article(cls.__name__)}"
+    raise NotFoundError(cls.__name__, id, message=message)

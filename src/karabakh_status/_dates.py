@@ -17,9 +17,9 @@ by hand and rejects everything else with a `DateError`.
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING, Final
 
+from karabakh_status._fields import Vocabulary
 from karabakh_status.errors import DateError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,7 +59,7 @@ def _partial(text: str) -> tuple[str, str | None, str | None] | None:
     return text[:4], text[5:7] or None, text[8:] or None
 
 
-class Precision(enum.Enum):
+class Precision(Vocabulary):
     """How precisely a date is known.
 
     Examples:
@@ -250,7 +250,9 @@ def _bounds_of(value: When | PartialDate | _dt.date) -> tuple[_dt.date, _dt.date
     if isinstance(value, (_Bounded, PartialDate)):
         return value.earliest, value.latest
     if isinstance(value, _date_type()):
-        return value, value
+        from karabakh_status._datelike import calendar_day  # a datetime: its calendar day
+
+        return calendar_day(value), calendar_day(value)
     raise TypeError(f"expected a date, got {type(value).__name__}")
 
 

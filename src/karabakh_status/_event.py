@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 from typing import ClassVar
 
 import attrs
 
 from karabakh_status._dates import When
-from karabakh_status._fields import _date, _ref
+from karabakh_status._fields import Vocabulary, _date, _ref
 from karabakh_status._model import Record
 
 __all__ = ["Event", "EventKind"]
 
 
-class EventKind(enum.Enum):
+class EventKind(Vocabulary):
     """What kind of thing an `Event` of the timeline is.
 
     Examples:

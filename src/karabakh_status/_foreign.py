@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import enum
 from typing import ClassVar
 
 import attrs
 
 from karabakh_status._dates import EventDate, Period
-from karabakh_status._fields import _date, _ref
+from karabakh_status._fields import Vocabulary, _date, _ref
 from karabakh_status._model import Record
 
 __all__ = [
@@ -49,7 +48,7 @@ class MinisterTerm(Record):
     acting: bool = False
 
 
-class Role(enum.Enum):
+class Role(Vocabulary):
     """What Artsakh was to an organisation, convention or competition in a `Membership`.
 
     Examples:

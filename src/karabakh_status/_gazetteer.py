@@ -5,12 +5,11 @@ The datasets ``sources`` and ``entities``; a lookup of a cited record never impo
 
 from __future__ import annotations
 
-import enum
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from karabakh_status._fields import _added
+from karabakh_status._fields import Vocabulary, _added
 
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._sources import Section
@@ -18,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["PLACE_KINDS", "Entity", "EntityKind", "Name", "Place", "Point", "Source", "SourceKind", "TranslatedName"]
 
 
-class EntityKind(enum.Enum):
+class EntityKind(Vocabulary):
     """What kind of actor or place an `Entity` is.
 
     Examples:
@@ -58,7 +57,7 @@ PLACE_KINDS: frozenset[EntityKind] = frozenset(kind for kind in EntityKind if ki
 country, a de facto state, a subdivision of the first or second tier (a county), a town."""
 
 
-class SourceKind(enum.Enum):
+class SourceKind(Vocabulary):
     """Whether a source's text ships with the package (bundled) or is only cited (external).
 
     Examples:
@@ -134,8 +133,24 @@ class Source:
         text = bundled_text(self.id) if self.kind is SourceKind.BUNDLED else None
         return None if text is None else text.text
 
+    def to_dict(self) -> dict[str, Any]:
+        """This record as plain JSON-ready data: exactly the object its version's JSON file holds for it
+        (the converter's unstructuring: dates as EDTF strings, enums as values, JSON keys such as an
+        office's ``country``); the strict converter reads it back to an equal record. `Dataset.as_dicts`
+        gives a whole dataset so.
 
-class Point(enum.Enum):
+        Examples:
+            >>> import karabakh_status
+            >>> karabakh_status.load("1.0.0").source("foreign-relations-of-artsakh").to_dict()["kind"]
+            'bundled'
+        """
+        from karabakh_status._converter import unstructure
+
+        found: dict[str, Any] = unstructure(self)
+        return found
+
+
+class Point(Vocabulary):
     """What a `Place`'s coordinates are the point of.
 
     ``own``: the place's own point (a city, a town). ``seat``: the point of its
@@ -337,3 +352,19 @@ class Entity:
             True
         """
         return self.kind in PLACE_KINDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """This record as plain JSON-ready data: exactly the object its version's JSON file holds for it
+        (the converter's unstructuring: dates as EDTF strings, enums as values, JSON keys such as an
+        office's ``country``); the strict converter reads it back to an equal record. `Dataset.as_dicts`
+        gives a whole dataset so.
+
+        Examples:
+            >>> import karabakh_status
+            >>> karabakh_status.load("1.0.0").entity("artsakh").to_dict()["aliases"][:2]
+            ['Artsakh', 'Artsakh Republic']
+        """
+        from karabakh_status._converter import unstructure
+
+        found: dict[str, Any] = unstructure(self)
+        return found

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import os
 from collections.abc import Iterable
 from typing import Any
@@ -10,11 +9,12 @@ from typing import Any
 import attrs
 
 from karabakh_status._diff import Change
+from karabakh_status._fields import Vocabulary
 
 __all__ = ["History", "Revision", "RevisionKind", "history"]
 
 
-class RevisionKind(str, enum.Enum):
+class RevisionKind(str, Vocabulary):
     """What a version did to a record.
 
     Examples:

@@ -8,10 +8,11 @@ is first read, so that a lookup defines only the classes its record needs.
 
 from __future__ import annotations
 
-import enum
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
+
+from karabakh_status._fields import Vocabulary
 
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._statement import Statement
@@ -19,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Citation", "Claim", "Confidence", "Record", "Vote"]
 
 
-class Confidence(enum.Enum):
+class Confidence(Vocabulary):
     """How an external citation supports its record.
 
     ``confirmed``: the external source states the fact. ``inferred``: the match
@@ -166,3 +167,19 @@ class Record:
     def disputed(self) -> bool:
         """Whether the sources disagree on this record (a citation states its own claim)."""
         return any(citation.claims for citation in self.citations)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This record as plain JSON-ready data: exactly the object its version's JSON file holds for it
+        (the converter's unstructuring: dates as EDTF strings, enums as values, JSON keys such as an
+        office's ``country``); the strict converter reads it back to an equal record. `Dataset.as_dicts`
+        gives a whole dataset so.
+
+        Examples:
+            >>> import karabakh_status
+            >>> karabakh_status.load("1.0.0").get("office-washington").to_dict()["country"]
+            'us'
+        """
+        from karabakh_status._converter import unstructure
+
+        found: dict[str, Any] = unstructure(self)
+        return found

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 from typing import ClassVar
 
 import attrs
 
 from karabakh_status._dates import When
-from karabakh_status._fields import _date, _ref
+from karabakh_status._fields import Vocabulary, _date, _ref
 from karabakh_status._model import Record, Vote
 
 __all__ = ["Position", "PositionKind", "Stance"]
 
 
-class PositionKind(enum.Enum):
+class PositionKind(Vocabulary):
     """The form a `Position` takes.
 
     Examples:
@@ -32,7 +31,7 @@ class PositionKind(enum.Enum):
     SCHOLARLY_VIEW = "scholarly-view"
 
 
-class Stance(enum.Enum):
+class Stance(Vocabulary):
     """Which principle a `Position` upholds: Azerbaijan's territorial integrity, self-determination, both, or neither.
 
     Examples:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 from typing import ClassVar
 
 import attrs
 
 from karabakh_status._dates import EventDate
-from karabakh_status._fields import _date, _ref
+from karabakh_status._fields import Vocabulary, _date, _ref
 from karabakh_status._model import Record, Vote
 
 __all__ = ["Act", "Level", "Outcome", "Recognition"]
 
 
-class Level(enum.Enum):
+class Level(Vocabulary):
     """The level of the body that performed an act of `Recognition`.
 
     Examples:
@@ -34,7 +33,7 @@ class Level(enum.Enum):
     OFFICIAL = "official"
 
 
-class Act(enum.Enum):
+class Act(Vocabulary):
     """What an act about Artsakh's status did (or, if rejected, would have done).
 
     ``recognize-independence``: recognized it, or a bill or resolution to recognize it;
@@ -58,7 +57,7 @@ class Act(enum.Enum):
     CONSIDER_RECOGNITION = "consider-recognition"
 
 
-class Outcome(enum.Enum):
+class Outcome(Vocabulary):
     """What became of an act: adopted, rejected, receded after adoption, only proposed,
     declared (a statement), or only reported by others.
 

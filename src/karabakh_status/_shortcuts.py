@@ -7,12 +7,15 @@ else the newest released one.
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, overload
 
 from karabakh_status._loading import load
 
 if TYPE_CHECKING:  # pragma: no cover - a lookup defines only the classes its record needs
-    from karabakh_status._event import Event
+    from typing import TypeVar
+
+    from karabakh_status._datelike import DateLike
+    from karabakh_status._event import Event, EventKind
     from karabakh_status._foreign import (
         FriendshipGroup,
         Membership,
@@ -25,8 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover - a lookup defines only the classes its re
     )
     from karabakh_status._gazetteer import Entity, EntityKind, Source
     from karabakh_status._model import Record
-    from karabakh_status._position import Position
-    from karabakh_status._recognition import Recognition
+    from karabakh_status._position import Position, PositionKind, Stance
+    from karabakh_status._recognition import Act, Level, Outcome, Recognition
+
+    Found = TypeVar("Found", bound="Record | Entity | Source")
 
 __all__ = [
     "as_of",
@@ -49,15 +54,23 @@ __all__ = [
 ]
 
 
-def get(id: str) -> Any:
-    """The record, entity or source with this id, in the default version.
+@overload
+def get(id: str) -> Record | Entity | Source: ...
+@overload
+def get(id: str, cls: type[Found]) -> Found: ...
+def get(id: str, cls: type[Found] | None = None) -> Record | Entity | Source | Found:
+    """The record, entity or source with this id, in the default version; ``cls``: the type it must be
+    (as `Dataset.get`).
 
     Examples:
         >>> import karabakh_status
-        >>> karabakh_status.get("artsakh").name
+        >>> karabakh_status.get("artsakh", karabakh_status.Entity).name
         'Republic of Artsakh'
+        >>> karabakh_status.get("artsakh", karabakh_status.Recognition)
+        Traceback (most recent call last):
+        karabakh_status.errors.NotFoundError: artsakh is an Entity, not a Recognition
     """
-    return load().get(id)
+    return load().get(id) if cls is None else load().get(id, cls)
 
 
 def sources() -> tuple[Source, ...]:
@@ -93,7 +106,7 @@ def entity(key: str) -> Entity:
     return load().entity(key)
 
 
-def ministers(*, person: str | None = None, on: Any = None) -> tuple[MinisterTerm, ...]:
+def ministers(*, person: str | None = None, on: DateLike | None = None) -> tuple[MinisterTerm, ...]:
     """The foreign ministers' terms in the default version, filtered by person and date.
 
     Examples:
@@ -104,7 +117,7 @@ def ministers(*, person: str | None = None, on: Any = None) -> tuple[MinisterTer
     return load().ministers(person=person, on=on)
 
 
-def minister_on(day: Any) -> MinisterTerm:
+def minister_on(day: DateLike) -> MinisterTerm:
     """The term of the foreign minister in office on a date, in the default version.
 
     Examples:
@@ -115,7 +128,18 @@ def minister_on(day: Any) -> MinisterTerm:
     return load().minister_on(day)
 
 
-def recognitions(**filters: Any) -> tuple[Recognition, ...]:
+def recognitions(
+    *,
+    actor: str | None = None,
+    country: str | None = None,
+    level: Level | str | Collection[Level | str] | None = None,
+    act: Act | str | Collection[Act | str] | None = None,
+    outcome: Outcome | str | Collection[Outcome | str] | None = None,
+    between: DateLike | None = None,
+    within: DateLike | None = None,
+    starts_in: DateLike | None = None,
+    disputed: bool | None = None,
+) -> tuple[Recognition, ...]:
     """Acts about Artsakh's status in the default version; the filters of `Dataset.recognitions`.
 
     Examples:
@@ -123,7 +147,17 @@ def recognitions(**filters: Any) -> tuple[Recognition, ...]:
         >>> [r.actor for r in karabakh_status.recognitions(country="CZ")]
         ['cz-reporyje']
     """
-    return load().recognitions(**filters)
+    return load().recognitions(
+        actor=actor,
+        country=country,
+        level=level,
+        act=act,
+        outcome=outcome,
+        between=between,
+        within=within,
+        starts_in=starts_in,
+        disputed=disputed,
+    )
 
 
 def by_actor(key: str) -> tuple[Recognition, ...]:
@@ -137,7 +171,7 @@ def by_actor(key: str) -> tuple[Recognition, ...]:
     return load().by_actor(key)
 
 
-def as_of(day: Any) -> tuple[Recognition, ...]:
+def as_of(day: DateLike) -> tuple[Recognition, ...]:
     """The recognitions of independence in force on a day, in the default version.
 
     Examples:
@@ -148,7 +182,16 @@ def as_of(day: Any) -> tuple[Recognition, ...]:
     return load().as_of(day)
 
 
-def positions(**filters: Any) -> tuple[Position, ...]:
+def positions(
+    *,
+    author: str | None = None,
+    kind: PositionKind | str | Collection[PositionKind | str] | None = None,
+    stance: Stance | str | Collection[Stance | str] | None = None,
+    binding: bool | None = None,
+    between: DateLike | None = None,
+    within: DateLike | None = None,
+    starts_in: DateLike | None = None,
+) -> tuple[Position, ...]:
     """Positions on the status in the default version; the filters of `Dataset.positions`.
 
     Examples:
@@ -156,10 +199,19 @@ def positions(**filters: Any) -> tuple[Position, ...]:
         >>> [p.vote.in_favour for p in karabakh_status.positions(author="un-general-assembly") if p.vote]
         [39]
     """
-    return load().positions(**filters)
+    return load().positions(
+        author=author, kind=kind, stance=stance, binding=binding, between=between, within=within, starts_in=starts_in
+    )
 
 
-def events(**filters: Any) -> tuple[Event, ...]:
+def events(
+    *,
+    between: DateLike | None = None,
+    within: DateLike | None = None,
+    starts_in: DateLike | None = None,
+    kind: EventKind | str | Collection[EventKind | str] | None = None,
+    participant: str | None = None,
+) -> tuple[Event, ...]:
     """Events of the timeline in the default version; the filters of `Dataset.events`.
 
     Examples:
@@ -167,11 +219,11 @@ def events(**filters: Any) -> tuple[Event, ...]:
         >>> [str(e.date) for e in karabakh_status.events(kind="declaration")][:2]
         ['1991-09-02', '1991-12-10']
     """
-    return load().events(**filters)
+    return load().events(between=between, within=within, starts_in=starts_in, kind=kind, participant=participant)
 
 
 def timeline(
-    *, between: Any = None, within: Any = None, starts_in: Any = None
+    *, between: DateLike | None = None, within: DateLike | None = None, starts_in: DateLike | None = None
 ) -> tuple[Event | Position | Recognition, ...]:
     """Events, positions and recognitions of the default version in one chronological sequence.
 
@@ -216,7 +268,9 @@ def visas(*, counterpart: str | None = None) -> tuple[VisaArrangement, ...]:
     return load().visas(counterpart=counterpart)
 
 
-def friendship_groups(*, between: Any = None, within: Any = None, starts_in: Any = None) -> tuple[FriendshipGroup, ...]:
+def friendship_groups(
+    *, between: DateLike | None = None, within: DateLike | None = None, starts_in: DateLike | None = None
+) -> tuple[FriendshipGroup, ...]:
     """Parliamentary friendship groups in the default version; the date filters of `Dataset.friendship_groups`.
 
     Examples:

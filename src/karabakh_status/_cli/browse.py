@@ -196,7 +196,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
             print(f"{key}: {cell(value) if not isinstance(value, str) else value}", file=out)
         if key in ("term", "date", "receded") and isinstance(value, str):
             print(f"  ({getattr(record, key).phrase()})", file=out)
-    if getattr(record, "citations", ()):
+    if isinstance(record, ks.Record) and record.citations:
         said = record.statement
         number = record.citations.index(said.citation) + 1
         where = " / ".join(said.section) or "(lead)"

@@ -15,6 +15,8 @@ from karabakh_status.errors import DateError, NotFoundError
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
 
+    from karabakh_status._datelike import DateLike
+
 __all__ = ["as_date", "bounds", "expect", "member", "members", "select"]
 
 _SEVERAL = (tuple, list, set, frozenset)
@@ -39,16 +41,37 @@ def _is_bool(value: Any) -> bool:
 
 
 def as_date(value: Any, function: str = "", name: str = "") -> EventDate | Period | PartialDate | _dt.date:
-    """A date of this package or a `datetime.date`, from itself or an EDTF string.
+    """A date argument (`DateLike`) as a date of this package or a `datetime.date`: the one place the
+    queries read one.
 
-    A value of another type is a `TypeError` naming ``function``'s parameter ``name``; None
-    (no date at all) is a `DateError`.
+    An EDTF string is parsed (a string of another form is a `DateError` that names the accepted forms);
+    a `datetime.datetime` (a `pandas.Timestamp` too) means its calendar date (`calendar_day`). A value of
+    another type is a `TypeError` naming ``function``'s parameter ``name``; None (no date at all) is a
+    `DateError`.
+
+    Examples:
+        >>> import datetime
+        >>> as_date(datetime.datetime(2015, 1, 1, 12, 0))
+        datetime.date(2015, 1, 1)
+        >>> as_date("01/01/2015", "as_of", "day")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        karabakh_status.errors.DateError: '01/01/2015': as_of() argument 'day' is not a date ...; a date is written ...
     """
     if isinstance(value, str):
-        return _parse(value)
+        try:
+            return _parse(value)
+        except DateError as error:
+            from karabakh_status._datelike import FORMS  # imported here: not on the path of a lookup
+
+            where = f"{function}() argument {name!r} is not a date" if function else "not a date"
+            raise DateError(value, f"{where} ({error.reason}); {FORMS}") from None
     from datetime import date
 
-    if isinstance(value, (EventDate, Period, PartialDate, date)):
+    if isinstance(value, date):
+        from karabakh_status._datelike import calendar_day
+
+        return calendar_day(value)
+    if isinstance(value, (EventDate, Period, PartialDate)):
         return value
     if value is None:
         raise DateError("None", f"{function or 'a query'}() needs a date for {name or 'its date'}, got None")
@@ -106,9 +129,9 @@ def bounds(value: Any, function: str = "", name: str = "") -> tuple[_dt.date, _d
 def select(
     records: tuple[R, ...],
     *,
-    between: Any = None,
-    within: Any = None,
-    starts_in: Any = None,
+    between: DateLike | None = None,
+    within: DateLike | None = None,
+    starts_in: DateLike | None = None,
     function: str = "",
     **wanted: Any,
 ) -> tuple[R, ...]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from karabakh_status._queries.filters import as_date, expect, members, select
 from karabakh_status._queries.gazetteer import GazetteerQueries
 from karabakh_status.errors import NotFoundError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._datelike import DateLike
     from karabakh_status._foreign import (
         FriendshipGroup,
         Membership,
@@ -29,7 +30,7 @@ class ForeignQueries(GazetteerQueries):
 
     __slots__ = ()  # `Dataset` is immutable: no instance dictionary
 
-    def ministers(self, *, person: str | None = None, on: Any = None) -> tuple[MinisterTerm, ...]:
+    def ministers(self, *, person: str | None = None, on: DateLike | None = None) -> tuple[MinisterTerm, ...]:
         """The foreign ministers' terms, filtered by person (id, name or alias) and by a date they may include.
 
         ``on`` is a `datetime.date`, an EDTF string or a date object of this
@@ -50,7 +51,7 @@ class ForeignQueries(GazetteerQueries):
             terms = tuple(t for t in terms if t.term.overlaps(when))
         return terms
 
-    def minister_on(self, day: Any) -> MinisterTerm:
+    def minister_on(self, day: DateLike) -> MinisterTerm:
         """The term of the foreign minister in office on a date: the latest term that may include it.
 
         Raises `NotFoundError` when no term may include it, `DateError` for ``None`` (no date).
@@ -118,7 +119,7 @@ class ForeignQueries(GazetteerQueries):
         return found
 
     def friendship_groups(
-        self, *, between: Any = None, within: Any = None, starts_in: Any = None
+        self, *, between: DateLike | None = None, within: DateLike | None = None, starts_in: DateLike | None = None
     ) -> tuple[FriendshipGroup, ...]:
         """Parliamentary friendship groups (and talks about ties), filtered by date.
 

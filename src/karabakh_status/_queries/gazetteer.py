@@ -17,6 +17,11 @@ if TYPE_CHECKING:  # pragma: no cover - a lookup of a cited record never defines
 
 __all__ = ["GazetteerQueries"]
 
+_NO_ENTITY = (
+    "entity(None): no entity to look up: the record has no actor (or author, host...), its text names none; "
+    "test it first: `data.entity(record.actor).name if record.actor else None`"
+)
+
 
 class GazetteerQueries:
     """The queries of sources and entities (a mixin of `Dataset`, which provides what it declares)."""
@@ -109,14 +114,23 @@ class GazetteerQueries:
         the one with that other name (`Entity.other_names`: ISO 3166-2's ``"Xankəndi"``), or else the one
         name that ``key`` spells without its accents. Names compare in any Unicode form (NFC or NFD).
 
+        ``None`` (the actor of a record whose text names none) raises a `NotFoundError` that says so:
+        write ``data.entity(r.actor).name if r.actor else None``.
+
         Examples:
             >>> import karabakh_status
-            >>> karabakh_status.load("1.0.0").entity("NKR").id
+            >>> data = karabakh_status.load("1.0.0")
+            >>> data.entity("NKR").id
             'artsakh'
+            >>> data.entity(None)  # doctest: +ELLIPSIS
+            Traceback (most recent call last):
+            karabakh_status.errors.NotFoundError: entity(None): no entity to look up: the record has no actor...
             >>> data = karabakh_status.load("1.1.0")
             >>> data.entity("Que\u0301bec").id, data.entity("Xankendi").id
             ('ca-quebec', 'artsakh-stepanakert')
         """
+        if key is None:
+            raise NotFoundError("entity", "None", message=_NO_ENTITY)
         expect("entity", "key", key, str, optional=False)
         if not key.isascii():  # one form of a name: "Que\u0301bec" (NFD) is "Québec" (NFC)
             import unicodedata

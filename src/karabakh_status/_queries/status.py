@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from karabakh_status._queries.filters import bounds, expect, members, select
 from karabakh_status._queries.gazetteer import GazetteerQueries
 
 if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._datelike import DateLike
     from karabakh_status._event import Event, EventKind
     from karabakh_status._position import Position, PositionKind, Stance
     from karabakh_status._recognition import Act, Level, Outcome, Recognition
@@ -29,9 +30,9 @@ class StatusQueries(GazetteerQueries):
         level: Level | str | Collection[Level | str] | None = None,
         act: Act | str | Collection[Act | str] | None = None,
         outcome: Outcome | str | Collection[Outcome | str] | None = None,
-        between: Any = None,
-        within: Any = None,
-        starts_in: Any = None,
+        between: DateLike | None = None,
+        within: DateLike | None = None,
+        starts_in: DateLike | None = None,
         disputed: bool | None = None,
     ) -> tuple[Recognition, ...]:
         """Acts about Artsakh's status, filtered; every filter given must match.
@@ -96,7 +97,7 @@ class StatusQueries(GazetteerQueries):
         inside = self._within(key)
         return tuple(r for r in self.records("recognitions") if r.actor in inside)
 
-    def as_of(self, day: Any) -> tuple[Recognition, ...]:
+    def as_of(self, day: DateLike) -> tuple[Recognition, ...]:
         """The recognitions of independence in force on a day: adopted certainly by then, not yet receded.
 
         ``day`` is a `datetime.date`, an EDTF string or a date object; for a
@@ -131,9 +132,9 @@ class StatusQueries(GazetteerQueries):
         kind: PositionKind | str | Collection[PositionKind | str] | None = None,
         stance: Stance | str | Collection[Stance | str] | None = None,
         binding: bool | None = None,
-        between: Any = None,
-        within: Any = None,
-        starts_in: Any = None,
+        between: DateLike | None = None,
+        within: DateLike | None = None,
+        starts_in: DateLike | None = None,
     ) -> tuple[Position, ...]:
         """Resolutions, statements, reports, judgments and views on the status, filtered.
 
@@ -168,9 +169,9 @@ class StatusQueries(GazetteerQueries):
     def events(
         self,
         *,
-        between: Any = None,
-        within: Any = None,
-        starts_in: Any = None,
+        between: DateLike | None = None,
+        within: DateLike | None = None,
+        starts_in: DateLike | None = None,
         kind: EventKind | str | Collection[EventKind | str] | None = None,
         participant: str | None = None,
     ) -> tuple[Event, ...]:
@@ -197,7 +198,7 @@ class StatusQueries(GazetteerQueries):
         return select(found, function="events", kind=kinds, between=between, within=within, starts_in=starts_in)
 
     def timeline(
-        self, *, between: Any = None, within: Any = None, starts_in: Any = None
+        self, *, between: DateLike | None = None, within: DateLike | None = None, starts_in: DateLike | None = None
     ) -> tuple[Event | Position | Recognition, ...]:
         """Events, positions and recognitions in one chronological sequence (dated records only).
 

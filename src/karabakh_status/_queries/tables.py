@@ -25,6 +25,7 @@ class TableQueries:
     def as_dicts(self, dataset: str) -> list[dict[str, Any]]:
         """Every record of a dataset as plain JSON-ready data, as in its JSON file (its keys too:
         an office's `host` is ``country`` in the files of dataset 1.x; the exports use ``host``).
+        One record so: ``record.to_dict()`` (`Record.to_dict`).
 
         Examples:
             >>> import karabakh_status
