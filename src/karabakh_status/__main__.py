@@ -1,8 +1,32 @@
-"""``python -m karabakh_status``: the command line."""
+"""``python -m karabakh_status`` and the ``karabakh-status`` script: the command line as a program."""
 
 import sys
 
-from karabakh_status._cli import main
+__all__ = ["run"]
+
+
+def run() -> int:
+    """Run the command line as a program; return its exit code.
+
+    Ctrl-C at any moment, while the command line is still being imported too, ends it with exit code 130 and
+    one line on standard error; one that comes once the command is done changes nothing.
+    """
+    import _signal  # built in and loaded at start-up: costs nothing, unlike `signal`
+
+    try:
+        from karabakh_status._cli import main
+
+        code = main()
+    except KeyboardInterrupt:
+        if sys.stderr is not None:
+            try:
+                print("karabakh-status: interrupted", file=sys.stderr)
+            except (OSError, ValueError):  # pragma: no cover - standard error closed
+                pass
+        code = 130
+    _signal.signal(_signal.SIGINT, _signal.SIG_IGN)  # the work is done: exiting is not to be interrupted
+    return code
+
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())
