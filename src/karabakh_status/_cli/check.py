@@ -52,9 +52,8 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
     try:
         found = ks.diff(args.old, args.new)
     except ks.DataError as error:  # a broken folder is bad input: every violation, then exit 2
-        lines = str(error).splitlines()
-        print("\n".join(f"karabakh-status: error: {error_line(line)}" for line in lines[:1]), file=sys.stderr)
-        print("".join(f"  {error_line(line.strip())}\n" for line in lines[1:]), end="", file=sys.stderr)
+        print(f"karabakh-status: error: {error_line(error.summary)}", file=sys.stderr)
+        print("".join(f"  {error_line(str(v))}\n" for v in error.violations), end="", file=sys.stderr)
         return 2
     if args.format == "json":
         verbatim(out)
