@@ -30,7 +30,8 @@ def _raw_controls(text: str) -> list[str]:
     import re
 
     text = re.sub(r"\x1b\[[0-9;]*m", "", text)
-    return [c for c in text if c != "\n" and (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 or c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")]
+    bidi = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    return [c for c in text if c != "\n" and (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 or c in bidi)]
 
 
 def _one_error_line(err: str) -> None:

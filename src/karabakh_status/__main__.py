@@ -11,7 +11,7 @@ def run() -> int:
     Ctrl-C at any moment, while the command line is still being imported too, ends it with exit code 130 and
     one line on standard error; one that comes once the command is done changes nothing.
     """
-    import _signal  # built in and loaded at start-up: costs nothing, unlike `signal`
+    import _signal  # type: ignore[import-not-found]  # built in, loaded at start-up: free, unlike `signal`
 
     try:
         from karabakh_status._cli import main
@@ -19,7 +19,7 @@ def run() -> int:
         code = main()
     except KeyboardInterrupt:
         if sys.stderr is not None:
-            try:
+            try:  # noqa: SIM105 - contextlib is not worth its import here
                 print("karabakh-status: interrupted", file=sys.stderr)
             except (OSError, ValueError):  # pragma: no cover - standard error closed
                 pass

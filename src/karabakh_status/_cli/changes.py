@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["field_lines", "leaves", "marked", "summary", "write_diff"]
 
+
 def leaves(value: Any, path: str = "") -> dict[str, Any]:
     """A JSON value as its scalar leaves by path (``citations[0].quote``); an empty list or object is an absent one
     (None).
@@ -115,8 +116,7 @@ def summary(found: Diff) -> str:
         plural(len(found.added), "record added", "records added"),
         f"{len(found.withdrawn)} withdrawn",
         f"{len(found.removed)} removed",
-        f"{plural(records, 'record changed', 'records changed')} "
-        f"({plural(len(found.changed), 'field', 'fields')})",
+        f"{plural(records, 'record changed', 'records changed')} ({plural(len(found.changed), 'field', 'fields')})",
     ]
     return f"{found.old} -> {found.new}: {', '.join(counts)}" if found else f"{found.old} -> {found.new}: the same"
 

@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def error(message: str, prefix: str = "karabakh-status: error: ") -> None:
     """Print a message as one line on standard error (`error_line`: escaped, long values elided)."""
     if sys.stderr is not None:
-        try:
+        try:  # noqa: SIM105 - contextlib is not worth its import here
             print(f"{prefix}{error_line(message)}", file=sys.stderr)
         except (OSError, ValueError):  # standard error closed or full: nowhere left to say it
             pass
@@ -140,7 +140,7 @@ def _tolerant(*streams: object) -> None:
     for stream in streams:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and getattr(stream, "errors", "") == "strict":
-            try:
+            try:  # noqa: SIM105 - contextlib is not worth its import here
                 reconfigure(errors="backslashreplace")
             except (ValueError, OSError):  # pragma: no cover - a stream that cannot change now
                 pass

@@ -95,10 +95,9 @@ def table(rows: list[dict[str, Any]], out: TextIO) -> None:
 
     def lines(values: list[str]) -> list[str]:  # a cell wraps at a space or after a hyphen
         parts = [textwrap.wrap(v, s) if len(v) > s else [v] for v, s in zip(values, sizes, strict=True)]
-        return [
-            "  ".join((part[n] if n < len(part) else "").ljust(s) for part, s in zip(parts, sizes, strict=True)).rstrip()
-            for n in range(max(len(part) for part in parts))
-        ]
+        rows = range(max(len(part) for part in parts))
+        pairs = list(zip(parts, sizes, strict=True))
+        return ["  ".join((part[n] if n < len(part) else "").ljust(s) for part, s in pairs).rstrip() for n in rows]
 
     print(*lines(columns), sep="\n", file=out)
     print("  ".join("-" * s for s in sizes), file=out)

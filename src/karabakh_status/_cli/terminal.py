@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 from typing import Any, TextIO, cast
 
-__all__ = ["LONGEST", "Screen", "colour", "emit", "error_line", "escape", "length", "screen", "verbatim", "width", "wrap"]
+__all__ = [
+    "LONGEST", "Screen", "colour", "emit", "error_line", "escape", "length", "screen", "verbatim", "width", "wrap",
+]  # fmt: skip
 
 LONGEST = 300
 """Past this many characters, a value in an error is elided in its middle."""
@@ -24,8 +26,12 @@ _NAMES = {"\t": "\\t", "\r": "\\r", "\x1b": "\\e"}
 def _control(char: str) -> bool:
     """A character that moves the cursor, changes how the terminal draws, or reorders text (bidi controls)."""
     code = ord(char)
-    return code < 0x20 or 0x7F <= code < 0xA0 or 0x200E <= code <= 0x200F or 0x202A <= code <= 0x202E or (
-        0x2066 <= code <= 0x2069
+    return (
+        code < 0x20
+        or 0x7F <= code < 0xA0
+        or 0x200E <= code <= 0x200F
+        or 0x202A <= code <= 0x202E
+        or (0x2066 <= code <= 0x2069)
     )
 
 
