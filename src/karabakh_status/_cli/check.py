@@ -8,7 +8,6 @@ import sys
 from typing import TextIO
 
 from karabakh_status._cli.command import Command, unreadable
-from karabakh_status._cli.terminal import error_line, verbatim
 from karabakh_status.errors import plural
 
 __all__ = ["DIFF", "MANIFEST", "VALIDATE"]
@@ -32,6 +31,8 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
     if violations:
         print(f"{what}: {plural(len(violations), 'violation')}", file=out)
         if unreadable(violations):  # no folder or no manifest to read is bad input
+            from karabakh_status._cli.terminal import error_line
+
             print(f"karabakh-status: error: {error_line(str(violations[0]))}", file=sys.stderr)
             return 2
         return 1
@@ -52,10 +53,14 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
     try:
         found = ks.diff(args.old, args.new)
     except ks.DataError as error:  # a broken folder is bad input: every violation, then exit 2
+        from karabakh_status._cli.terminal import error_line
+
         print(f"karabakh-status: error: {error_line(error.summary)}", file=sys.stderr)
         print("".join(f"  {error_line(str(v))}\n" for v in error.violations), end="", file=sys.stderr)
         return 2
     if args.format == "json":
+        from karabakh_status._cli.terminal import verbatim
+
         verbatim(out)
         print(json.dumps(found.as_dict(), indent=2, ensure_ascii=False), file=out)
     else:

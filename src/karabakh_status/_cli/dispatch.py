@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from karabakh_status import __version__
 from karabakh_status._cli import browse, check, export, sources, versions
 from karabakh_status._cli.command import Command, unreadable
-from karabakh_status._cli.terminal import error_line, screen
 
 __all__ = ["COMMANDS", "EXIT_CODES", "main", "parser"]
 
@@ -98,7 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             error("cannot write the output: standard output is closed")
             return 2
         handler = next(command.run for command in COMMANDS if command.name == args.command)
-        out = screen(sys.stdout, wide=args.wide)
+        out = sys.stdout
+        if out.isatty():  # piped, nothing is fitted nor escaped: not even the module that would do it is read
+            from karabakh_status._cli.terminal import screen
+
+            out = screen(out, wide=args.wide)
         code = handler(args, out)
         out.flush()  # a full disk shows now, not at exit
         return code
@@ -127,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def error(message: str, prefix: str = "karabakh-status: error: ") -> None:
     """Print a message as one line on standard error (`error_line`: escaped, long values elided)."""
+    from karabakh_status._cli.terminal import error_line
+
     if sys.stderr is not None:
         try:  # noqa: SIM105 - contextlib is not worth its import here
             print(f"{prefix}{error_line(message)}", file=sys.stderr)

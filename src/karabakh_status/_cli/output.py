@@ -17,10 +17,8 @@ FORMATS = ("table", "json", "jsonl", "csv")
 
 def write(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
     """Write rows in a format of `FORMATS`."""
-    if fmt != "table":
-        from karabakh_status._cli.terminal import verbatim
-
-        verbatim(out)  # data, not text to wrap
+    if fmt != "table" and hasattr(out, "fit"):  # a terminal's `Screen`: data, not text to wrap
+        out.fit = False
     if fmt == "json":
         print(json.dumps(rows, indent=2, ensure_ascii=False), file=out)
     elif fmt == "jsonl":
@@ -67,14 +65,12 @@ def table(rows: list[dict[str, Any]], out: TextIO) -> None:
     a header, then one record per line, its values whole and tab-separated (a tab or newline inside a
     value written ``\\t``, ``\\n``), no padding.
     """
-    from karabakh_status._cli.terminal import width
-
     if not rows:
         print("(no records)", file=out)
         return
     columns = list(rows[0])
     cells = [[cell(row[c]) for c in columns] for row in rows]
-    limit = width(out)
+    limit: int | None = getattr(out, "width", None)  # `terminal.width`, without its import when piped
     if limit is None:
         for values in [columns, *cells]:
             print("\t".join(v.replace("\t", "\\t").replace("\n", "\\n") for v in values), file=out)

@@ -7,7 +7,6 @@ import json
 from typing import TextIO
 
 from karabakh_status._cli.command import Command
-from karabakh_status._cli.terminal import emit, verbatim, width, wrap
 
 __all__ = ["CITE", "HISTORY"]
 
@@ -24,6 +23,7 @@ def _history(args: argparse.Namespace, out: TextIO) -> int:
     import attrs
 
     import karabakh_status as ks
+    from karabakh_status._cli.terminal import emit, verbatim, width, wrap
 
     steps = ks.history(args.id, folders=args.folder)
     if args.format == "json":
@@ -54,8 +54,8 @@ def _cite_arguments(parser: argparse.ArgumentParser) -> None:
 def _cite(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
 
-    if args.style == "csl-json":
-        verbatim(out)
+    if args.style == "csl-json" and hasattr(out, "fit"):  # a terminal: printed as it is, not wrapped
+        out.fit = False
     out.write(ks.cite(args.dataset_version, args.id, style=args.style))
     return 0
 
