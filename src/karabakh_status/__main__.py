@@ -29,7 +29,7 @@ def run() -> int:
     _signal.signal(_signal.SIGINT, _signal.SIG_IGN)  # the work is done: exiting is not to be interrupted
     if code == 130:  # interrupted: leave at once (through `python -m`'s runpy, it sometimes ended by the signal)
         for stream in (sys.stdout, sys.stderr):
-            try:  # noqa: SIM105 - contextlib is not worth its import here
+            try:
                 if stream is not None:
                     stream.flush()
             except (OSError, ValueError):  # pragma: no cover - a closed or full stream
