@@ -76,6 +76,8 @@ def marked(old: str, new: str, out: TextIO | None = None) -> str:
             continue
         if i2 > i1:
             parts.append(_mark(out, "".join(a[i1:i2]), removed=True))
+        if i2 > i1 and j2 > j1 and getattr(out, "colour", False):
+            parts.append(" ")  # colour alone does not show where the words removed end and those added begin
         if j2 > j1:
             parts.append(_mark(out, "".join(b[j1:j2]), removed=False))
     return "".join(parts)
