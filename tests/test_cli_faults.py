@@ -183,7 +183,7 @@ def test_a_control_character_in_an_id_or_path_keeps_the_error_one_line(bad: str,
 def test_a_broken_folder_in_diff_gives_one_line_per_violation() -> None:
     done = piped("diff", "1.0.0", "a\nb")
     lines = done.err.splitlines()
-    assert done.code == 2 and lines[0].startswith("karabakh-status: error: the data in a\\nb is broken")
+    assert done.code == 2 and lines[0].startswith("karabakh-status: error: the data in a\\nb is broken (1 violation):")
     assert all(line.startswith("  [") for line in lines[1:]) and len(lines) == 2
 
 

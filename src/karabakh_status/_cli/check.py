@@ -55,7 +55,8 @@ def _diff(args: argparse.Namespace, out: TextIO) -> int:
     except ks.DataError as error:  # a broken folder is bad input: every violation, then exit 2
         from karabakh_status._cli.terminal import error_line
 
-        print(f"karabakh-status: error: {error_line(error.summary)}", file=sys.stderr)
+        count = plural(len(error.violations), "violation")
+        print(f"karabakh-status: error: {error_line(error.summary)} ({count}):", file=sys.stderr)
         print("".join(f"  {error_line(str(v))}\n" for v in error.violations), end="", file=sys.stderr)
         return 2
     if args.format == "json":
