@@ -2,8 +2,9 @@
 
 Every example runs ``python -m karabakh_status ARGS`` in one fresh temporary folder that holds a copy of the
 repository's ``seeds/`` (the bundled articles), in page order (so that ``export`` writes ``out/`` there and a
-later example may read it); the page shows its standard output and
-standard error as they came, and its exit code. ``tests/test_site.py`` reruns each example shown on the built
+later example may read it), with its standard output a pseudo-terminal of 80 columns (as a reader's terminal;
+``NO_COLOR`` set, so that a diff's changed words are marked ``[-old-]{+new+}``); the page shows its standard
+output and standard error as they came, and its exit code. ``tests/test_site.py`` reruns each example shown on the built
 page and compares.
 """
 
@@ -67,22 +68,44 @@ def run(commands: Iterable[str]) -> list[tuple[str, str, int]]:
 
     Returns (command, its standard output then standard error, its exit code) for each.
     """
-    env = {k: v for k, v in os.environ.items() if k != "KARABAKH_STATUS_VERSION"}
-    env["COLUMNS"] = "80"
+    env = {k: v for k, v in os.environ.items() if k not in ("KARABAKH_STATUS_VERSION", "COLUMNS", "LINES")}
+    env.update(NO_COLOR="1", PYTHONIOENCODING="utf-8")
     out = []
     with tempfile.TemporaryDirectory() as folder:
         shutil.copytree(ROOT / "seeds", Path(folder) / "seeds")
         for command in commands:
-            done = subprocess.run(
-                [sys.executable, "-m", "karabakh_status", *shlex.split(command)],
-                cwd=folder,
-                capture_output=True,
-                text=True,
-                env=env,
-                check=False,
-            )
-            out.append((command, done.stdout + done.stderr, done.returncode))
+            argv = [sys.executable, "-m", "karabakh_status", *shlex.split(command)]
+            text, err, code = _in_terminal(argv, folder, env)
+            out.append((command, text + err, code))
     return out
+
+
+def _in_terminal(argv: list[str], folder: str, env: dict[str, str]) -> tuple[str, str, int]:
+    """Run a command with its standard output a pseudo-terminal of 80 columns; its output, errors and exit code."""
+    import fcntl
+    import struct
+    import termios
+
+    leader, follower = os.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 80, 0, 0))
+    process = subprocess.Popen(
+        argv, cwd=folder, env=env, stdin=subprocess.DEVNULL, stdout=follower, stderr=subprocess.PIPE
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the command closed its end
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    err = process.stderr.read() if process.stderr else b""
+    code = process.wait()
+    text = b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
+    return text, err.decode("utf-8", "replace"), code
 
 
 def example(command: str, output: str, code: int, note: str) -> str:

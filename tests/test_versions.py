@@ -105,14 +105,14 @@ def test_cli_diff_prints_withdrawals(capsys: pytest.CaptureFixture[str], success
     assert withdrawn == [
         f"withdrawn: {OLD} (recognitions) was withdrawn in dataset version {NEXT}: {REASON}; replaced by {NEW}"
     ]
-    assert out.splitlines()[-1].endswith("1 added, 0 removed, 1 withdrawn, 0 fields changed")
+    assert out.splitlines()[-1].endswith(": 1 record added, 1 withdrawn, 0 removed, 0 records changed (0 fields)")
 
 
 def test_cli_diff_exit_codes(capsys: pytest.CaptureFixture[str], successor: Path) -> None:
     assert main(["diff", DEFAULT, DEFAULT]) == 0
     change_fields(successor)
     assert main(["diff", DEFAULT, str(successor)]) == 1
-    assert capsys.readouterr().out.splitlines()[-1].endswith("0 withdrawn, 2 fields changed")
+    assert capsys.readouterr().out.splitlines()[-1].endswith("0 withdrawn, 0 removed, 1 record changed (2 fields)")
     assert main(["diff", DEFAULT, "9.9.9"]) == 2  # not a shipped version
     capsys.readouterr()
 

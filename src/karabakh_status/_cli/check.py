@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TextIO
 
 from karabakh_status._cli.command import Command, unreadable
-from karabakh_status._cli.output import table
 from karabakh_status.errors import plural
 
 __all__ = ["DIFF", "MANIFEST", "VALIDATE"]
@@ -30,7 +30,12 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
     checked = sum(rule.check is not None for rule in ks.RULES)
     if violations:
         print(f"{what}: {plural(len(violations), 'violation')}", file=out)
-        return 2 if unreadable(violations) else 1  # no folder or no manifest to read is bad input
+        if unreadable(violations):  # no folder or no manifest to read is bad input
+            from karabakh_status._cli.terminal import error_line
+
+            print(f"karabakh-status: error: {error_line(str(violations[0]))}", file=sys.stderr)
+            return 2
+        return 1
     print(f"{what}: valid ({len(ks.RULES)} rules, {checked} of them over the records)", file=out)
     return 0
 
@@ -43,39 +48,26 @@ def _diff_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _diff(args: argparse.Namespace, out: TextIO) -> int:
-    import sys
-
     import karabakh_status as ks
 
     try:
         found = ks.diff(args.old, args.new)
     except ks.DataError as error:  # a broken folder is bad input: every violation, then exit 2
-        print(f"karabakh-status: error: {error}", file=sys.stderr)
+        from karabakh_status._cli.terminal import error_line
+
+        count = plural(len(error.violations), "violation")
+        print(f"karabakh-status: error: {error_line(error.summary)} ({count}):", file=sys.stderr)
+        print("".join(f"  {error_line(str(v))}\n" for v in error.violations), end="", file=sys.stderr)
         return 2
     if args.format == "json":
+        from karabakh_status._cli.terminal import verbatim
+
+        verbatim(out)
         print(json.dumps(found.as_dict(), indent=2, ensure_ascii=False), file=out)
     else:
-        empty = {"field": "", "old": "", "new": ""}
-        rows = [{"change": "added", "dataset": d, "id": i, **empty} for d, i in found.added]
-        rows += [{"change": "removed", "dataset": d, "id": i, **empty} for d, i in found.removed]
-        rows += [
-            {"change": "changed", "dataset": c.dataset, "id": c.id, "field": c.field,
-             "old": json.dumps(c.old, ensure_ascii=False), "new": json.dumps(c.new, ensure_ascii=False)}
-            for c in found.changed
-        ]  # fmt: skip
-        if rows:
-            table(rows, out)
-        for tombstone in found.withdrawn:  # in full: the reason and the replacements are the point
-            print(f"withdrawn: {tombstone}", file=out)
-        counts = ", ".join(
-            (
-                f"{len(found.added)} added",
-                f"{len(found.removed)} removed",
-                f"{len(found.withdrawn)} withdrawn",
-                plural(len(found.changed), "field changed", "fields changed"),
-            )
-        )
-        print(f"{found.old} -> {found.new}: {counts}", file=out)
+        from karabakh_status._cli.changes import write_diff
+
+        write_diff(found, out)
     return 1 if found else 0
 
 
@@ -105,9 +97,12 @@ VALIDATE = Command(
 DIFF = Command(
     "diff",
     help="list the records added, removed and changed between two versions",
-    description="Compare two dataset versions (X.Y.Z, X) or folders, by record id and field; an id the second "
-    "withdraws is a withdrawal, with its reason and replacements. Exit 0 if they are the same, 1 if they differ, "
-    "2 on bad input (a broken folder: every violation is printed).",
+    description="Compare two dataset versions (X.Y.Z, X) or folders, by record id and field, as a changelog: the "
+    "ids withdrawn (with the reason and replacements), removed and added first, then each changed record, by "
+    "dataset, with each changed field's old and new text, the changed words marked (coloured in a terminal; "
+    "[-old-]{+new+} when piped); last a summary that counts the records added, withdrawn, removed and changed "
+    "and the fields changed. Exit status as diff(1): 0 if they are the same, 1 if they differ, 2 on trouble "
+    "(bad input; a broken folder: every violation is printed).",
     arguments=_diff_arguments,
     run=_diff,
     versioned=False,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from typing import Any, TextIO
 
 from karabakh_status.errors import plural
@@ -18,6 +17,8 @@ FORMATS = ("table", "json", "jsonl", "csv")
 
 def write(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
     """Write rows in a format of `FORMATS`."""
+    if fmt != "table" and hasattr(out, "fit"):  # a terminal's `Screen`: data, not text to wrap
+        out.fit = False
     if fmt == "json":
         print(json.dumps(rows, indent=2, ensure_ascii=False), file=out)
     elif fmt == "jsonl":
@@ -47,33 +48,77 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+FREE = ("title", "summary", "name")
+"""Columns of free text: narrowed first in a terminal; the last column, if free, goes under its row there."""
+
+REFERENCES = ("counterpart", "partner", "town", "city", "host", "person", "accredited_to")
+"""Columns of ids of entities: like the id, narrowed last."""
+
+
 def table(rows: list[dict[str, Any]], out: TextIO) -> None:
-    """Rows as a table: on a terminal as wide as it is (at least 60 columns), cells cut with an
-    ellipsis but ids never; piped or redirected, every value in full (so ids can be pasted into ``show``)."""
+    """Rows as a table, one record per line, ids whole.
+
+    On a terminal, columns aligned to fit its width (`terminal.width`), each cell wrapped in its column
+    (free text narrowed first; a last column of free text that does not fit goes under its row, across
+    the width), the id never: one longer than its column (sized for most ids) stands whole on a line of
+    its own, above the rest of its row; then the count. Piped (or ``--wide``), for grep and scripts:
+    a header, then one record per line, its values whole and tab-separated (a tab or newline inside a
+    value written ``\\t``, ``\\n``), no padding.
+    """
     if not rows:
         print("(no records)", file=out)
         return
     columns = list(rows[0])
     cells = [[cell(row[c]) for c in columns] for row in rows]
-    sizes = [max(len(c), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
-    isatty = getattr(out, "isatty", None)
-    if isatty is not None and isatty():
-        width = max(60, shutil.get_terminal_size((80, 24)).columns)
+    limit: int | None = getattr(out, "width", None)  # `terminal.width`, without its import when piped
+    if limit is None:
+        for values in [columns, *cells]:
+            print("\t".join(v.replace("\t", "\\t").replace("\n", "\\n") for v in values), file=out)
+        return
+    sizes = [max([len(c), *(len(line[i]) for line in cells)]) for i, c in enumerate(columns)]
+    below: list[str] = []  # free text that does not fit its column: under its row, across the width
+    if columns[-1] in FREE and sum(sizes) + 2 * (len(sizes) - 1) > limit:
+        below, sizes = [line.pop() for line in cells], sizes[:-1]
+        columns = columns[:-1]
+    key = columns.index("id") if "id" in columns else None
+    if key is not None and len(columns) > 1:  # a long id gets a line of its own: most set the column
+        lengths = sorted(len(line[key]) for line in cells)
+        sizes[key] = min(sizes[key], max(len("id"), lengths[len(lengths) * 3 // 4]), limit * 2 // 5)
+    _shrink(columns, sizes, limit)
+    import textwrap
 
-        def shrink(which: list[int], floor: int) -> None:
-            while sum(sizes) + 2 * (len(sizes) - 1) > width and which and max(sizes[i] for i in which) > floor:
-                widest = max(which, key=lambda i: sizes[i])
-                sizes[widest] -= 1
+    from karabakh_status._cli.terminal import wrap
 
-        kept = ("id", "date", "term")  # cut last, and never below 12 characters; the id never
-        shrink([i for i, c in enumerate(columns) if c not in kept], 8)
-        shrink([i for i, c in enumerate(columns) if c != "id"], 12)
+    def lines(values: list[str]) -> list[str]:  # a cell wraps at a space or after a hyphen
+        parts = [textwrap.wrap(v, s) if len(v) > s else [v] for v, s in zip(values, sizes, strict=True)]
+        rows = range(max(len(part) for part in parts))
+        pairs = list(zip(parts, sizes, strict=True))
+        return ["  ".join((part[n] if n < len(part) else "").ljust(s) for part, s in pairs).rstrip() for n in rows]
 
-    def fit(text: str, size: int) -> str:
-        return text if len(text) <= size else text[: size - 1] + "…"
-
-    print("  ".join(fit(c, s).ljust(s) for c, s in zip(columns, sizes, strict=True)).rstrip(), file=out)
+    print(*lines(columns), sep="\n", file=out)
     print("  ".join("-" * s for s in sizes), file=out)
-    for line in cells:
-        print("  ".join(fit(v, s).ljust(s) for v, s in zip(line, sizes, strict=True)).rstrip(), file=out)
+    for n, values in enumerate(cells):
+        if key is not None and len(values[key]) > sizes[key]:  # whole, never cut: above the rest of its row
+            print("\n".join(wrap(values[key], limit)), file=out)
+            values = [v if i != key else "" for i, v in enumerate(values)]
+        print(*lines(values), sep="\n", file=out)
+        if below and below[n]:
+            print("\n".join(wrap(below[n], limit, "    ")), file=out)
     print(f"({plural(len(rows), 'record')})", file=out)
+
+
+def _shrink(columns: list[str], sizes: list[int], limit: int) -> None:
+    """Narrow the columns until a row fits ``limit`` (their cells wrap): free text first, then the rest, then
+    the id's column (a longer id goes above its row), the ids of entities last."""
+
+    def narrow(which: list[int], floor: int) -> None:
+        while sum(sizes) + 2 * (len(sizes) - 1) > limit and which and max(sizes[i] for i in which) > floor:
+            widest = max(which, key=lambda i: sizes[i])
+            sizes[widest] -= 1
+
+    narrow([i for i, c in enumerate(columns) if c in FREE], 16)
+    narrow([i for i, c in enumerate(columns) if c not in ("id", *REFERENCES)], 8)
+    narrow([i for i, c in enumerate(columns) if c == "id"], limit // 4)  # more ids on a line of their own
+    narrow([i for i, c in enumerate(columns) if c in REFERENCES], limit // 4)
+    narrow([i for i, c in enumerate(columns) if c == "id"], 8)
+    narrow([i for i, c in enumerate(columns) if c != "id"], 3)

@@ -23,20 +23,24 @@ def _history(args: argparse.Namespace, out: TextIO) -> int:
     import attrs
 
     import karabakh_status as ks
+    from karabakh_status._cli.terminal import emit, verbatim, width, wrap
 
     steps = ks.history(args.id, folders=args.folder)
     if args.format == "json":
         rows = [attrs.asdict(step, value_serializer=lambda _, __, v: getattr(v, "value", v)) for step in steps]
+        verbatim(out)
         print(json.dumps(rows, indent=2, ensure_ascii=False), file=out)
         return 0
+    from karabakh_status._cli.changes import field_lines
+
     for step in steps:
-        print(f"{step.version}  {step.kind.value:<9}  {step.dataset}", file=out)
+        lines = [f"{step.version}  {step.kind.value:<9}  {step.dataset}"]
         for change in step.changes:
-            old, new = (json.dumps(v, ensure_ascii=False) for v in (change.old, change.new))
-            print(f"    {change.field}: {old} -> {new}", file=out)
+            lines += field_lines(out, change.field, change.old, change.new, "    ")
         if step.reason is not None:
-            print(f"    reason: {step.reason}", file=out)
-            print(f"    replaced by: {', '.join(step.replaced_by) or '(nothing)'}", file=out)
+            lines += wrap(f"reason: {step.reason}", width(out), "    ", "      ")
+            lines += wrap(f"replaced by: {', '.join(step.replaced_by) or '(nothing)'}", width(out), "    ", "      ")
+        emit(out, lines)
     return 0
 
 
@@ -50,6 +54,8 @@ def _cite_arguments(parser: argparse.ArgumentParser) -> None:
 def _cite(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
 
+    if args.style == "csl-json" and hasattr(out, "fit"):  # a terminal: printed as it is, not wrapped
+        out.fit = False
     out.write(ks.cite(args.dataset_version, args.id, style=args.style))
     return 0
 
