@@ -8,7 +8,8 @@ import pytest
 
 import karabakh_status as ks
 
-CONSTANTS = {"DATASET_VERSION", "ENV_VAR", "KINSHIP", "REWORDED", "RULES", "When", "DateLike", "__version__"}  # no runtime doc
+# Constants and type aliases: no docstring of their own at run time.
+CONSTANTS = {"DATASET_VERSION", "ENV_VAR", "KINSHIP", "REWORDED", "RULES", "When", "DateLike", "__version__"}
 
 
 def test_all_is_unique_and_resolves() -> None:
