@@ -172,7 +172,7 @@ ADDED_SINCE: dict[str, dict[str, dict[tuple[str, str], int]]] = {
         },
         "events": {  # facts with no record in 1.1.0, undated
             (PS, "(lead)"): 1,  # the transport blockade of Armenia
-            (PS, "Positions and statements"): 3,  # the referendum, the local elections, the next elections
+            (PS, "Positions and statements"): 4,  # the referendum, the local and next elections, the 2003 seminar
             (PS, "Positions and statements / Azerbaijan"): 1,  # the blacklisting of humanitarian workers and journalists
             (PS, "Status after the 2020 Nagorno-Karabakh War"): 1,  # the detentions at the checkpoint
         },

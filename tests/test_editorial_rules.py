@@ -40,8 +40,8 @@ BOTH_CHAMBERS = re.compile(r"\bHouse of Representatives and Senate\b|\bSenate an
 
 def test_a_chamber_the_text_names_is_the_actor(data: ks.Dataset) -> None:
     """One chamber named as who acted ("the Rhode Island House of Representatives", a table cell "Senate (March
-    2016)") is the actor, an entity of kind `legislature` whose parent is the state; both chambers named, or one
-    act passed by both (a cell of two dates, "May & August 2014"), is the state's act."""
+    2016)") is the actor, an entity of kind `legislature` whose parent is the state; both chambers named ("the Maine
+    House of Representatives and Senate") is the state's act."""
     covered = 0
     for record in data.recognitions():
         if record.actor is None:
@@ -55,13 +55,13 @@ def test_a_chamber_the_text_names_is_the_actor(data: ks.Dataset) -> None:
             and CHAMBER.search(c.quote)
             and ("column '" in (c.locator or "") or any(re.search(rf"\b{re.escape(n)} {CHAMBER.pattern}", c.quote) for n in state.names))
         ]
-        both = any(BOTH_CHAMBERS.search(q) or " & " in q for q in bundled_quotes(record))
+        both = any(BOTH_CHAMBERS.search(q) for q in bundled_quotes(record))
         if named and not both:
             assert actor.kind is ks.EntityKind.LEGISLATURE, f"{record.id}: the text names a chamber: {named[0][:80]!r}"
         if actor.kind is ks.EntityKind.LEGISLATURE and state.kind is ks.EntityKind.SUBNATIONAL_REGION:
             covered += 1
             assert record.level is ks.Level.SUBNATIONAL_REGION and record.country == state.country, record.id
-    assert covered >= 9  # five U.S. chambers, the NSW Assembly, the Basque, Navarre and Catalan parliaments...
+    assert covered >= 10  # six U.S. chambers, the NSW Assembly, the Basque, Navarre and Catalan parliaments...
 
 
 OFFICER = re.compile(r"\b(?:Chair|Chairman|Co-Chair|spokesperson)\b")
@@ -152,3 +152,60 @@ def test_an_undated_fact_is_a_record_whose_note_says_so(data: ks.Dataset) -> Non
     for event in undated:
         assert (event.note or "").startswith("Undated"), event.id
     assert all(e.date is not None for e in data.timeline() if isinstance(e, ks.Event))
+
+
+LISTED = re.compile(r"\b[Rr]esolutions? \(?(?P<numbers>(?:\d{3},? )+(?:and )?\d{3})\)?")
+"""Resolutions named by number in a list ("Recalling the Resolutions 822, 853, 874, and 884")."""
+
+
+def cited_records(data: ks.Dataset, position: ks.Position) -> set[str]:
+    """What a position's quotes name as its precedent or subject: the resolutions they list by number (unless the
+    position is one of them: listed, not citing), the Basic Principles (the L'Aquila statement), the elections a
+    statement concerns and the incidents a scholar lists (the election events, and the events of a scholarly view,
+    citing one of its quotes)."""
+    quotes = bundled_quotes(position)
+    titles = {p.title: p.id for p in data.positions() if p.title}
+    found: set[str] = set()
+    for quote in quotes:
+        own = re.fullmatch(r"Resolution ([\d/]+)", position.title or "")
+        for match in LISTED.finditer(quote):
+            numbers = re.findall(r"\d{3}", match["numbers"])
+            if own is None or not re.search(rf"(?<![\d/]){re.escape(own[1])}(?![\d/])", quote):
+                found |= {titles[f"Resolution {n}"] for n in numbers if f"Resolution {n}" in titles}
+        if "Basic Principles" in quote:
+            found |= {i for title, i in titles.items() if "L’Aquila" in title}
+    for event in data.events():
+        shared = any(q in e or e in q for q in quotes for e in bundled_quotes(event))
+        if shared and (event.kind is ks.EventKind.ELECTION or position.kind is ks.PositionKind.SCHOLARLY_VIEW):
+            found.add(event.id)
+    found.discard(position.id)
+    return found
+
+
+def test_a_position_names_in_its_note_the_records_it_cites(data: ks.Dataset) -> None:
+    """A precedent or subject a position's quotes name (a resolution it recalls, principles it supports, the
+    elections it concerns, the incidents a scholar lists) is a record, named in the position's note by its id, as
+    an act and its position name each other: the link lives in a field of the data, not only inside a quote."""
+    covered = 0
+    for position in data.positions():
+        cited = cited_records(data, position)
+        covered += bool(cited)
+        assert [i for i in sorted(cited) if i not in (position.note or "")] == [], position.id
+    assert covered >= 10
+
+
+MEETING = re.compile(r"\bthe (?:seminar|conference|summit) \"[^\"]+\" \([^)]*\d{4}\)")
+
+
+def test_a_named_meeting_with_dates_is_an_event(data: ks.Dataset) -> None:
+    """A meeting the text names and dates ('the seminar "Youth and Conflict Resolution" (Strasbourg, 31 March –
+    2 April 2003)') is an event of kind `meeting` with those dates, even where it is only a document's occasion."""
+    found = 0
+    for name in ("positions", "recognitions", "events"):
+        for record in data.records(name):
+            for quote in bundled_quotes(record):
+                for match in MEETING.finditer(quote):
+                    found += 1
+                    events = [e for e in data.events(kind="meeting") if any(match[0] in q for q in bundled_quotes(e))]
+                    assert events and all(e.date is not None for e in events), match[0]
+    assert found >= 1
