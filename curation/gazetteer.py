@@ -241,7 +241,9 @@ def fill(
     return {k: e[k] for k in ORDER if k in e}
 
 
-def rewrite(entities: list[dict[str, Any]], first: dict[str, str | None], version: str = "1.1.0") -> list[dict[str, Any]]:
+def rewrite(
+    entities: list[dict[str, Any]], first: dict[str, str | None], version: str = "1.1.0"
+) -> list[dict[str, Any]]:
     """Every entity filled again; ``first`` is each entity's subdivision before this script filled it.
 
     From dataset 1.2.0, a second pass makes the choices that read the rest of the file: a capital that GeoNames

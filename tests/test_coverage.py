@@ -13,10 +13,10 @@ import pytest
 
 import karabakh_status as ks
 from karabakh_status._curation.register import FR, PS, RECORDED_SINCE, REGISTER, excuse
-from karabakh_status._versions import version_key
 from karabakh_status._curation.sentences import Sentence, cites, sentences, uncited
 from karabakh_status._datasets import CITED
 from karabakh_status._sources import bundled_text, fold
+from karabakh_status._versions import version_key
 
 
 def quotes(source: str, version: str) -> list[str]:
@@ -39,7 +39,9 @@ def missing(source: str, version: str) -> list[Sentence]:
 @pytest.mark.parametrize("version", ks.versions())
 @pytest.mark.parametrize("source", [PS, FR])
 def test_every_sentence_is_cited_or_registered_with_a_reason(source: str, version: str) -> None:
-    silent = [f"line {s.line}: {s.text[:100]}" for s in missing(source, version) if excuse(source, s.text, version) is None]
+    silent = [
+        f"line {s.line}: {s.text[:100]}" for s in missing(source, version) if excuse(source, s.text, version) is None
+    ]
     assert not silent, "sentences no record cites and the register does not explain:\n" + "\n".join(silent)
 
 

