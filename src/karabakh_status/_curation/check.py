@@ -258,7 +258,11 @@ def check_source(
                 line=window[0].line,
             )
         )
-    left = [s for s in uncited(new_sentences, quotes) if s not in accounted and excuse(source_id, s.text) is None]
+    left = [
+        s
+        for s in uncited(new_sentences, quotes)
+        if s not in accounted and excuse(source_id, s.text, data.version) is None  # the register as of the version
+    ]
     return SourceCheck(
         source=source_id,
         version=data.version,
