@@ -213,3 +213,30 @@ def test_a_named_meeting_with_dates_is_an_event(data: ks.Dataset) -> None:
                     events = [e for e in data.events(kind="meeting") if any(match[0] in q for q in bundled_quotes(e))]
                     assert events and all(e.date is not None for e in events), match[0]
     assert found >= 1
+
+
+SECOND_ACTORS = re.compile(
+    r"\bstressed (?P<speakers>[^.]+)|\bthe presidents of (?P<countries>[^.]+?) made a joint statement"
+    r"|\bsubmitted a complaint to (?P<court>the [A-Z][\w ]+?) (?:\(\w+\) )?accusing (?P<accused>[A-Z]\w+)"
+)
+
+
+ACTOR_KINDS = {ks.EntityKind.PERSON, ks.EntityKind.UN_MEMBER_STATE, ks.EntityKind.COURT}
+"""What can act beside a position's author (a region or an organisation a name mentions in passing cannot)."""
+
+
+def test_a_positions_second_actors_are_named_in_its_note(data: ks.Dataset) -> None:
+    """One author per position; the other actors the text names for it (the officials who "stressed" it together,
+    the countries whose presidents "made a joint statement", the court a complaint is "submitted ... to" and the
+    state it is "accusing") are entities, named in the position's note by their ids."""
+    named = {name: e.id for e in data.entities() for name in e.names}
+    found = 0
+    for position in data.positions():
+        for quote in bundled_quotes(position):
+            for match in SECOND_ACTORS.finditer(quote):
+                clause = " ".join(group for group in match.groups() if group)
+                ids = {i for name, i in named.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", clause)}
+                ids = {i for i in ids - {position.author} if data.entity(i).kind in ACTOR_KINDS}
+                found += bool(ids)  # a quote cut before the names ("stressed ... Chairman") names none
+                assert [i for i in sorted(ids) if i not in (position.note or "")] == [], (position.id, ids)
+    assert found >= 3
