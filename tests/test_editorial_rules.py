@@ -240,3 +240,45 @@ def test_a_positions_second_actors_are_named_in_its_note(data: ks.Dataset) -> No
                 found += bool(ids)  # a quote cut before the names ("stressed ... Chairman") names none
                 assert [i for i in sorted(ids) if i not in (position.note or "")] == [], (position.id, ids)
     assert found >= 3
+
+
+CALLED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing))(?: on| upon| for)? (?P<who>(?!(?:the )?recognition\b)(?!a motion for)"
+    r"(?:[^.]|(?<=\b[A-Z])\.)*?) to (?:also )?(?:recogni[sz]e|accept|follow)\b"
+    r"|\bcall(?:s|ed|ing)? for (?:a motion for (?P<state>[A-Z]\w+) to recognize"
+    r"|(?:the )?recognition of \w+ by (?P<by>the [^.,]+))"
+)
+"""Whom a call is addressed to: "calling on <whom> to recognize", "called for the recognition of Artsakh by <whom>"."""
+
+ADDRESSABLE = {ks.EntityKind.PERSON, ks.EntityKind.LEGISLATURE, ks.EntityKind.UN_MEMBER_STATE}
+
+
+def addressees(data: ks.Dataset, record: ks.Recognition) -> set[str]:
+    """The entities a call names as whom it calls on; "the <country's> government" is the record's country's state."""
+    states = {e.country: e.id for e in data.entities() if e.kind is ks.EntityKind.UN_MEMBER_STATE}
+    names = sorted(
+        ((n, e.id) for e in data.entities() if e.kind in ADDRESSABLE for n in e.names), key=lambda x: -len(x[0])
+    )
+    found: set[str] = set()
+    for quote in bundled_quotes(record):
+        for match in CALLED.finditer(quote):
+            phrase = " ".join(group for group in match.groups() if group)
+            if re.search(r"\bgovernment\b", phrase, re.IGNORECASE) and record.country in states:
+                found.add(states[record.country])
+            for name, entity_id in names:  # the longest name first: "U.S. Congress" is not "U.S."
+                pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+                if re.search(pattern, phrase):
+                    found.add(entity_id)
+                    phrase = re.sub(pattern, " ", phrase)
+    return found
+
+
+def test_whom_a_call_is_addressed_to_is_named_in_its_note(data: ks.Dataset) -> None:
+    """A recognition record has one actor; whom a call names as called on ("President Barack Obama and the U.S.
+    Congress", "the French Government", "Canada") is named in the record's note by entity id."""
+    covered = 0
+    for record in data.recognitions():
+        found = addressees(data, record)
+        covered += bool(found)
+        assert [i for i in sorted(found) if i not in (record.note or "")] == [], (record.id, found)
+    assert covered >= 12
