@@ -9,13 +9,20 @@ For each bundled source, measured in one run (best of N, in ms):
    a section renamed and a table row changed (the quotes that are no longer found are compared
    with every new sentence: the slow part);
 4. a fresh process (best of 3): import, load and one check (what ``karabakh-status sources check`` costs).
-The target is under a second for each; the ratios say how much more than reading the text it costs.
+The target is under a second for each; the ratios say how much more than reading the text it costs
+(and than ``str.splitlines`` of it, the floor of any reader of lines).
+
+Then the cost is shown linear: the ratio of a check of a revision ten times as long (the changed
+text followed by nine more copies of its sections under new headings) to the check of the
+changed text, and the same for a text of the article's words shuffled (checked with
+``force=True``, as it is no revision): at most ~10x each.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import random
 import subprocess
 import sys
 import tempfile
@@ -59,12 +66,40 @@ def revision(source: str) -> str:
     return body
 
 
+def longer(text: str, times: int) -> str:
+    """``text`` followed by ``times - 1`` copies of its body, each heading marked as a new section."""
+    body = text.split("\n", 1)[1]
+    copies = [body.replace("==\n", f" (copy {k})==\n").replace("== \n", f" (copy {k}) ==\n") for k in range(1, times)]
+    return "\n".join([text, *copies])
+
+
+def shuffled(text: str, times: int) -> str:
+    """The words of ``text``, ``times`` over, shuffled (seeded), as lines of twelve words."""
+    words = text.split() * times
+    random.Random(0).shuffle(words)
+    return "\n".join(" ".join(words[i : i + 12]) for i in range(0, len(words), 12))
+
+
+def scaling(folder: Path, source: str, base: str, runs: int) -> None:
+    """Print the ratio of a check of a ten times longer text to the check of the text."""
+    for name, make, force in (("revision", longer, False), ("shuffled words", shuffled, True)):
+        one, ten = Path(folder) / f"{source}.1x.txt", Path(folder) / f"{source}.10x.txt"
+        one.write_text(make(base, 1), encoding="utf-8")
+        ten.write_text(make(base, 10), encoding="utf-8")
+        small = best(lambda p=one, f=force: ks.check_source(source, p, force=f), runs)
+        large = best(lambda p=ten, f=force: ks.check_source(source, p, force=f), max(runs // 4, 1))
+        size = ten.stat().st_size / one.stat().st_size
+        print(
+            f"{source:<38}{'10x ' + name:<24}{large:>9.1f}{large / small:>9.1f}x the 1x check ({size:.1f}x the bytes)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=20)
     runs = parser.parse_args().runs
     ks.load()  # the dataset is loaded once per process: measured below only in the fresh process
-    print(f"{'source':<38}{'measure':<24}{'ms':>9}{'x ref':>9}")
+    print(f"{'source':<38}{'measure':<24}{'ms':>9}{'x ref':>9}{'x splitlines':>14}")
     worst = 0.0
     with tempfile.TemporaryDirectory() as folder:
         for source in (s.id for s in ks.load().sources() if s.kind is ks.SourceKind.BUNDLED):
@@ -72,9 +107,11 @@ def main() -> None:
             changed = Path(folder) / f"{source}.txt"
             changed.write_text(revision(source), encoding="utf-8")
             reference = best(lambda path=same: fold(path.read_text(encoding="utf-8")), runs)
+            lines = best(lambda path=same: path.read_text(encoding="utf-8").splitlines(), runs)
             found = ks.check_source(source, changed).summary
             rows = [
                 ("read and fold (reference)", reference),
+                ("read and splitlines", lines),
                 ("check, unchanged", best(lambda path=same, s=source: ks.check_source(s, path), runs)),
                 ("check, five changes", best(lambda path=changed, s=source: ks.check_source(s, path), runs)),
             ]
@@ -82,9 +119,10 @@ def main() -> None:
             fresh = best(lambda c=code: subprocess.run([sys.executable, "-c", c], check=True), 3)
             rows.append(("fresh process, one check", fresh))
             for name, ms in rows:
-                print(f"{source:<38}{name:<24}{ms:>9.1f}{ms / reference:>9.0f}")
+                print(f"{source:<38}{name:<24}{ms:>9.1f}{ms / reference:>9.1f}{ms / lines:>14.1f}")
                 worst = max(worst, ms)
             print(f"{'':<38}found: {found}")
+            scaling(Path(folder), source, revision(source), runs)
     verdict = "under" if worst < TARGET_MS else "OVER"
     print(f"slowest: {worst:.0f} ms, {verdict} the target of {TARGET_MS:.0f} ms")
 

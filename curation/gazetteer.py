@@ -5,6 +5,9 @@ fills, and fills them again for every place entity, so that running it twice cha
 
     python -m curation.gazetteer src/karabakh_status/data/1.1.0   # then: karabakh-status manifest ...
 
+From version 1.2.0 it also fills a country's other ISO 3166-1 codes and the names in other
+languages (`curation/names.py`); a folder of an earlier version gets the fields that version has.
+
 Nothing is guessed: a town is matched to GeoNames cities500 by its name or an alias in its country (and
 state, where the records give it); several matches, or none, leave the fields empty with a note that
 says so. The few choices made by hand are the tables below, each explained in the entity's note.
@@ -19,9 +22,14 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from curation import names
+
 GEO, ISO = "ext-geonames", "ext-iso-3166"
-FILLED = ("geonames_id", "fips", "place", "other_names", "gazetteer_note")
+FILLED = ("alpha_3", "numeric", "geonames_id", "fips", "place", "other_names", "translated_names", "alternate_names",
+          "gazetteer_note")  # fmt: skip
 ORDER = ("id", "name", "aliases", "kind", "parent", "country", "subdivision", *FILLED, "note")
+NAMES_FROM = (1, 2, 0)
+"""The first version whose gazetteer has the names in other languages and the other ISO 3166-1 codes."""
 
 IS_SUBDIVISION = {  # towns that ISO 3166-2 codes as subdivisions of their own
     "fr-paris": "FR-75C", "it-reggio-calabria": "IT-RC", "gb-derby": "GB-DER", "artsakh-stepanakert": "AZ-XA",
@@ -63,8 +71,8 @@ class Sources:
         self.cities: dict[str, dict[str, Any]] = {}
         self.by_name: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.by_other_name: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for key, city in json.loads((folder / "cities500.json").read_text(encoding="utf-8")).items():
-            self.cities[key] = city
+        self.cities: dict[str, dict[str, Any]] = json.loads((folder / "cities500.json").read_text(encoding="utf-8"))
+        for city in self.cities.values():
             name = fold(city["name"])
             self.by_name.setdefault((city["countrycode"], name), []).append(city)
             for other in {fold(n) for n in city["alternatenames"]} - {name}:
@@ -113,9 +121,15 @@ def context(filled: list[dict[str, Any]], src: Sources) -> Context:
 
 
 def fill(
-    entity: dict[str, Any], by_id: dict[str, dict[str, Any]], src: Sources, ctx: Context | None = None
+    entity: dict[str, Any],
+    by_id: dict[str, dict[str, Any]],
+    src: Sources,
+    catalogs: names.Catalogs | None = None,
+    ctx: Context | None = None,
 ) -> dict[str, Any]:
-    """The entity with its gazetteer fields filled (``subdivision`` as the caller left it, or found)."""
+    """The entity with its gazetteer fields filled (``subdivision`` as the caller left it, or found);
+    with ``catalogs`` (a version from `NAMES_FROM`), its names in other languages too; with ``ctx``, the
+    choices of dataset 1.2.0 that read the rest of the file."""
     ctx = ctx or Context()
     e = {k: v for k, v in entity.items() if k not in FILLED}
     if e["kind"] not in PLACES:
@@ -140,9 +154,8 @@ def fill(
             )
         e["subdivision"] = code
     code = e["subdivision"]
-    if (
-        code and (not (town or us_county) or ident in IS_SUBDIVISION) and kind != "un-member-state"
-    ):  # it is the subdivision
+    its_own = code and (not (town or us_county) or ident in IS_SUBDIVISION) and kind != "un-member-state"
+    if its_own:  # it is the subdivision
         sub = src.iso.subdivisions.get(code=code)
         _other(e, sub.name, ISO, f"ISO 3166-2:{code[:2]}")
     country = STATELESS.get(ident, e["country"])
@@ -196,8 +209,8 @@ def fill(
             notes.append("ISO 3166-2 has no code for it.")
     else:
         state = code[3:] if country == "US" and code else None
-        names = [SEAT_NAMED[ident]] if seat_named else [e["name"], *e["aliases"]]
-        found = src.towns(names, country, state) if country else []
+        sought = [SEAT_NAMED[ident]] if seat_named else [e["name"], *e["aliases"]]
+        found = src.towns(sought, country, state) if country else []
         region = ctx.admin1.get(e["parent"] or "")
         in_region = [c for c in found if c["admin1code"] == region]
         if len(found) > 1 and len(in_region) == 1:
@@ -236,28 +249,42 @@ def fill(
                 notes.append("A grouping of communes named after several towns, not one: no one seat, so no point.")
         if not code:
             notes.append("No ISO 3166-2 subdivision: the sources do not name the one it lies in.")
+    if catalogs is not None:
+        names.add(e, src, catalogs, code if its_own else None)
     if notes:
         e["gazetteer_note"] = " ".join(notes)
     return {k: e[k] for k in ORDER if k in e}
 
 
 def rewrite(
-    entities: list[dict[str, Any]], first: dict[str, str | None], version: str = "1.1.0"
+    entities: list[dict[str, Any]],
+    first: dict[str, str | None],
+    *,
+    with_names: bool = False,
+    choices: bool = False,
 ) -> list[dict[str, Any]]:
-    """Every entity filled again; ``first`` is each entity's subdivision before this script filled it.
+    """Every entity filled again; ``first`` is each entity's subdivision before this script filled it;
+    ``with_names``: fill the names in other languages and the other ISO 3166-1 codes too.
 
-    From dataset 1.2.0, a second pass makes the choices that read the rest of the file: a capital that GeoNames
-    gives several times is the one the gazetteer matched by name; a town GeoNames gives several times in its
-    country is the one in its region's GeoNames region; a grouping of communes has its seat town's point.
+    ``choices`` (dataset 1.2.0 on): a second pass makes the choices that read the rest of the file: a capital
+    that GeoNames gives several times is the one the gazetteer matched by name; a town GeoNames gives several
+    times in its country is the one in its region's GeoNames region; a grouping of communes has its seat
+    town's point.
     """
     src = Sources()
+    catalogs = names.Catalogs(src.iso.LOCALES_DIR) if with_names else None
     bare = [{**e, "subdivision": first.get(e["id"], e["subdivision"])} for e in entities]
     by_id = {e["id"]: e for e in bare}
-    filled = [fill(e, by_id, src) for e in bare]
-    if tuple(int(p) for p in version.split(".")) < (1, 2, 0):
-        return filled
-    ctx = context(filled, src)
-    return [fill(e, by_id, src, ctx) for e in bare]
+    if not choices:
+        return [fill(e, by_id, src, catalogs) for e in bare]
+    ctx = context([fill(e, by_id, src) for e in bare], src)
+    return [fill(e, by_id, src, catalogs, ctx) for e in bare]
+
+
+def has_names(folder: Path) -> bool:
+    """Whether the folder's version (its manifest's) is one whose gazetteer has the names (`NAMES_FROM`)."""
+    version = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["version"]
+    return tuple(int(part) for part in version.split(".")) >= NAMES_FROM
 
 
 def first_subdivisions(folder: Path) -> dict[str, str | None]:
@@ -273,8 +300,9 @@ def dumps(entities: list[dict[str, Any]]) -> str:
 def main(folder: str) -> None:
     path = Path(folder) / "entities.json"
     entities = json.loads(path.read_text(encoding="utf-8"))
-    version = json.loads((Path(folder) / "manifest.json").read_text(encoding="utf-8"))["version"]
-    path.write_text(dumps(rewrite(entities, first_subdivisions(Path(folder)), version)), encoding="utf-8")
+    later = has_names(Path(folder))  # 1.2.0 on: the names, and the choices that read the rest of the file
+    filled = rewrite(entities, first_subdivisions(Path(folder)), with_names=later, choices=later)
+    path.write_text(dumps(filled), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -384,8 +384,58 @@ def test_an_act_that_is_also_a_position_and_the_position_name_each_other(data: k
                 assert record.id in (data.get(other).note or ""), f"{record.id} names {other}, which does not name it"
 
 
+_ONE_CHANGE = re.compile(r"- `([a-z0-9-]+)`, `(\w+)`: .+ — .+\.")
+_GROUPED_CHANGE = re.compile(r"- `(\w+)` of (\d+) records: ((?:`[a-z0-9-]+`, )*`[a-z0-9-]+`): .+ — .+\.")
+
+
+def changelog_items(block: str) -> list[str]:
+    """The list items of a CHANGELOG block, each with its indented continuation lines joined to it."""
+    items: list[str] = []
+    open_item = False
+    for line in block.splitlines():
+        if re.match(r"\s*- ", line):
+            items.append(line.strip())
+            open_item = True
+        elif open_item and line.startswith("  ") and line.strip():
+            items[-1] += " " + line.strip()
+        else:
+            open_item = False
+    return items
+
+
+def listed_changes(block: str) -> list[tuple[str, str]]:
+    """The (record, field) pairs a CHANGELOG block lists: one per "`record`, `field`: ... — reason." item,
+    and one per id of a grouped item "`field` of N records: `id-1`, `id-2`: ... — reason." (N ids exactly)."""
+    listed: list[tuple[str, str]] = []
+    for item in changelog_items(block):
+        one, grouped = _ONE_CHANGE.fullmatch(item), _GROUPED_CHANGE.fullmatch(item)
+        if one:
+            listed.append((one.group(1), one.group(2)))
+        elif grouped:
+            ids = re.findall(r"`([a-z0-9-]+)`", grouped.group(3))
+            assert len(ids) == int(grouped.group(2)), f"`{grouped.group(1)}` of {grouped.group(2)}: {len(ids)} ids"
+            listed += [(record_id, grouped.group(1)) for record_id in ids]
+    return listed
+
+
+def test_a_grouped_changelog_line_covers_each_id_it_lists() -> None:
+    block = """- `a-1`, `note`: rewritten — why.
+- `alpha_3` of 2 records: `a-1`,
+  `b-2`: new — why.
+- `numeric` of 3 records: `a-1`, `b-2`: new — why.
+"""
+    assert listed_changes(block[: block.index("- `numeric`")]) == [
+        ("a-1", "note"),
+        ("a-1", "alpha_3"),
+        ("b-2", "alpha_3"),
+    ]
+    with pytest.raises(AssertionError, match="of 3: 2 ids"):
+        listed_changes(block)
+
+
 def test_the_changelog_gives_every_change_of_each_later_version_with_its_reason() -> None:
-    """Under "### Dataset X", one line per changed field, "`record`, `field`: ... — reason": exactly the fields
+    """Under "### Dataset X", one line per changed field, "`record`, `field`: ... — reason", or one per field
+    changed alike in many records, "`field` of N records: `id`, ...: ... — reason": together exactly the fields
     that `diff` finds between X and the version before it."""
     text = (Path(__file__).parent.parent / "CHANGELOG.md").read_text(encoding="utf-8")
     shipped = ks.versions()
@@ -393,7 +443,7 @@ def test_the_changelog_gives_every_change_of_each_later_version_with_its_reason(
         head = re.search(rf"^### Dataset {re.escape(version)}\b.*$", text, re.MULTILINE)
         assert head, f"the CHANGELOG has no section for dataset {version}"
         block = re.split(r"^##+ ", text[head.end() :], maxsplit=1, flags=re.MULTILINE)[0]
-        listed = re.findall(r"^\s*- `([a-z0-9-]+)`, `(\w+)`: .+ — .+\.$", block, re.MULTILINE)
+        listed = listed_changes(block)
         diff = ks.diff(before, version)
         assert sorted(listed) == sorted((c.id, c.field) for c in diff.changed)
         added = re.search(r"^- Added \((\d+)\): (.*?)Withdrawn: (.*?)\n(?=\S|- |$)", block, re.MULTILINE | re.DOTALL)

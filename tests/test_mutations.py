@@ -591,7 +591,30 @@ def unknown_name_source(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
     return attrs.evolve(entity, other_names=(*entity.other_names[:-1], renamed)), f"other_names[{at}]"
 
 
+def lower_alpha_3(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    return None if entity.alpha_3 is None else (attrs.evolve(entity, alpha_3=entity.alpha_3.lower()), "alpha_3")
+
+
+def unknown_translation_source(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    if not entity.translated_names:
+        return None
+    renamed = attrs.evolve(entity.translated_names[0], source="ext-nowhere")
+    return attrs.evolve(entity, translated_names=(renamed, *entity.translated_names[1:])), "translated_names[0]"
+
+
+def doubled_alternate(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    names = entity.alternate_names
+    return (
+        None
+        if not names
+        else (attrs.evolve(entity, alternate_names=(*names, names[0])), f"alternate_names[{len(names)}]")
+    )
+
+
 ENTITY_OPERATORS: dict[str, tuple[str, EntityMutate]] = {
+    "write an alpha-3 code in lower case": ("country-codes", lower_alpha_3),
+    "cite an unknown source for a translated name": ("translated-names", unknown_translation_source),
+    "repeat an alternate name": ("alternate-names", doubled_alternate),
     "move a place past a pole": ("place-well-formed", lift_latitude),
     "move a place past the antimeridian": ("place-well-formed", wrap_longitude),
     "give a place's own point another record": ("place-well-formed", other_point),

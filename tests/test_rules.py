@@ -201,7 +201,32 @@ CASES: list[tuple[str, Callable[[Path], None], str | None, str | None]] = [
         "entities.json",
         "am-yerevan",
     ),
+    ("country-codes", entity("it", lambda e: e.update(alpha_3="IT")), "entities.json", "it"),
+    (
+        "translated-names",
+        entity(
+            "am",
+            lambda e: e.update(
+                translated_names=[{"language": "hy", "name": "Հայաստան", "translates": "Armenia", "source": "ext-iso"}]
+            ),
+        ),
+        "entities.json",
+        "am",
+    ),
+    (
+        "alternate-names",
+        entity("it-milan", lambda e: e.update(alternate_names=["Milano", "Milano"])),
+        "entities.json",
+        "it-milan",
+    ),
 ]
+
+
+def translated(**name: str) -> Callable[[Path], None]:
+    """Armenia with one translated name, changed by ``name``."""
+    armenia = {"language": "hy", "name": "Հայաստան", "translates": "Armenia", "source": "ext-geonames", **name}
+    return entity("am", lambda e: e.update(translated_names=[armenia]))
+
 
 GAZETTEER_CASES = [
     ("country-code", entity("am-yerevan", lambda e: e.update(subdivision="AZ-XA")), "subdivision"),
@@ -237,7 +262,31 @@ GAZETTEER_CASES = [
         ),
         "other_names[1]",
     ),
+    ("country-codes", entity("it", lambda e: e.update(alpha_3="ita")), "alpha_3"),
+    ("country-codes", entity("it", lambda e: e.update(numeric="38")), "numeric"),
+    ("country-codes", entity("it-milan", lambda e: e.update(country=None, alpha_3="ITA")), "alpha_3"),
+    ("translated-names", translated(source="ext-nowhere"), "translated_names[0]"),
+    ("translated-names", translated(language="Armenian"), "translated_names[0]"),
+    ("translated-names", translated(name=" "), "translated_names[0]"),
+    ("translated-names", translated(translates=""), "translated_names[0]"),
+    ("alternate-names", entity("it-milan", lambda e: e.update(alternate_names=["Milano", ""])), "alternate_names[1]"),
+    (
+        "alternate-names",
+        entity("it-asolo", lambda e: e.update(geonames_id=None, place=None, alternate_names=["Asolo"])),
+        "alternate_names",
+    ),
 ]
+
+
+def test_a_name_is_given_once_per_language(folder: Path) -> None:
+    sources_with_geonames(folder)
+    armenia = {"language": "hy", "name": "Հայաստան", "translates": "Armenia", "source": "ext-geonames"}
+    entity("am", lambda e: e.update(translated_names=[armenia, {**armenia, "language": "ru"}]))(folder)
+    assert ks.validate(path=folder) == ()
+    entity("am", lambda e: e.update(translated_names=[armenia, {**armenia, "translates": "Republic of Armenia"}]))(
+        folder
+    )
+    assert [(v.rule, v.field) for v in ks.validate(path=folder)] == [("translated-names", "translated_names[1]")]
 
 
 @pytest.mark.parametrize(("rule", "breaks", "field"), GAZETTEER_CASES, ids=[f"{c[0]}-{c[2]}" for c in GAZETTEER_CASES])

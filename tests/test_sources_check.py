@@ -74,7 +74,8 @@ def test_a_reworded_sentence_is_reworded_with_the_nearest_sentence(tmp_path: Pat
         assert change.now == ("Bilateral relations", "Australia")
         assert change.similarity is not None and ks.REWORDED <= change.similarity < 1
         assert change.line == 32
-    assert report.uncited == ()  # the reworded sentence is accounted for by the quotes it replaces
+    # the new wording is new text too: no citation keeps it
+    assert [(s.text, s.line) for s in report.uncited] == [(new, 32)]
     assert report.summary["reworded"] == len(report.quotes) and report.needs_attention
 
 
@@ -176,8 +177,9 @@ def test_a_changed_table_cell_rewords_the_row_quote(tmp_path: Path) -> None:
     (change,) = report.quotes
     assert change.quote == "July 4, 2001 or before | Mutual recognition"
     assert (change.status, change.nearest) == ("reworded", "July 5, 2001 or before | Mutual recognition")
-    assert change.fields == ("date",)
-    assert report.uncited == ()
+    assert change.fields == ("date",) and change.touches == ("date",)
+    assert (change.removed, change.added) == (("4,",), ("5,",))
+    assert [(s.text, s.cell) for s in report.uncited] == [("July 5, 2001 or before", True)]  # the changed cell only
 
 
 def test_a_new_table_cell_is_an_uncited_cell(tmp_path: Path) -> None:
@@ -352,7 +354,10 @@ def test_sources_import_then_validate(capsys: pytest.CaptureFixture[str], tmp_pa
 
 def test_an_empty_text_loses_every_quote_and_section(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    report = ks.check_source(FR, tmp_path / "empty.txt")
+    with pytest.raises(ks.RevisionError, match="does not look like a revision of foreign-relations-of-artsakh"):
+        ks.check_source(FR, tmp_path / "empty.txt")
+    report = ks.check_source(FR, tmp_path / "empty.txt", force=True)
+    assert report.common == 0
     assert report.summary["gone"] == report.citations and report.summary["kept"] == 0
     text = bundled_text(FR)
     assert text is not None
@@ -436,3 +441,58 @@ def test_the_summary_counts_in_words(tmp_path: Path) -> None:
 
     one = report(ks.check_source(FR, revise(tmp_path, ("===Europe===", "===Europe and Russia==="))))
     assert "; 1 section changed; " in " ".join(one.split()) and "section(s)" not in one
+
+
+def test_a_dropped_year_is_a_reworded_quote_that_touches_the_date(tmp_path: Path) -> None:
+    """The issue's case: "2005" dropped from a quoted sentence is named, word and field."""
+    report = ks.check_source(
+        PS, revise(tmp_path, ("In the 2005 case of Chiragov", "In the case of Chiragov"), source=PS)
+    )
+    change = next(q for q in report.quotes if q.record == "pos-european-court-of-human-rights-chiragov-2005")
+    assert change.status == "reworded" and change.removed == ("2005",) and change.added == ()
+    assert "[-2005-]" in (change.diff or "") and change.touches == ("date",)
+
+
+def test_old_words_standing_for_another_citation_are_no_move(tmp_path: Path) -> None:
+    """The lead's own sentence on New South Wales stays; the one of 'Other' is reworded in place (W2)."""
+    old = "In October 2012, the Australian state of New South Wales recognized Nagorno-Karabakh however"
+    report = ks.check_source(FR, revise(tmp_path, (old, old.replace("recognized", "recognised"))))
+    assert {q.status for q in report.quotes} == {"reworded"}
+    assert {q.now for q in report.quotes} == {("Independence recognition efforts", "Other")}
+
+
+def test_a_split_and_a_merged_sentence_pair_with_their_quotes(tmp_path: Path) -> None:
+    split = AUSTRALIA.replace("called upon", "met. It called upon")
+    report = ks.check_source(FR, revise(tmp_path, (AUSTRALIA, split)))
+    assert {q.status for q in report.quotes} == {"reworded"} and all(split in (q.nearest or "") for q in report.quotes)
+    merged = "It functioned as a de facto part of Armenia, and a representative office of Nagorno-Karabakh was"
+    report = ks.check_source(
+        FR,
+        revise(
+            tmp_path,
+            ("It functioned as a de facto part of Armenia. A representative office of Nagorno-Karabakh was", merged),
+        ),
+    )
+    assert {q.status for q in report.quotes} == {"reworded"} and all(merged in (q.nearest or "") for q in report.quotes)
+    assert citing(YEREVAN) <= {(q.record, q.citation) for q in report.quotes}
+
+
+def test_reference_markers_and_typography_keep_every_quote(tmp_path: Path) -> None:
+    report = ks.check_source(
+        FR,
+        revise(
+            tmp_path,
+            (SYDNEY, SYDNEY.replace(" Office", "\u00a0Office") + "[12][citation needed]"),
+            ("Nagorno-Karabakh was established in Yerevan.", "Nagorno\u2011Karabakh was established in Yerevan.[3]"),
+        ),
+    )
+    assert report.quotes == () and report.uncited == () and report.common == 1.0
+
+
+def test_the_nearest_of_a_quote_across_list_items_keeps_the_markers(tmp_path: Path) -> None:
+    report = ks.check_source(FR, revise(tmp_path, ("- Highland (November 2013)", "- Highland (December 2013)")))
+    assert report.quotes and all(q.status == "reworded" for q in report.quotes)
+    for change in report.quotes:
+        assert "- Highland (December 2013)" in (change.nearest or "") and change.nearest in fold(
+            original().replace("- Highland (November 2013)", "- Highland (December 2013)")
+        )

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
     from typing import Any
 
     from karabakh_status._cite import cite
-    from karabakh_status._curation.check import REWORDED, QuoteChange, SectionChange, SourceCheck, check_source
+    from karabakh_status._curation.check import KINSHIP, REWORDED, QuoteChange, SectionChange, SourceCheck, check_source
     from karabakh_status._curation.draft import import_source
     from karabakh_status._curation.sentences import Sentence
     from karabakh_status._dataset import Dataset
@@ -45,8 +45,17 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         TwinTown,
         VisaArrangement,
     )
-    from karabakh_status._gazetteer import Entity, EntityKind, Name, Place, Point, Source, SourceKind
-    from karabakh_status._history import Revision, RevisionKind, history
+    from karabakh_status._gazetteer import (
+        Entity,
+        EntityKind,
+        Name,
+        Place,
+        Point,
+        Source,
+        SourceKind,
+        TranslatedName,
+    )
+    from karabakh_status._history import History, Revision, RevisionKind, history
     from karabakh_status._loading import load, validate
     from karabakh_status._manifest import FileEntry, Manifest
     from karabakh_status._model import Citation, Claim, Confidence, Record, Vote
@@ -70,6 +79,8 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         recognitions,
         relations,
         relations_with,
+        search,
+        search_entities,
         sources,
         timeline,
         twin_towns,
@@ -100,7 +111,8 @@ _WHERE = {
     "karabakh_status._dates": ("EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"),
     "karabakh_status._shortcuts": (
         "as_of", "by_actor", "entities", "entity", "events", "friendship_groups", "get", "memberships", "minister_on",
-        "ministers", "offices", "positions", "recognitions", "relations", "relations_with", "sources", "timeline",
+        "ministers", "offices", "positions", "recognitions", "relations", "relations_with", "search",
+        "search_entities", "sources", "timeline",
         "twin_towns", "visas",
     ),
     "karabakh_status._versions": ("ENV_VAR", "released_versions", "versions"),
@@ -108,7 +120,16 @@ _WHERE = {
     "karabakh_status._dataset": ("Dataset",),
     "karabakh_status._loading": ("load", "validate"),
     "karabakh_status._model": ("Citation", "Claim", "Confidence", "Record", "Vote"),
-    "karabakh_status._gazetteer": ("Entity", "EntityKind", "Name", "Place", "Point", "Source", "SourceKind"),
+    "karabakh_status._gazetteer": (
+        "Entity",
+        "EntityKind",
+        "Name",
+        "Place",
+        "Point",
+        "Source",
+        "SourceKind",
+        "TranslatedName",
+    ),
     "karabakh_status._recognition": ("Act", "Level", "Outcome", "Recognition"),
     "karabakh_status._position": ("Position", "PositionKind", "Stance"),
     "karabakh_status._event": ("Event", "EventKind"),
@@ -119,13 +140,15 @@ _WHERE = {
     "karabakh_status._violation": ("Violation",),
     "karabakh_status._diff": ("Change", "Diff", "diff"),
     "karabakh_status._tombstones": ("Tombstone",),
-    "karabakh_status._history": ("Revision", "RevisionKind", "history"),
+    "karabakh_status._history": ("History", "Revision", "RevisionKind", "history"),
     "karabakh_status._cite": ("cite",),
     "karabakh_status._provenance": ("Provenance", "provenance"),
     "karabakh_status._export": ("json_schema",),
     "karabakh_status._sources": ("Section",),
     "karabakh_status._statement": ("Statement",),
-    "karabakh_status._curation.check": ("REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source"),
+    "karabakh_status._curation.check": (
+        "KINSHIP", "REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source",
+    ),
     "karabakh_status._curation.draft": ("import_source",),
     "karabakh_status._curation.sentences": ("Sentence",),
     "karabakh_status.errors": (
@@ -138,6 +161,7 @@ _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names
 __all__ = [
     "DATASET_VERSION",
     "ENV_VAR",
+    "KINSHIP",
     "REWORDED",
     "RULES",
     "Act",
@@ -157,6 +181,7 @@ __all__ = [
     "EventKind",
     "FileEntry",
     "FriendshipGroup",
+    "History",
     "KarabakhStatusError",
     "Level",
     "Manifest",
@@ -195,6 +220,7 @@ __all__ = [
     "Stance",
     "Statement",
     "Tombstone",
+    "TranslatedName",
     "TwinTown",
     "ValidationError",
     "VersionError",
@@ -228,6 +254,8 @@ __all__ = [
     "relations",
     "relations_with",
     "released_versions",
+    "search",
+    "search_entities",
     "sources",
     "timeline",
     "twin_towns",

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from karabakh_status._gazetteer import Entity
     from karabakh_status._manifest import Manifest
+    from karabakh_status._model import Record
     from karabakh_status._tombstones import Tombstone
     from karabakh_status._violation import Violation
 
@@ -128,6 +129,12 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
 
     def __repr__(self) -> str:
         return f"<Dataset {self.version} ({'released ' + str(self.released) if self.released else 'draft'})>"
+
+    def _repr_html_(self) -> str:
+        """The version as a card in a notebook (`karabakh_status._html`): its state and each dataset's count."""
+        from karabakh_status._html import dataset
+
+        return dataset(self)
 
     @property
     def version(self) -> str:
@@ -328,6 +335,42 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         with self._lock:
             record = self._found[id] = self._record(*where)
         return record
+
+    def search(self, text: str) -> tuple[Record, ...]:
+        """The records whose quotes, summaries, titles, notes or entities' names hold every word of ``text``,
+        in any case, accents or Unicode form; a record whose own actor (author, person...) is so named first.
+
+        Examples:
+            >>> import karabakh_status
+            >>> data = karabakh_status.load("1.1.0")
+            >>> data.search("Milan")[0].id
+            'rec-it-milan-2020'
+            >>> [r.id for r in data.search("MINSK co-chairs")][:1]
+            ['rec-osce-minsk-group-co-chairs-non-recognition']
+        """
+        from karabakh_status._queries.filters import expect
+        from karabakh_status._search import search
+
+        expect("search", "text", text, str, optional=False)
+        return search(self, text)
+
+    def search_entities(self, query: str) -> tuple[Entity, ...]:
+        """The entities whose id, name, alias, other name or country code matches ``query``, in any case, accents
+        or Unicode form: equal first, then beginning with it, then near it (a misspelling).
+
+        Examples:
+            >>> import karabakh_status
+            >>> data = karabakh_status.load("1.1.0")
+            >>> [e.id for e in data.search_entities("stepanakert")]
+            ['artsakh-stepanakert']
+            >>> data.search_entities("Que\u0301bec")[0].name, data.search_entities("Stepanakrt")[0].name
+            ('Quebec', 'Stepanakert')
+        """
+        from karabakh_status._queries.filters import expect
+        from karabakh_status._search import search_entities
+
+        expect("search_entities", "query", query, str, optional=False)
+        return search_entities(self, query)
 
     def validate(self) -> tuple[Violation, ...]:
         """Check every rule on this version's files, strictly; every violation found (none: ``()``)."""

@@ -64,6 +64,12 @@ class Diff:
     def __bool__(self) -> bool:
         return bool(self.added or self.removed or self.changed or self.withdrawn)
 
+    def _repr_html_(self) -> str:
+        """The differences as a table in a notebook (`karabakh_status._html`)."""
+        from karabakh_status._html import diff
+
+        return diff(self)
+
     def as_dict(self) -> dict[str, Any]:
         """The differences as JSON-ready data."""
         return {

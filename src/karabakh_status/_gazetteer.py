@@ -15,7 +15,7 @@ from karabakh_status._fields import _added
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._sources import Section
 
-__all__ = ["PLACE_KINDS", "Entity", "EntityKind", "Name", "Place", "Point", "Source", "SourceKind"]
+__all__ = ["PLACE_KINDS", "Entity", "EntityKind", "Name", "Place", "Point", "Source", "SourceKind", "TranslatedName"]
 
 
 class EntityKind(enum.Enum):
@@ -100,6 +100,12 @@ class Source:
     file: str | None = None
     sha256: str | None = None
     note: str | None = None
+
+    def _repr_html_(self) -> str:
+        """The source as a card in a notebook (`karabakh_status._html`): its address a link only if ``http(s)``."""
+        from karabakh_status._html import source
+
+        return source(self)
 
     def sections(self) -> tuple[Section, ...]:
         """The heading tree of a bundled source, the lead first; ``()`` for an external source.
@@ -194,6 +200,30 @@ class Name:
 
 
 @attrs.frozen(kw_only=True)
+class TranslatedName:
+    """A name of a country or subdivision in one language, as a standard's translations give it.
+
+    Attributes:
+        language: the language, as the translations key it: an ISO 639-1 code (``"hy"``,
+            ``"az"``, ``"ru"``).
+        name: the name in that language.
+        translates: the name it translates: ISO 3166-1's short or official name of the country,
+            or ISO 3166-2's name of the subdivision.
+        source: the id of the `Source` that gives it.
+
+    Examples:
+        >>> import karabakh_status
+        >>> [(n.language, n.name) for n in karabakh_status.load("1.2.0").entity("Armenia").translated_names][:2]
+        [('hy', 'Հայաստան'), ('hy', 'Հայաստանի Հանրապետություն')]
+    """
+
+    language: str
+    name: str
+    translates: str
+    source: str
+
+
+@attrs.frozen(kw_only=True)
 class Entity:
     """An actor or place of the gazetteer: records refer to it by id.
 
@@ -206,6 +236,8 @@ class Entity:
         country: ISO 3166-1 alpha-2 code, where one applies.
         subdivision: ISO 3166-2 code of the subdivision the place is, or lies
             in, where one applies.
+        alpha_3: a country's ISO 3166-1 alpha-3 code (``"ITA"``).
+        numeric: a country's ISO 3166-1 numeric code, three digits (``"380"``).
         note: remarks.
         geonames_id: the place's own GeoNames id (a city, a country, a U.S.
             state), where GeoNames data shipped offline has it.
@@ -213,6 +245,11 @@ class Entity:
         place: where the place is on a map (a GeoNames point), or None.
         other_names: names of the place in external sources (ISO 3166-2,
             GeoNames), each with its source and who uses it.
+        translated_names: the names of a country or subdivision in other
+            languages, from the iso-codes translations of ISO 3166, each with
+            its language and source (see `name_in`).
+        alternate_names: the alternate names of a town's own GeoNames record,
+            in GeoNames' spellings and scripts, unlabelled (for search).
         gazetteer_note: why a code, an id or coordinates of a place are
             missing, or how they were matched.
 
@@ -232,10 +269,14 @@ class Entity:
     parent: str | None = attrs.field(default=None, metadata={"entity": True, "attested": False})
     country: str | None = None
     subdivision: str | None = None
+    alpha_3: str | None = _added(None)
+    numeric: str | None = _added(None)
     geonames_id: int | None = _added(None)
     fips: str | None = _added(None)
     place: Place | None = _added(None)
     other_names: tuple[Name, ...] = _added(())
+    translated_names: tuple[TranslatedName, ...] = _added(())
+    alternate_names: tuple[str, ...] = _added(())
     gazetteer_note: str | None = _added(None)
     note: str | None = None
 
@@ -254,6 +295,37 @@ class Entity:
             ('Lachin', 'Berdzor', 'Laçın')
         """
         return (*self.names, *(other.name for other in self.other_names))
+
+    def _repr_html_(self) -> str:
+        """The entity as a card in a notebook (`karabakh_status._html`)."""
+        from karabakh_status._html import entity
+
+        return entity(self)
+
+    def name_in(self, language: str) -> str | None:
+        """The entity's name in a language, or None where the gazetteer has none in it.
+
+        ``language`` is an ISO 639-1 code in any case; a regional tag (``"hy-AM"``, ``"fr_CA"``)
+        falls back to its language. The name is the first of `translated_names` in that language:
+        a country's short name before its official name. There is no fallback to another
+        language: where the translations have no name, the answer is None.
+
+        Examples:
+            >>> import karabakh_status
+            >>> italy = karabakh_status.load("1.2.0").entity("Italy")
+            >>> italy.name_in("hy"), italy.name_in("AZ"), italy.name_in("ru-RU")
+            ('Իտալիա', 'İtaliya', 'Италия')
+            >>> print(karabakh_status.load("1.2.0").entity("Lombardy").name_in("hy"))
+            None
+        """
+        if not isinstance(language, str):
+            raise TypeError(f"name_in() argument 'language' must be str, not {type(language).__name__}")
+        wanted = language.casefold().replace("-", "_")
+        for code in dict.fromkeys((wanted, wanted.split("_")[0].split("@")[0])):
+            for translated in self.translated_names:
+                if translated.language.casefold() == code:
+                    return translated.name
+        return None
 
     @property
     def is_place(self) -> bool:

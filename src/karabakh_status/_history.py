@@ -11,7 +11,7 @@ import attrs
 
 from karabakh_status._diff import Change
 
-__all__ = ["Revision", "RevisionKind", "history"]
+__all__ = ["History", "Revision", "RevisionKind", "history"]
 
 
 class RevisionKind(str, enum.Enum):
@@ -67,14 +67,40 @@ class Revision:
             return f"{self.version}: withdrawn: {self.reason}; {where}"
         return f"{self.version}: {self.kind.value} ({self.dataset})"
 
+    def _repr_html_(self) -> str:
+        """The step as a one-row table in a notebook (`karabakh_status._html`)."""
+        from karabakh_status._html import history
+
+        return history((self,))
+
+
+class History(tuple[Revision, ...]):
+    """The life of a record, as `history` gives it: a tuple of `Revision`, oldest first, that a notebook
+    shows as a table (version, what it did, the fields it changed).
+
+    Examples:
+        >>> import karabakh_status
+        >>> steps = karabakh_status.history("rec-it-milan-2020", versions=["1.0.0"])
+        >>> isinstance(steps, tuple), len(steps), "<td" in steps._repr_html_()
+        (True, 1, True)
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """The history as a table in a notebook (`karabakh_status._html`)."""
+        from karabakh_status._html import history
+
+        return history(self)
+
 
 def history(
     id: str,
     *,
     versions: Iterable[str] | None = None,
     folders: Iterable[str | os.PathLike[str]] = (),
-) -> tuple[Revision, ...]:
-    """The life of a record across every shipped version, oldest first: added, changed, withdrawn.
+) -> History:
+    """The life of a record across every shipped version, oldest first: added, changed, withdrawn (a `History`).
 
     ``versions``: the shipped versions to read (default: every one, drafts included);
     ``folders``: folders of your own read as further versions, ordered by their manifest's version.
@@ -134,7 +160,7 @@ def history(
     if not steps:
         names = ", ".join(data.version for data in opened)
         raise NotFoundError("record", id, f" in any dataset version read ({names or 'none'})")
-    return tuple(steps)
+    return History(steps)
 
 
 def _find(data: Any, id: str) -> tuple[str, dict[str, Any]] | None:

@@ -156,6 +156,12 @@ class Record:
 
         return statement(self)
 
+    def _repr_html_(self) -> str:
+        """The record as a card in a notebook (`karabakh_status._html`)."""
+        from karabakh_status._html import record
+
+        return record(self)
+
     @property
     def disputed(self) -> bool:
         """Whether the sources disagree on this record (a citation states its own claim)."""

@@ -41,6 +41,8 @@ __all__ = [
     "positions",
     "recognitions",
     "relations_with",
+    "search",
+    "search_entities",
     "sources",
     "timeline",
     "twin_towns",
@@ -258,3 +260,25 @@ def twin_towns(*, town: str | None = None) -> tuple[TwinTown, ...]:
         ['artsakh-martakert']
     """
     return load().twin_towns(town=town)
+
+
+def search(text: str) -> tuple[Record, ...]:
+    """The records of the default version that hold every word of ``text``, best first (`Dataset.search`).
+
+    Examples:
+        >>> import karabakh_status
+        >>> karabakh_status.search("milan")[0].id
+        'rec-it-milan-2020'
+    """
+    return load().search(text)
+
+
+def search_entities(query: str) -> tuple[Entity, ...]:
+    """The entities of the default version that one of their names matches, best first (`Dataset.search_entities`).
+
+    Examples:
+        >>> import karabakh_status
+        >>> karabakh_status.search_entities("Berdzor")[0].id
+        'lachin'
+    """
+    return load().search_entities(query)

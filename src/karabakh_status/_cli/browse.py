@@ -19,7 +19,10 @@ OPTIONS: dict[str, tuple[str, str]] = {
         "entities, positions, events: the kind (e.g. person, resolution, war; positions and events: "
         "several, comma-separated)",
     ),
-    "country": ("CC", "entities, recognitions, offices: ISO 3166-1 alpha-2 code or name of the country"),
+    "country": (
+        "CC",
+        "entities, recognitions, offices: ISO 3166-1 alpha-2 code (or alpha-3 from 1.2.0) or name of the country",
+    ),
     "host": ("WHO", "offices: id, name or alias of the host country"),
     "person": ("WHO", "ministers: id, name or alias of the minister"),
     "on": ("DATE", "ministers: a date (EDTF) the term may include"),

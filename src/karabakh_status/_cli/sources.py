@@ -24,13 +24,17 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
         "check",
         help="what a new revision of a bundled source means for the data",
         description="Compare a new revision of a bundled source with the bundled text: quotes kept, moved, "
-        "reworded or gone (with the fields they attest), sections renamed, moved or removed (with the records "
-        "that cite them), and new sentences no record cites. Exit 0: nothing to do; 1: something needs attention; "
-        "2: bad input.",
+        "reworded (with a word diff and the attested fields it touches) or gone, sections renamed, moved or removed "
+        "(with the records that cite them), and new or reworded sentences no record cites. A text that does not "
+        "look like a revision of the source is refused unless --force. Exit 0: nothing to do; 1: something needs "
+        "attention; 2: bad input.",
     )
     check.add_argument("source", metavar="SOURCE_ID", help="the id of a bundled source")
     check.add_argument("text", metavar="NEW_TEXT_FILE", help="the new revision, as UTF-8 text")
     check.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    check.add_argument(
+        "--force", action="store_true", help="check a text even if it does not look like a revision of the source"
+    )
     check.add_argument(
         "--data", metavar="DIR", help="check the records of this dataset folder (a mended draft) instead of a version"
     )
@@ -44,6 +48,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     start.add_argument("source", metavar="SOURCE_ID", help="the id of a bundled source")
     start.add_argument("text", metavar="NEW_TEXT_FILE", help="the new revision, as UTF-8 text")
     start.add_argument("draft", metavar="DRAFT_DIR", help="the draft folder to write (new or empty)")
+    start.add_argument(
+        "--force", action="store_true", help="import a text even if it does not look like a revision of the source"
+    )
     start.add_argument("--set-version", metavar="X.Y.Z", help="the draft's version (default: the next minor)")
 
 
@@ -61,10 +68,10 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         print(f"karabakh-status: error: --dataset-version does not apply: {what}", file=sys.stderr)
         return 2
     if args.sources_command == "import":
-        folder = ks.import_source(args.source, args.text, args.draft, version=args.set_version)
+        folder = ks.import_source(args.source, args.text, args.draft, version=args.set_version, force=args.force)
         print(f"{folder}: a draft of {args.source}; now run: karabakh-status validate {folder}", file=out)
         return 0
-    found = ks.check_source(args.source, args.text, version=args.dataset_version, path=args.data)
+    found = ks.check_source(args.source, args.text, version=args.dataset_version, path=args.data, force=args.force)
     if args.format == "json":
         print(json.dumps(found.to_json(), indent=2, ensure_ascii=False), file=out)
     else:
@@ -99,7 +106,11 @@ def report(found: SourceCheck) -> str:
             lines += _wrap(f"now in: {_path(change.now)} (line {change.line})", "      ")
         if change.status == "reworded":
             where = f"line {change.line}, {_path(change.now)}, similarity {change.similarity}"
-            lines += _wrap(f"nearest ({where}): {change.nearest}", "      ")
+            lines += _wrap(f"nearest ({where}):", "      ")
+            lines += _wrap(change.nearest or "", "        ")
+            lines += _wrap(f"diff: {change.diff}", "      ")
+            if change.touches:
+                lines += _wrap(f"touches: {', '.join(change.touches)} (re-check against the new wording)", "      ")
     if found.sections:
         lines += ["", f"Sections changed ({len(found.sections)})"]
     for section in found.sections:
@@ -107,7 +118,7 @@ def report(found: SourceCheck) -> str:
         lines += _wrap(f"{section.change:<10}{_path(section.section)}{arrow}", "  ")
         lines += _wrap(f"cited by: {', '.join(section.records) or 'no record'}", "      ")
     if found.uncited:
-        lines += ["", f"Sentences no record cites ({len(found.uncited)})"]
+        lines += ["", f"New or reworded text no record cites ({len(found.uncited)})"]
     for sentence in found.uncited:
         kind = "cell" if sentence.cell else "sentence"
         lines.append(f"  line {sentence.line:<5}{kind} in {_path(sentence.section)}")

@@ -1,11 +1,14 @@
 """Compare a new revision of a bundled source with the bundled text: what it means for the data.
 
-Every citation of the source is looked up in the new text: *kept* (its quote is in its section,
-or in the section that section became), *moved* (in another section), *reworded* (not found,
-but a new sentence is close to the one it quoted: a `difflib` ratio of at least `REWORDED`) or
-*gone*. Sections renamed, moved or removed are listed with the records whose citations name
-them, and every sentence or table cell of the new text that no quote cites and the coverage
-register does not excuse is listed as *uncited*.
+Both texts are read as units (`units`: sentences, list items, table rows, on normalised text)
+and aligned (`align`). Every citation of the source then gets one status: *kept* (its quote is
+in its section, or in the section that section became, reference markers and typography aside),
+*reworded* (the units it stood in became others in their place: the new wording, its
+similarity, a word diff and the attested fields the change touches), *moved* (the same words
+now stand in another section, and no longer in their own) or *gone*. Sections renamed, moved or
+removed are listed with the records whose citations name them, and every new or reworded
+sentence or cell that no kept quote stands in is listed as new text (*uncited*). A text with
+too little in common with the bundled one is refused (`KINSHIP`) unless forced.
 """
 
 from __future__ import annotations
@@ -17,140 +20,38 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-import attrs
-
+from karabakh_status._curation.align import Alignment, align, in_order, similarity
 from karabakh_status._curation.register import excuse
-from karabakh_status._curation.sentences import Sentence, cites, sentences, uncited
+from karabakh_status._curation.report import QuoteChange, SectionChange, SourceCheck
+from karabakh_status._curation.sentences import Sentence, sentences
+from karabakh_status._curation.units import Units, normal
 from karabakh_status._sources import SourceText, bundled_text, fold
 
-__all__ = ["REWORDED", "QuoteChange", "SectionChange", "SourceCheck", "check_source", "read_revision"]
+__all__ = [
+    "KINSHIP",
+    "REWORDED",
+    "QuoteChange",
+    "SectionChange",
+    "SourceCheck",
+    "check_source",
+    "ensure_revision",
+    "kinship",
+    "read_revision",
+]
 
 REWORDED: Final = 0.7
-"""The least similarity (`difflib.SequenceMatcher.ratio` of the characters, 0 to 1) between the
-sentence(s) a quote stood in and new sentence(s) for the quote to count as reworded rather than
-gone. Only sentences that no kept quote cites are compared, so a sentence that merely shares a
-frame with another ("The Republic of Artsakh maintained a representative office in ...") and is
-cited for itself is never taken for its rewording."""
+"""The least similarity (`difflib.SequenceMatcher.ratio` of the normalised characters, 0 to 1)
+between the sentence(s) a quote stood in and the new sentence(s) left in their place (between the
+same unchanged neighbours, in the same section) for the quote to count as reworded rather than
+gone; a lone sentence replaced by a lone sentence needs 0.5, a table row is also compared by its
+sorted cells. Sentences that stand unchanged elsewhere are never taken for a rewording."""
 
-_SHARED: Final = 0.5  # the least share of words a run of new sentences has with a passage to be compared
-_RENAMED: Final = 0.5  # the least similarity of two sections' own text for one to be the other renamed
+KINSHIP: Final = 0.3
+"""The least share of the bundled text's sentences, list items and rows that must have a
+counterpart in a new text for it to be taken as a revision of the source (else it is refused)."""
 
-
-@attrs.frozen(kw_only=True)
-class QuoteChange:
-    """A citation whose quote is not where it was: moved, reworded or gone.
-
-    Attributes:
-        record: the id of the record that cites it.
-        citation: the index of the citation in the record's ``citations``.
-        section: the section the citation names.
-        quote: the quote, folded.
-        status: ``"moved"``, ``"reworded"`` or ``"gone"``.
-        fields: the record's fields this quote attests (its dates, actors, vote).
-        now: the section it is in now (moved), or the nearest sentence's section (reworded).
-        nearest: the nearest sentence(s) of the new text (reworded).
-        similarity: the ratio of the nearest sentence (reworded), rounded to 3 places.
-        line: the line of the new text it is on (moved: first line of the section; reworded).
-
-    Examples:
-        >>> change = QuoteChange(record="office-yerevan", citation=1, section=("Bilateral relations", "Armenia"),
-        ...                      quote="A representative office ... in Yerevan.", status="gone")
-        >>> change.status, change.nearest
-        ('gone', None)
-    """
-
-    record: str
-    citation: int
-    section: tuple[str, ...]
-    quote: str
-    status: str
-    fields: tuple[str, ...] = ()
-    now: tuple[str, ...] | None = None
-    nearest: str | None = None
-    similarity: float | None = None
-    line: int | None = None
-
-
-@attrs.frozen(kw_only=True)
-class SectionChange:
-    """A section of the bundled text that the new text does not have at the same heading path.
-
-    Attributes:
-        section: its heading path in the bundled text.
-        change: ``"renamed"`` (another heading, same place and text), ``"moved"`` (the same
-            heading under another parent) or ``"removed"``.
-        now: its heading path in the new text; None when removed.
-        records: the ids of the records with a citation that names the section.
-
-    Examples:
-        >>> change = SectionChange(section=("Bilateral relations", "Europe"), change="renamed",
-        ...                        now=("Bilateral relations", "Europe and Russia"), records=("rel-europe",))
-        >>> " / ".join(change.now)
-        'Bilateral relations / Europe and Russia'
-    """
-
-    section: tuple[str, ...]
-    change: str
-    now: tuple[str, ...] | None
-    records: tuple[str, ...]
-
-
-@attrs.frozen(kw_only=True)
-class SourceCheck:
-    """What a new revision of a bundled source means for one dataset version: see `check_source`.
-
-    Attributes:
-        source: the source id.
-        version: the dataset version whose records were checked.
-        bundled_sha256: the SHA-256 of the bundled text.
-        new_sha256: the SHA-256 of the new revision.
-        citations: how many citations of the version cite the source.
-        quotes: the citations whose quote is not kept (moved, reworded, gone).
-        sections: the sections renamed, moved or removed.
-        sentences: how many sentences and table cells the new text has.
-        uncited: the sentences and cells of the new text no quote cites and the register does not excuse.
-
-    Examples:
-        >>> import karabakh_status, pathlib, tempfile
-        >>> source = "political-status-of-nagorno-karabakh"
-        >>> same = pathlib.Path(tempfile.mkdtemp()) / "same.txt"
-        >>> _ = same.write_text(karabakh_status.load().source(source).text(), encoding="utf-8")
-        >>> report = karabakh_status.check_source(source, same)
-        >>> report.needs_attention, report.summary["reworded"], report.summary["uncited"]
-        (False, 0, 0)
-    """
-
-    source: str
-    version: str
-    bundled_sha256: str
-    new_sha256: str
-    citations: int
-    quotes: tuple[QuoteChange, ...]
-    sections: tuple[SectionChange, ...]
-    sentences: int
-    uncited: tuple[Sentence, ...]
-
-    @property
-    def summary(self) -> dict[str, int]:
-        """Counts: quotes kept, moved, reworded and gone; sections changed; sentences and uncited ones."""
-        count = {status: sum(q.status == status for q in self.quotes) for status in ("moved", "reworded", "gone")}
-        return {
-            "kept": self.citations - len(self.quotes),
-            **count,
-            "sections": len(self.sections),
-            "sentences": self.sentences,
-            "uncited": len(self.uncited),
-        }
-
-    @property
-    def needs_attention(self) -> bool:
-        """Whether anything must be done: a quote not kept, a section changed, a sentence uncited."""
-        return bool(self.quotes or self.sections or self.uncited)
-
-    def to_json(self) -> dict[str, Any]:
-        """The report as JSON-ready data (lists for tuples)."""
-        data = attrs.asdict(self)
-        return {**data, "summary": self.summary, "needs_attention": self.needs_attention}
+_RENAMED: Final = 0.5  # the least share of a section's own units found in another for it to be that one renamed
+_OCCURRENCES: Final = 100  # places a quote is looked for when it is no longer in its own section
 
 
 def read_revision(source_id: str, path: str | os.PathLike[str]) -> SourceText:
@@ -173,22 +74,53 @@ def read_revision(source_id: str, path: str | os.PathLike[str]) -> SourceText:
         raise RevisionError(f"the new text {where} is not UTF-8: {error.reason} at byte {error.start}") from None
 
 
+def ensure_revision(found: Alignment, total: int, source_id: str, where: str | os.PathLike[str]) -> float:
+    """The share of the bundled text's units with a counterpart; refused under `KINSHIP`.
+
+    Raises:
+        RevisionError: the text has too little in common with the bundled one to be a revision of it.
+    """
+    share = found.common / total if total else 1.0
+    if share < KINSHIP:
+        from karabakh_status.errors import RevisionError
+
+        raise RevisionError(
+            f"{os.fspath(where)} does not look like a revision of {source_id}: only {found.common} of the "
+            f"{total} sentences, list items and table rows of the bundled text are in it, kept or reworded "
+            f"({share:.0%}; a revision keeps at least {KINSHIP:.0%}); use --force (force=True) to go on anyway"
+        )
+    return share
+
+
+def kinship(source_id: str, new: SourceText, where: str | os.PathLike[str]) -> float:
+    """`ensure_revision` of a new text against the bundled text of ``source_id``."""
+    old = bundled_text(source_id)
+    if old is None:  # pragma: no cover - the callers check the source first
+        return 1.0
+    old_units, new_units = Units(old), Units(new)
+    found = align(old_units.units, new_units.units, {}, REWORDED)
+    return ensure_revision(found, len(old_units), source_id, where)
+
+
 def check_source(
     source_id: str,
     new_text: str | os.PathLike[str],
     *,
     version: str | None = None,
     path: str | os.PathLike[str] | None = None,
+    force: bool = False,
 ) -> SourceCheck:
     """Compare a new revision of a bundled source (a text file) with the bundled text.
 
     ``version`` picks the shipped dataset version whose records are checked (as `load` takes
     it); ``path`` a folder of one's own instead (a mended draft, say: it must validate).
-    Nothing is written; `SourceCheck.needs_attention` says whether the data must change.
+    A text that has too little in common with the bundled one (under `KINSHIP`) is refused,
+    unless ``force``. Nothing is written; `SourceCheck.needs_attention` says whether the data
+    must change.
 
     Raises:
         NotFoundError: ``source_id`` is no bundled source of the version.
-        RevisionError: the new text cannot be read, or is not UTF-8.
+        RevisionError: the new text cannot be read, is not UTF-8, or is no revision of the source.
         DataError: the folder at ``path`` does not validate.
 
     Examples:
@@ -198,16 +130,20 @@ def check_source(
         >>> new = pathlib.Path(tempfile.mkdtemp()) / "new.txt"
         >>> _ = new.write_text(text.replace("Karen Mirzoyan", "Karen Mirzoian"), encoding="utf-8")
         >>> report = karabakh_status.check_source(source, new)
-        >>> [(q.record, q.status, q.nearest) for q in report.quotes]
-        [('mfa-2012-karen-mirzoyan', 'reworded', '2012–2017: Karen Mirzoian')]
+        >>> [(q.record, q.status, q.nearest, q.touches) for q in report.quotes]
+        [('mfa-2012-karen-mirzoyan', 'reworded', '- 2012–2017: Karen Mirzoian', ('person',))]
+        >>> report.quotes[0].diff
+        '- 2012–2017: Karen [-Mirzoyan-] {+Mirzoian+}'
         >>> report.summary["gone"], report.needs_attention
         (0, True)
     """
     from karabakh_status._datasets import CITED
     from karabakh_status._gazetteer import SourceKind
     from karabakh_status._loading import load
+    from karabakh_status._queries.filters import expect
     from karabakh_status.errors import NotFoundError
 
+    expect("check_source", "force", force, bool)
     if version is not None and path is not None:
         raise TypeError("check_source() takes a version or a path, not both")
     data = load(version) if path is None else load(path=path)
@@ -223,45 +159,18 @@ def check_source(
         for index, citation in enumerate(record.citations)
         if citation.source == source_id
     ]
-    renames, section_changes = _sections(old, new, cited)
-    old_sentences, new_sentences = sentences(old), sentences(new)
-    quotes = [fold(citation.quote) for _, _, citation in cited]
-    found = [_found(new, renames, citation) for _, _, citation in cited]
-    # a reworded quote's new sentence is one that no quote still found in the new text cites
-    candidates = frozenset(uncited(new_sentences, [q for q, where in zip(quotes, found, strict=True) if where]))
-    runs, folded = _Runs(new_sentences, candidates), [fold(line) for line in old.lines]
-    changes: list[QuoteChange] = []
-    accounted: set[Sentence] = set()
-    for (record, index, citation), quote, where in zip(cited, quotes, found, strict=True):
-        section = tuple(citation.section)
-        if where == renames.get(section, section):
-            continue  # kept
-        base = {"record": record.id, "citation": index, "section": section, "quote": quote}
-        fields = _attested(record, quote, data)
-        if where is not None:
-            line = new.section(where).start + 1  # type: ignore[union-attr]
-            changes.append(QuoteChange(**base, status="moved", fields=fields, now=where, line=line))
-            continue
-        best, window = _nearest(_passage(old, folded, old_sentences, section, quote), runs)
-        if not window or best < REWORDED:
-            changes.append(QuoteChange(**base, status="gone", fields=fields))
-            continue
-        accounted.update(candidates.intersection(window))
-        changes.append(
-            QuoteChange(
-                **base,
-                status="reworded",
-                fields=fields,
-                now=window[0].section,
-                nearest=(" | " if all(s.cell for s in window) else " ").join(s.text for s in window),
-                similarity=round(best, 3),
-                line=window[0].line,
-            )
-        )
-    left = [
-        s
-        for s in uncited(new_sentences, quotes)
-        if s not in accounted and excuse(source_id, s.text, data.version) is None  # the register as of the version
+    old_units, new_units = Units(old), Units(new)
+    exact = in_order([u.key for u in old_units.units], [u.key for u in new_units.units])
+    renames, section_changes = _sections(old_units, new_units, exact, cited)
+    found = align(old_units.units, new_units.units, renames, REWORDED, exact)
+    share = found.common / len(old_units) if len(old_units) else 1.0
+    if not force:
+        ensure_revision(found, len(old_units), source_id, new_text)
+    covered: set[int] = set()
+    changes = [
+        change
+        for record, index, citation in cited
+        if (change := _change(record, index, citation, old_units, new_units, found, renames, covered, data))
     ]
     return SourceCheck(
         source=source_id,
@@ -271,135 +180,212 @@ def check_source(
         citations=len(cited),
         quotes=tuple(changes),
         sections=tuple(section_changes),
-        sentences=len(new_sentences),
-        uncited=tuple(left),
+        sentences=len(sentences(new)),
+        uncited=tuple(_new_text(source_id, old_units, new_units, found, covered)),
+        common=round(share, 3),
     )
-
-
-# -- sections -----------------------------------------------------------------------------------
-
-
-def _own_text(text: SourceText, position: int) -> str:
-    """A section's own text (sub-sections left out) and the headings of its sub-sections."""
-    section = text.sections[position]
-    end = section.end
-    if position + 1 < len(text.sections):
-        end = min(end, text.sections[position + 1].start - 1)
-    children = [s.title for s in text.sections if s.path[:-1] == section.path and s.path]
-    return fold("\n".join(text.lines[section.start : end])) + " " + " ".join(children)
-
-
-def _sections(
-    old: SourceText, new: SourceText, cited: Sequence[tuple[Any, int, Any]]
-) -> tuple[dict[tuple[str, ...], tuple[str, ...]], list[SectionChange]]:
-    new_paths = {s.path: i for i, s in enumerate(new.sections)}
-    old_paths = {s.path for s in old.sections}
-    added = [p for p in new_paths if p not in old_paths]
-    renames: dict[tuple[str, ...], tuple[str, ...]] = {}
-    changes = []
-    for position, section in enumerate(old.sections):
-        path = section.path
-        if path in new_paths:
-            continue
-        now: tuple[str, ...] | None = next((p for p in added if p and p[-1] == path[-1]), None)
-        change = "moved"
-        if now is None:
-            parent = renames.get(path[:-1], path[:-1])
-            own = _own_text(old, position)
-            scored = [
-                (difflib.SequenceMatcher(None, own, _own_text(new, new_paths[p])).ratio(), p)
-                for p in added
-                if p[:-1] == parent and p not in renames.values()
-            ]
-            best = max(scored, default=(0.0, None))
-            now, change = (best[1], "renamed") if best[0] >= _RENAMED else (None, "removed")
-        if now is not None:
-            renames[path] = now
-            added.remove(now)
-        records = sorted({record.id for record, _, citation in cited if tuple(citation.section) == path})
-        changes.append(SectionChange(section=path, change=change, now=now, records=tuple(records)))
-    return renames, changes
 
 
 # -- quotes -------------------------------------------------------------------------------------
 
 
-def _found(
-    new: SourceText, renames: Mapping[tuple[str, ...], tuple[str, ...]], citation: Any
-) -> tuple[str, ...] | None:
-    """The section of the new text the quote is in: its own (renamed) if there, else the deepest; or None."""
+def _change(
+    record: Any,
+    index: int,
+    citation: Any,
+    old: Units,
+    new: Units,
+    found: Alignment,
+    renames: Mapping[tuple[str, ...], tuple[str, ...]],
+    covered: set[int],
+    data: Any,
+) -> QuoteChange | None:
+    """The change of one citation (None: kept); the new units a kept or moved quote holds whole join ``covered``."""
     section = tuple(citation.section)
-    own = renames.get(section, section)
-    if new.find(own, citation.quote):
-        return own
-    found = [s.path for s in new.sections if new.find(s.path, citation.quote)]
-    return max(found, key=len) if found else None
+    quote = normal(citation.quote)
+    hit = new.find(renames.get(section, section), quote)
+    if hit is not None:
+        covered.update(j for j in range(*hit) if new.units[j].key in quote)
+        return None  # kept
+    shown = fold(citation.quote)
+    base = {"record": record.id, "citation": index, "section": section, "quote": shown}
+    fields = _attested(record, shown, data)
+    spot = old.find(section, quote)
+    olds = range(*spot) if spot is not None else range(0)
+    parts = sorted({j for i in olds for j in found.counterpart(i)})
+    reworded = any(i in found.reworded for i in olds)
+    if parts and not reworded:  # its units stand unchanged: in another section?
+        hit = new.find(new.units[parts[0]].section, quote)
+        if hit is not None:
+            covered.update(j for j in range(*hit) if new.units[j].key in quote)
+            now = new.units[parts[0]].section
+            return QuoteChange(**base, status="moved", fields=fields, now=now, line=new.units[parts[0]].line)
+    if not parts:
+        hit = _free(new, found, quote)
+        if hit is not None:
+            covered.update(j for j in range(*hit) if new.units[j].key in quote)
+            first = new.units[hit[0]]
+            return QuoteChange(**base, status="moved", fields=fields, now=first.section, line=first.line)
+        return QuoteChange(**base, status="gone", fields=fields)
+    begin, end = parts[0], parts[-1] + 1
+    ratio = similarity([old.units[i] for i in olds], new.units[begin:end])
+    if not reworded and (ratio < REWORDED or any(not found.counterpart(i) for i in olds)):  # a sentence of it deleted
+        return QuoteChange(**base, status="gone", fields=fields)
+    nearest, was = new.shown(begin, end), old.shown(olds.start, olds.stop)
+    removed, added, diff = _word_diff(was, nearest)
+    return QuoteChange(
+        **base,
+        status="reworded",
+        fields=fields,
+        now=new.units[begin].section,
+        nearest=nearest,
+        similarity=round(ratio, 3),
+        line=new.units[begin].line,
+        removed=removed,
+        added=added,
+        diff=diff,
+        touches=_touched(record, fields, shown, nearest, data),
+    )
 
 
-def _passage(
-    old: SourceText, folded: Sequence[str], found: tuple[Sentence, ...], section: tuple[str, ...], quote: str
-) -> list[str]:
-    """The sentences or cells of the bundled text the quote stood in (the quote itself if none)."""
-    inside = [s for s in found if s.section[: len(section)] == section]
-    lines = {s.line for s in inside if quote in folded[s.line - 1]}
-    if lines:  # the quote is within one line: the pieces of that line it cites
-        first = min(lines)
-        inside = [s for s in inside if s.line == first]
-    pieces = [s.text for s in inside if cites(quote, s.text)]
-    return pieces or [quote]
+def _free(new: Units, found: Alignment, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` stands in units of the revision that no unchanged unit of the bundled text is; or None."""
+    at = new.joined.find(quote) if quote else -1
+    for _ in range(_OCCURRENCES):
+        if at < 0:
+            return None
+        begin, end = new.at(at, len(quote))
+        if all(found.taken[j] in (None, "moved") for j in range(begin, end)):
+            return begin, end
+        at = new.joined.find(quote, at + 1)
+    return None
 
 
-class _Runs:
-    """The runs of consecutive new sentences a reworded passage may have become, by length, built once.
-
-    A run lies in one section and holds a candidate: a sentence no quote found in the new text
-    cites (a sentence that a kept quote cites is not the new wording of another).
-    """
-
-    def __init__(self, found: tuple[Sentence, ...], candidates: frozenset[Sentence]) -> None:
-        self._found = found
-        self._candidates = candidates
-        self._words = [Counter(s.text.split()) for s in found]
-        self._runs: dict[int, list[tuple[tuple[Sentence, ...], str, Counter[str]]]] = {}
-
-    def of(self, size: int) -> list[tuple[tuple[Sentence, ...], str, Counter[str]]]:
-        """Each run of ``size`` sentences: the sentences, their text, their words."""
-        if size not in self._runs:
-            runs = []
-            for start in range(max(len(self._found) - size + 1, 0)):
-                window = self._found[start : start + size]
-                if window[-1].section == window[0].section and any(s in self._candidates for s in window):
-                    words = sum(self._words[start : start + size], Counter())
-                    runs.append((window, " ".join(s.text for s in window), words))
-            self._runs[size] = runs
-        return self._runs[size]
-
-
-def _nearest(passage: list[str], runs: _Runs) -> tuple[float, tuple[Sentence, ...]]:
-    """The run of new sentences (as many as the passage has, in one section) most like the passage, and its ratio.
-
-    Runs whose length or words are too far from the passage's are passed over before the
-    (slower) ratio of characters is taken.
-    """
-    target = " ".join(passage)
-    wanted = Counter(target.split())
-    total = sum(wanted.values())
-    matcher = difflib.SequenceMatcher(autojunk=False)
-    matcher.set_seq2(target)
-    best: tuple[float, tuple[Sentence, ...]] = (0.0, ())
-    for window, text, words in runs.of(len(passage)):
-        floor = max(best[0], REWORDED)
-        if 2 * min(len(text), len(target)) < floor * (len(text) + len(target)):
-            continue  # the lengths alone rule it out (difflib's real_quick_ratio)
-        if 2 * sum((wanted & words).values()) < _SHARED * (total + sum(words.values())):
+def _word_diff(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """The words removed, the words added, and both marked in one line (``[-old-] {+new+}``)."""
+    a, b = old.split(), new.split()
+    removed: list[str] = []
+    added: list[str] = []
+    parts: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            parts.append(" ".join(a[i1:i2]))
             continue
-        matcher.set_seq1(text)
-        if matcher.quick_ratio() < floor:
+        if i2 > i1:
+            removed += a[i1:i2]
+            parts.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            added += b[j1:j2]
+            parts.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return tuple(removed), tuple(added), " ".join(parts)
+
+
+def _touched(record: Any, fields: Sequence[str], quote: str, nearest: str, data: Any) -> tuple[str, ...]:
+    """The attested ``fields`` whose evidence is in the quote and not in the new wording."""
+    from karabakh_status._rules.records import _entity_ids, _part_in
+
+    touched = []
+    for name in fields:
+        if name == "vote":
+            vote = record.vote
+            numbers = [str(n) for n in (vote.in_favour, vote.against, vote.abstentions) if n is not None]
+            if any(n in quote and n not in nearest for n in numbers):
+                touched.append(name)
             continue
-        ratio = matcher.ratio()
-        if ratio > best[0]:
-            best = (ratio, window)
-    return best
+        value = getattr(record, name)
+        if isinstance(value, (str, tuple)):
+            names = [n.casefold() for key in _entity_ids(value) for n in _names(data, key)]
+            if any(n in quote.casefold() and n not in nearest.casefold() for n in names):
+                touched.append(name)
+        elif any(_part_in(part, quote) and not _part_in(part, nearest) for part in value.parts):
+            touched.append(name)
+    return tuple(touched)
+
+
+def _new_text(source_id: str, old: Units, new: Units, found: Alignment, covered: set[int]) -> Iterator[Sentence]:
+    """Every new or reworded sentence and cell of the revision that no kept quote holds whole.
+
+    A new one that the coverage register excuses (a sentence of the bundled text repeated, say)
+    is left out; a reworded one never is.
+    """
+    before: dict[int, set[str]] = {}
+    for block, run, _ in found.reworded.values():
+        cells = {normal(c) for i in block for c in old.units[i].cells()}
+        for j in run:
+            before[j] = cells
+    for j, unit in enumerate(new.units):
+        taken = found.taken[j]
+        if j in covered or taken in ("exact", "moved"):
+            continue
+        texts = [c for c in unit.cells() if normal(c) not in before.get(j, ())] if unit.cell else [unit.plain]
+        for text in texts:
+            if len(text) >= 8 and (taken == "reworded" or excuse(source_id, fold(text)) is None):
+                yield Sentence(line=unit.line, section=unit.section, text=text, cell=unit.cell)
+
+
+# -- sections -----------------------------------------------------------------------------------
+
+
+def _sections(
+    old: Units, new: Units, exact: Sequence[int | None], cited: Sequence[tuple[Any, int, Any]]
+) -> tuple[dict[tuple[str, ...], tuple[str, ...]], list[SectionChange]]:
+    """Sections of the bundled text not at the same path in the revision: moved, renamed or removed.
+
+    Moved: the same heading under another parent. Renamed: a new heading under the same parent
+    that holds at least half of the section's own units, or of its sub-sections' headings.
+    """
+    new_paths = {s.path for s in new.text.sections}
+    old_paths = {s.path for s in old.text.sections}
+    added = [s.path for s in new.text.sections if s.path not in old_paths]
+    by_title: dict[str, list[tuple[str, ...]]] = {}
+    by_parent: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for p in added:
+        if p:
+            by_title.setdefault(p[-1], []).append(p)
+            by_parent.setdefault(p[:-1], []).append(p)
+    children: dict[tuple[str, ...], set[str]] = {}
+    for paths in (old_paths, new_paths):
+        for p in paths:
+            if p:
+                children.setdefault(p[:-1], set()).add(p[-1])
+    votes: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
+    own: Counter[tuple[str, ...]] = Counter()
+    for i, unit in enumerate(old.units):
+        own[unit.section] += 1
+        j = exact[i]
+        if j is not None:
+            votes.setdefault(unit.section, Counter())[new.units[j].section] += 1
+    renames: dict[tuple[str, ...], tuple[str, ...]] = {}
+    taken: set[tuple[str, ...]] = set()
+    changes = []
+    for section in old.text.sections:
+        path = section.path
+        if path in new_paths:
+            continue
+        now: tuple[str, ...] | None = next((p for p in by_title.get(path[-1], ()) if p not in taken), None)
+        change = "moved"
+        if now is None:
+            mine = children.get(path, set())
+            mine_votes = votes.get(path, Counter())
+            scored = [
+                (
+                    max(
+                        mine_votes[p] / own[path] if own[path] else 0.0,
+                        len(mine & children.get(p, set())) / len(mine) if mine else 0.0,
+                    ),
+                    p,
+                )
+                for p in by_parent.get(renames.get(path[:-1], path[:-1]), ())
+                if p not in taken
+            ]
+            best = max(scored, default=(0.0, None))
+            now, change = (best[1], "renamed") if best[0] >= _RENAMED else (None, "removed")
+        if now is not None:
+            renames[path] = now
+            taken.add(now)
+        records = sorted({record.id for record, _, citation in cited if tuple(citation.section) == path})
+        changes.append(SectionChange(section=path, change=change, now=now, records=tuple(records)))
+    return renames, changes
 
 
 def _attested(record: Any, quote: str, data: Any) -> tuple[str, ...]:

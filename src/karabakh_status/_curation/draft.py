@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from karabakh_status._curation.check import read_revision
+from karabakh_status._curation.check import kinship, read_revision
 
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._dataset import Dataset
@@ -34,18 +34,20 @@ def import_source(
     draft: str | os.PathLike[str],
     *,
     version: str | None = None,
+    force: bool = False,
 ) -> Path:
     """Start a draft version in the folder ``draft`` with a new revision of a bundled source.
 
     The draft copies the newest released version's data files, carries the new text as
     ``<source_id>.txt``, gives its SHA-256 in ``sources.json`` and the manifest, and is
     unreleased (``"released": null``) with ``version`` (default: `next_version`). The folder
-    must be new or empty, not a link, and outside the package. Returns the folder.
+    must be new or empty, not a link, and outside the package. A text that is no revision of the
+    source (see `check_source`) is refused unless ``force``. Returns the folder.
 
     Raises:
         NotFoundError: ``source_id`` is no bundled source of the newest released version.
-        RevisionError: the new text cannot be read or is not UTF-8; or the folder exists and is
-            not empty, is a link, or lies inside the package.
+        RevisionError: the new text cannot be read, is not UTF-8, or is no revision of the source;
+            or the folder exists and is not empty, is a link, or lies inside the package.
         VersionError: ``version`` is malformed or released.
 
     Examples:
@@ -68,12 +70,15 @@ def import_source(
     from karabakh_status.errors import NotFoundError, RevisionError
 
     expect("import_source", "version", version, str)
+    expect("import_source", "force", force, bool)
     base = load(released_versions()[-1])
     source = next((s for s in base.sources() if s.id == source_id and s.kind is SourceKind.BUNDLED), None)
     if source is None or source.sha256 is None:
         bundled = ", ".join(s.id for s in base.sources() if s.kind is SourceKind.BUNDLED)
         raise NotFoundError("source", source_id, f"; bundled sources of {base.version}: {bundled}")
     text = read_revision(source_id, new_text)
+    if not force:
+        kinship(source_id, text, new_text)
     version = next_version() if version is None else version
     if not canonical(version) or version in released_versions():
         from karabakh_status._versions import versions

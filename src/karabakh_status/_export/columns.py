@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import inspect  # imported by attrs already
 import types
 import typing
 from typing import Any
@@ -57,13 +58,14 @@ class Column:
 def _describe(cls: type[Any], name: str) -> str:
     """A field's meaning, from the Attributes section of the class's (or a base's) docstring."""
     for klass in cls.__mro__:
-        doc = klass.__doc__ or ""
-        marker = f"        {name}: "
+        # cleaned as `inspect.cleandoc` does: Python 3.13 strips a docstring's indentation when it compiles it
+        doc = inspect.cleandoc(klass.__doc__ or "")
+        marker = f"\n    {name}: "
         if "Attributes:" in doc and marker in doc:
             text = doc.split(marker, 1)[1]
             lines = [text.split("\n", 1)[0]]
             for line in text.split("\n")[1:]:
-                if not line.startswith(" " * 12):
+                if not line.startswith(" " * 8):
                     break
                 lines.append(line.strip())
             return " ".join(" ".join(lines).split())

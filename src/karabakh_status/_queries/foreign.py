@@ -69,7 +69,8 @@ class ForeignQueries(GazetteerQueries):
 
     def offices(self, *, country: str | None = None, host: str | None = None) -> tuple[Office, ...]:
         """Artsakh's representative offices, filtered by the host country's ISO 3166-1 alpha-2 code
-        (``country``: ``"US"``, or a country's name) or by the host entity (``host``: an id, name or alias).
+        (``country``: ``"US"``, its alpha-3 code ``"USA"`` from dataset 1.2.0, or a country's name) or by
+        the host entity (``host``: an id, name or alias).
 
         Examples:
             >>> import karabakh_status

@@ -49,7 +49,8 @@ class GazetteerQueries:
         return found
 
     def entities(self, *, kind: EntityKind | str | None = None, country: str | None = None) -> tuple[Entity, ...]:
-        """The gazetteer, filtered by kind and ISO 3166-1 alpha-2 country code.
+        """The gazetteer, filtered by kind and country (an ISO 3166-1 alpha-2 code, an alpha-3 code from
+        dataset 1.2.0, or a country's name).
 
         Examples:
             >>> import karabakh_status
@@ -70,15 +71,34 @@ class GazetteerQueries:
         )
 
     def _country(self, key: str) -> str:
-        """An ISO 3166-1 alpha-2 code from itself (any case) or from a country's id, name or alias.
+        """An ISO 3166-1 alpha-2 code from itself (any case), from an alpha-3 code the gazetteer carries
+        (``"ITA"``, from dataset 1.2.0), or from a country's id, name or alias: the one place a
+        ``country=`` filter is resolved.
 
         A two-letter code that no entity of the gazetteer carries is an error; a code that ISO
-        3166-1 reserves for a country that has another (``UK``: ``GB``) says which.
+        3166-1 reserves for a country that has another (``UK``: ``GB``) says which; three letters
+        that are neither an alpha-3 code of the gazetteer nor a name or alias say so.
+
+        Examples:
+            >>> import karabakh_status
+            >>> data = karabakh_status.load("1.2.0")
+            >>> data._country("ITA"), data._country("ita"), data._country("IT"), data._country("Italy")
+            ('IT', 'IT', 'IT', 'IT')
         """
         if len(key) == 2 and key.isascii() and key.isalpha():
             import karabakh_status._countries as countries  # a plain import: `from ... import` costs ~0.4 us a call
 
             return countries.check_code(key, self.records("entities"))
+        if len(key) == 3 and key.isascii() and key.isalpha():
+            import karabakh_status._countries as countries
+
+            code = countries.alpha_2_of(key, self.records("entities"))
+            if code is not None:
+                return code
+            try:
+                self.entity(key)
+            except NotFoundError:
+                raise countries.unknown_alpha_3(key, self.records("entities")) from None
         code = self.entity(key).country
         if code is None:
             raise NotFoundError("country", key, message=f"{key!r} has no ISO 3166-1 country code")
@@ -86,14 +106,22 @@ class GazetteerQueries:
 
     def entity(self, key: str) -> Entity:
         """The entity with this id, or else the one whose name or alias is ``key`` (any case), or else
-        the one with that other name (`Entity.other_names`: ISO 3166-2's ``"Xankəndi"``).
+        the one with that other name (`Entity.other_names`: ISO 3166-2's ``"Xankəndi"``), or else the one
+        name that ``key`` spells without its accents. Names compare in any Unicode form (NFC or NFD).
 
         Examples:
             >>> import karabakh_status
             >>> karabakh_status.load("1.0.0").entity("NKR").id
             'artsakh'
+            >>> data = karabakh_status.load("1.1.0")
+            >>> data.entity("Que\u0301bec").id, data.entity("Xankendi").id
+            ('ca-quebec', 'artsakh-stepanakert')
         """
         expect("entity", "key", key, str, optional=False)
+        if not key.isascii():  # one form of a name: "Que\u0301bec" (NFD) is "Québec" (NFC)
+            import unicodedata
+
+            key = unicodedata.normalize("NFC", key)
         for candidate in (key, key.lower()):  # ids are lower case: "FR" is the entity "fr"
             where = self._where(candidate)
             if where is not None and where[0] == "entities":
@@ -105,11 +133,11 @@ class GazetteerQueries:
                 if self._names is None:
                     names: dict[str, list[Entity]] = {}
                     for entity in entities:
-                        for name in {n.casefold() for n in entity.names}:
+                        for name in {_nfc(n).casefold() for n in entity.names}:
                             names.setdefault(name, []).append(entity)
                     others: dict[str, list[Entity]] = {}  # external sources' names: never over the sources' own
                     for entity in entities:
-                        for name in {n.name.casefold() for n in entity.other_names} - names.keys():
+                        for name in {_nfc(n.name).casefold() for n in entity.other_names} - names.keys():
                             others.setdefault(name, []).append(entity)
                     names.update(others)
                     object.__setattr__(self, "_names", {name: tuple(found) for name, found in names.items()})
@@ -119,6 +147,14 @@ class GazetteerQueries:
             return matches[0]
         if matches:
             raise NotFoundError("entity", key, f"; it names {', '.join(e.id for e in matches)}")
+        from karabakh_status._search import entity_index, fold
+
+        folded = fold(key)  # no accents: "Xankendi" is "Xankəndi"'s other name, "Quebec" the alias "Québec"
+        unaccented = {e.id: e for e, names in entity_index(self) if folded and folded in names}
+        if len(unaccented) == 1:
+            return next(iter(unaccented.values()))
+        if unaccented:
+            raise NotFoundError("entity", key, f"; without accents it names {', '.join(unaccented)}")
         from karabakh_status._countries import nearest
 
         known = [name for entity in self.records("entities") for name in entity.names]
@@ -176,3 +212,12 @@ class GazetteerQueries:
                        for v in values):  # fmt: skip
                     found.append(record)
         return tuple(found)
+
+
+def _nfc(name: str) -> str:
+    """A name in Unicode's composed form (NFC), as `GazetteerQueries.entity` compares names."""
+    if name.isascii():
+        return name
+    import unicodedata
+
+    return unicodedata.normalize("NFC", name)

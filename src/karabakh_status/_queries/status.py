@@ -37,7 +37,8 @@ class StatusQueries(GazetteerQueries):
         """Acts about Artsakh's status, filtered; every filter given must match.
 
         ``actor``: an entity id, name or alias (that entity exactly; see `by_actor`);
-        ``country``: ISO 3166-1 alpha-2, or a country's name (``"France"``); ``level``,
+        ``country``: ISO 3166-1 alpha-2, alpha-3 (``"FRA"``, in versions whose gazetteer carries
+        it: from 1.2.0), or a country's name (``"France"``); ``level``,
         ``act``, ``outcome``: enum members or their values, or several of them in a tuple,
         list or set (any matches); ``between``: an EDTF string or date object the act's
         date may fall in; ``within``: one the act's date certainly falls in;

@@ -291,6 +291,28 @@ RULES: tuple[Rule, ...] = (
         gazetteer.other_names,
     ),
     _rule(
+        "country-codes",
+        "A country's ISO 3166-1 alpha-3 and numeric codes are ISO-shaped.",
+        "Three capital letters (`ITA`) and three digits (`380`), on an entity with its alpha-2 code (`country`).",
+        "[country-codes] entities.json: it: alpha_3: 'IT' is not an ISO 3166-1 alpha-3 code (three capital letters)",
+        gazetteer.country_codes,
+    ),
+    _rule(
+        "translated-names",
+        "Names in other languages cite a known source, say their language and what they translate.",
+        "Each of an entity's translated names has an ISO 639 language code (`hy`, `pt_BR`), a name, the "
+        "standard's name it translates and a known source; a name is given once per language.",
+        "[translated-names] entities.json: am: translated_names[0]: no source has id 'ext-iso-codes'",
+        gazetteer.translated_names,
+    ),
+    _rule(
+        "alternate-names",
+        "GeoNames' alternate names belong to an entity with a GeoNames id, each once and not empty.",
+        "They are the alternate names of the entity's own GeoNames record (`geonames_id`), for search.",
+        "[alternate-names] entities.json: it-milan: alternate_names[3]: 'Milano' twice",
+        gazetteer.alternate_names,
+    ),
+    _rule(
         "version-canonical",
         "The manifest's version is canonical SemVer.",
         "X.Y.Z of numbers without leading zeros: `01.0.0` would sort and pin ambiguously.",

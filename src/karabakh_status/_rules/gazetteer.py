@@ -1,4 +1,5 @@
-"""The rules over the gazetteer's codes: GeoNames ids and points, FIPS codes, other names.
+"""The rules over the gazetteer's codes and names: GeoNames ids and points, FIPS codes, a country's
+other ISO 3166-1 codes, other names, names in other languages, GeoNames' alternate names.
 
 (ISO 3166 codes are checked by `records.country_code`, with the records' countries.)
 """
@@ -13,7 +14,7 @@ from karabakh_status._gazetteer import Entity, Point
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._violation import Violation
 
-__all__ = ["fips_code", "other_names", "place_well_formed"]
+__all__ = ["alternate_names", "country_codes", "fips_code", "other_names", "place_well_formed", "translated_names"]
 
 
 def _entity_violation(rule: str, entity: Entity, field: str, message: str) -> Violation:
@@ -81,3 +82,58 @@ def other_names(snap: Snapshot) -> Iterator[Violation]:
                 seen.add(other.name.casefold())
                 continue
             yield _entity_violation("other-names", entity, field, message)
+
+
+_ALPHA_3: Final = re.compile(r"[A-Z]{3}")
+_NUMERIC: Final = re.compile(r"[0-9]{3}")
+_LANGUAGE: Final = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?")
+
+
+def country_codes(snap: Snapshot) -> Iterator[Violation]:
+    for entity in snap.entities.values():
+        for field, value, shape, what in (
+            ("alpha_3", entity.alpha_3, _ALPHA_3, "three capital letters"),
+            ("numeric", entity.numeric, _NUMERIC, "three digits"),
+        ):
+            if value is None:
+                continue
+            if not shape.fullmatch(value):
+                message = f"{value!r} is not an ISO 3166-1 {field.replace('_', '-')} code ({what})"
+            elif entity.country is None:
+                message = f"an ISO 3166-1 {field.replace('_', '-')} code needs the country's alpha-2 code (country)"
+            else:
+                continue
+            yield _entity_violation("country-codes", entity, field, message)
+
+
+def translated_names(snap: Snapshot) -> Iterator[Violation]:
+    sources = snap.sources
+    for entity in snap.entities.values():
+        seen: set[tuple[str, str]] = set()
+        for index, translated in enumerate(entity.translated_names):
+            field = f"translated_names[{index}]"
+            if translated.source not in sources:
+                message = f"no source has id {translated.source!r}"
+            elif not _LANGUAGE.fullmatch(translated.language):
+                message = f"{translated.language!r} is not a language code (ISO 639: 'hy', 'pt_BR')"
+            elif not translated.name.strip() or not translated.translates.strip():
+                message = "a translated name needs a name and the name it translates"
+            elif (translated.language, translated.name) in seen:
+                message = f"{translated.name!r} is already a name of the entity in {translated.language!r}"
+            else:
+                seen.add((translated.language, translated.name))
+                continue
+            yield _entity_violation("translated-names", entity, field, message)
+
+
+def alternate_names(snap: Snapshot) -> Iterator[Violation]:
+    for entity in snap.entities.values():
+        if entity.alternate_names and entity.geonames_id is None:
+            message = "alternate names are those of the entity's own GeoNames record: it has no geonames_id"
+            yield _entity_violation("alternate-names", entity, "alternate_names", message)
+        seen: set[str] = set()
+        for index, name in enumerate(entity.alternate_names):
+            if not name.strip() or name in seen:
+                what = "an empty name" if not name.strip() else f"{name!r} twice"
+                yield _entity_violation("alternate-names", entity, f"alternate_names[{index}]", what)
+            seen.add(name)

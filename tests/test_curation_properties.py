@@ -1,0 +1,96 @@
+"""Properties of `check_source`: the bundled text checked against itself (in any typography)
+reports nothing; any single-sentence edit is reported at that sentence and nowhere else."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import karabakh_status as ks
+from karabakh_status._sources import bundled_text, fold
+
+PS, FR = "political-status-of-nagorno-karabakh", "foreign-relations-of-artsakh"
+
+
+def text_of(source: str) -> str:
+    text = bundled_text(source)
+    assert text is not None
+    return text.text
+
+
+def check(source: str, text: str) -> ks.SourceCheck:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "revision.txt"
+        path.write_bytes(text.encode("utf-8"))
+        return ks.check_source(source, path)
+
+
+def body_lines(source: str) -> list[int]:
+    """The lines a sentence stands on: not blank, no heading, before "See also"."""
+    lines = text_of(source).split("\n")
+    end = next(i for i, line in enumerate(lines) if line.strip().strip("= ") == "See also")
+    return [i for i, line in enumerate(lines[:end]) if line.strip() and not line.lstrip().startswith("=")]
+
+
+@settings(max_examples=15)
+@given(
+    source=st.sampled_from([PS, FR]),
+    crlf=st.booleans(),
+    markers=st.lists(st.sampled_from(["[1]", "[23]", "[citation needed]", "[a]"]), min_size=1, max_size=4),
+    every=st.integers(2, 7),
+)
+def test_the_bundled_text_in_other_typography_reports_nothing(
+    source: str, crlf: bool, markers: list[str], every: int
+) -> None:
+    """Reference markers after sentences, CRLF line ends, non-breaking spaces: nothing to report."""
+    count = iter(range(10**6))
+    text = re.sub(
+        r"(?<=[a-z]\.)(?= [A-Z])",
+        lambda _: markers[next(count) % len(markers)] if next(count) % every == 0 else "",
+        text_of(source),
+    )
+    text = text.replace("Republic of Artsakh", "Republic\u00a0of Artsakh")
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    report = check(source, text)
+    assert (report.quotes, report.sections, report.uncited) == ((), (), ())
+
+
+WORD = re.compile(r"(?<![\w\[])[A-Za-z]{4,}(?![\w\]])")
+
+
+@settings(max_examples=40)
+@given(data=st.data(), source=st.sampled_from([PS, FR]), mode=st.sampled_from(["replace", "delete", "insert"]))
+def test_a_single_sentence_edit_is_reported_there_and_nowhere_else(data: st.DataObject, source: str, mode: str) -> None:
+    lines = text_of(source).split("\n")
+    number = data.draw(st.sampled_from([i for i in body_lines(source) if WORD.search(lines[i])]), label="line")
+    words = list(WORD.finditer(lines[number]))
+    word = data.draw(st.sampled_from(words), label="word")
+    fresh = data.draw(st.text("bcdfghjklmnpqrstvwxz", min_size=5, max_size=9), label="fresh")
+    line = lines[number]
+    start, end = word.span()
+    if mode == "replace":
+        edited = line[:start] + fresh + line[end:]
+    elif mode == "delete":
+        edited = (
+            line[:start] + line[end:].lstrip(" ")
+            if line[end : end + 1] == " "
+            else line[:start].rstrip(" ") + line[end:]
+        )
+    else:
+        edited = line[:start] + fresh + " " + line[start:]
+    assume(len(fold(edited).strip("-| ")) >= 20)  # a line left with a sentence, not emptied
+    report = check(source, "\n".join([*lines[:number], edited, *lines[number + 1 :]]))
+    assert report.sections == ()
+    assert {s.line for s in report.uncited} <= {number + 1}, report.uncited  # new text: on that line only
+    for change in report.quotes:  # every quote reported stood in the edited words, and no longer stands
+        assert change.status == "reworded", change
+        assert word.group() in change.quote and fold(change.quote) not in fold(edited), change
+        assert change.nearest is not None and fold(change.nearest) in fold(
+            "\n".join([*lines[:number], edited, *lines[number + 1 :]])
+        )
+    assert report.needs_attention or len(fold(edited)) < 8  # and something is reported there
