@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import enum
 import functools
-import inspect  # imported by attrs already
 import operator
 import sys
 import types
 import typing
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -76,8 +75,9 @@ def _fingerprint(cls: Any) -> tuple[Any, ...]:
     """What a builder's code depends on: whether its records are made directly (`_direct`), then each field's name,
     annotation text, JSON key, whether it has a default."""
     annotations: dict[str, Any] = {}
-    for base in reversed(cls.__mro__):
-        annotations.update(inspect.get_annotations(base))  # text: the records' modules postpone them
+    for base in reversed(cls.__mro__):  # text: the records' modules postpone them
+        # What `inspect.get_annotations` reads from a class, without its checks (a third of a builder's making).
+        annotations.update(vars(base).get("__annotations__", {}))
     fields = (
         (f.name, annotations.get(f.name), f.metadata.get("key", f.name), f.default is not attrs.NOTHING)
         for f in attrs.fields(cls)
@@ -94,22 +94,25 @@ def _direct(cls: Any) -> bool:
     slots and take their values as given (no validator, no converter, no hook before or after).
     """
     init = getattr(cls.__init__, "__code__", None)
-    if (
-        cls.__new__ is not object.__new__
-        or init is None
-        or not init.co_filename.startswith("<attrs generated")
-        or any(hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__", "__attrs_init__"))
-    ):
+    if cls.__new__ is not object.__new__ or init is None or not init.co_filename.startswith("<attrs generated"):
         return False
+    slots: set[str] = set()
+    for base in cls.__mro__[:-1]:  # each class's own namespace (a failed attribute lookup raises: slowly); not object
+        namespace = vars(base)
+        if any(hook in namespace for hook in _HOOKS):
+            return False
+        slots.update(namespace.get("__slots__", ()))
     fields = attrs.fields(cls)
-    slots = {name for base in cls.__mro__ for name in base.__dict__.get("__slots__", ())} - {"__weakref__"}
-    return slots == {f.name for f in fields} and all(
+    return slots - {"__weakref__"} == {f.name for f in fields} and all(
         f.init
         and f.validator is None
         and f.converter is None
         and isinstance(getattr(cls, f.name, None), types.MemberDescriptorType)
         for f in fields
     )
+
+
+_HOOKS: Final = frozenset(("__attrs_pre_init__", "__attrs_post_init__", "__attrs_init__"))
 
 
 def _resolve(cls: Any, recipe: _Recipe) -> dict[str, Any]:
@@ -133,7 +136,7 @@ def _resolve(cls: Any, recipe: _Recipe) -> dict[str, Any]:
         else:
             module, _, qualname = what.rpartition(".")
             target = getattr(sys.modules[module], qualname)  # the module of a field's type: imported by the class's
-            values[name] = {member.value: member for member in target} if kind == "enum" else _builder(target)
+            values[name] = dict(target._value2member_map_) if kind == "enum" else _builder(target)
     return values
 
 

@@ -93,18 +93,19 @@ class PartialDate:
     day: int | None
 
     def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None:
-        text = _format_partial(year, month, day)
-        if not 1 <= year <= 9999:
-            raise DateError(text, "the year must be between 0001 and 9999")
+        if not 1 <= year <= 9999:  # the date's text is written only for an error (a load parses hundreds)
+            raise DateError(_format_partial(year, month, day), "the year must be between 0001 and 9999")
         if month is None and day is not None:
-            raise DateError(text, "a day needs a month")
+            raise DateError(_format_partial(year, month, day), "a day needs a month")
         if month is not None and not 1 <= month <= 12:
-            raise DateError(text, f"there is no month {month}")
+            raise DateError(_format_partial(year, month, day), f"there is no month {month}")
         if day is not None:
             assert month is not None
             last = _days_in(year, month)
             if not 1 <= day <= last:
-                raise DateError(text, f"day {day} does not exist in {_MONTHS[month]} {year}")
+                raise DateError(
+                    _format_partial(year, month, day), f"day {day} does not exist in {_MONTHS[month]} {year}"
+                )
         object.__setattr__(self, "year", year)
         object.__setattr__(self, "month", month)
         object.__setattr__(self, "day", day)
