@@ -101,8 +101,7 @@ class PartialDate:
             raise DateError(_format_partial(year, month, day), f"there is no month {month}")
         if day is not None:
             assert month is not None
-            last = _days_in(year, month)
-            if not 1 <= day <= last:
+            if not 1 <= day <= _days_in(year, month):
                 raise DateError(
                     _format_partial(year, month, day), f"day {day} does not exist in {_MONTHS[month]} {year}"
                 )
@@ -121,11 +120,12 @@ class PartialDate:
         parts = _partial(text) if isinstance(text, str) else None
         if parts is None:
             raise DateError(str(text), "expected YYYY, YYYY-MM or YYYY-MM-DD")
-        year, month, day = parts
-        try:
-            return cls(int(year), None if month is None else int(month), None if day is None else int(day))
-        except DateError as error:
-            raise DateError(text, error.reason) from None
+        return cls._of(parts)
+
+    @classmethod
+    def _of(cls, parts: tuple[str, str | None, str | None]) -> PartialDate:
+        """The date of `_partial`'s parts (whose text is the one an error of `__init__` names)."""
+        return cls(int(parts[0]), parts[1] and int(parts[1]), parts[2] and int(parts[2]))
 
     @property
     def precision(self) -> Precision:
@@ -318,9 +318,10 @@ class EventDate(_Bounded):
             return cls(lower, upper)
         if "/" in text:
             raise DateError(text, "an interval (A/B) is a Period, not the date of one event")
-        if _partial(text) is None:
+        parts = _partial(text)
+        if parts is None:
             raise DateError(text, "expected YYYY, YYYY-MM, YYYY-MM-DD, or a range [A..B], [..B], [A..]")
-        return cls(PartialDate.parse(text), exact=True)
+        return cls(PartialDate._of(parts), exact=True)
 
     @property
     def is_exact(self) -> bool:
