@@ -125,7 +125,7 @@ class PartialDate:
     @classmethod
     def _of(cls, parts: tuple[str, str | None, str | None]) -> PartialDate:
         """The date of `_partial`'s parts (whose text is the one an error of `__init__` names)."""
-        return cls(int(parts[0]), parts[1] and int(parts[1]), parts[2] and int(parts[2]))
+        return cls(int(parts[0]), int(parts[1]) if parts[1] else None, int(parts[2]) if parts[2] else None)
 
     @property
     def precision(self) -> Precision:
