@@ -273,3 +273,52 @@ def test_the_fast_path_reads_resolved_types_without_typing(monkeypatch: pytest.M
 
     monkeypatch.setattr(typing, "get_type_hints", refuse)
     assert _build.builders_module() == Path(_builders.__file__).read_text(encoding="utf-8")
+
+
+def test_every_record_type_is_built_by_setting_its_slots() -> None:
+    """The fast path sets a record's slots as attrs's ``__init__`` does (`_build._direct`), for every type it builds."""
+    from karabakh_status import _build, _builders
+
+    assert _builders.RECIPES
+    for name in _builders.RECIPES:
+        module, _, qualname = name.rpartition(".")
+        cls = getattr(sys.modules[module], qualname)
+        assert _build._direct(cls), name
+        assert _build._fingerprint(cls)[0] is True
+
+
+@attrs.frozen(kw_only=True)
+class _Checked:
+    value: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+
+@attrs.frozen(kw_only=True)
+class _Hooked:
+    value: str
+
+    def __attrs_post_init__(self) -> None:
+        raise ValueError("the hook ran")
+
+
+@attrs.define(kw_only=True)
+class _Plain:  # not frozen: the same slots, made directly
+    value: str
+
+
+@attrs.frozen(kw_only=True)
+class _Converted:
+    value: str = attrs.field(converter=str.upper)
+
+
+def test_a_class_with_a_validator_converter_or_hook_is_built_through_its_init() -> None:
+    """What ``__init__`` does beyond setting the slots is never skipped: such a class is built by calling it."""
+    from karabakh_status import _build
+
+    assert not _build._direct(_Checked) and not _build._direct(_Hooked) and not _build._direct(_Converted)
+    assert _build._direct(_Plain)
+    with pytest.raises(TypeError):
+        build(_Checked, {"value": 1})
+    with pytest.raises(ValueError, match="the hook ran"):
+        build(_Hooked, {"value": "x"})
+    assert build(_Converted, {"value": "x"}) == _Converted(value="X")
+    assert build(_Plain, {"value": "x"}) == _Plain(value="x")

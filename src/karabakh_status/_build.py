@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import enum
 import functools
-import inspect  # imported by attrs already
 import operator
 import sys
+import types
 import typing
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -66,19 +66,53 @@ def _builder(cls: Any) -> _Convert:
 
 
 _Recipe = dict[str, tuple[str, str]]
-"""What a factory takes, by parameter: ``("cls", "")``, ``("default", field)``, ``("parse", parser)``,
+"""What a factory takes, by parameter: ``("cls", "")``, ``("new", "")`` (``object.__new__``), ``("set", field)``
+(its slot's setter), ``("default", field)``, ``("parse", parser)``,
 ``("enum", "module.Enum")`` (its value -> member map) or ``("build", "module.Class")`` (its builder)."""
 
 
-def _fingerprint(cls: Any) -> tuple[tuple[str, str | None, str, bool], ...]:
-    """What a builder's code depends on: each field's name, annotation text, JSON key, whether it has a default."""
+def _fingerprint(cls: Any) -> tuple[Any, ...]:
+    """What a builder's code depends on: whether its records are made directly (`_direct`), then each field's name,
+    annotation text, JSON key, whether it has a default."""
     annotations: dict[str, Any] = {}
-    for base in reversed(cls.__mro__):
-        annotations.update(inspect.get_annotations(base))  # text: the records' modules postpone them
-    return tuple(
+    for base in reversed(cls.__mro__):  # text: the records' modules postpone them
+        # What `inspect.get_annotations` reads from a class, without its checks (a third of a builder's making).
+        annotations.update(vars(base).get("__annotations__", {}))
+    fields = (
         (f.name, annotations.get(f.name), f.metadata.get("key", f.name), f.default is not attrs.NOTHING)
         for f in attrs.fields(cls)
     )
+    return (_direct(cls), *fields)
+
+
+def _direct(cls: Any) -> bool:
+    """Whether a record of ``cls`` is made by setting its slots directly, as its ``__init__`` would.
+
+    Exactly what attrs's ``__init__`` of a frozen slotted class does (``object.__setattr__`` of each
+    field, in order), without its call through ``type.__call__`` and keywords (several times the cost
+    of the record's values): for a class whose ``__init__`` attrs wrote, whose fields are its only
+    slots and take their values as given (no validator, no converter, no hook before or after).
+    """
+    init = getattr(cls.__init__, "__code__", None)
+    if cls.__new__ is not object.__new__ or init is None or not init.co_filename.startswith("<attrs generated"):
+        return False
+    slots: set[str] = set()
+    for base in cls.__mro__[:-1]:  # each class's own namespace (a failed attribute lookup raises: slowly); not object
+        namespace = vars(base)
+        if any(hook in namespace for hook in _HOOKS):
+            return False
+        slots.update(namespace.get("__slots__", ()))
+    fields = attrs.fields(cls)
+    return slots - {"__weakref__"} == {f.name for f in fields} and all(
+        f.init
+        and f.validator is None
+        and f.converter is None
+        and isinstance(getattr(cls, f.name, None), types.MemberDescriptorType)
+        for f in fields
+    )
+
+
+_HOOKS: Final = frozenset(("__attrs_pre_init__", "__attrs_post_init__", "__attrs_init__"))
 
 
 def _resolve(cls: Any, recipe: _Recipe) -> dict[str, Any]:
@@ -89,6 +123,10 @@ def _resolve(cls: Any, recipe: _Recipe) -> dict[str, Any]:
     for name, (kind, what) in recipe.items():
         if kind == "cls":
             values[name] = cls
+        elif kind == "new":
+            values[name] = object.__new__
+        elif kind == "set":  # the slot's own setter (`_direct`)
+            values[name] = getattr(cls, what).__set__
         elif kind == "default":
             values[name] = getattr(fields, what).default
             if isinstance(values[name], attrs.Factory):  # type: ignore[arg-type]  # pragma: no cover
@@ -98,7 +136,7 @@ def _resolve(cls: Any, recipe: _Recipe) -> dict[str, Any]:
         else:
             module, _, qualname = what.rpartition(".")
             target = getattr(sys.modules[module], qualname)  # the module of a field's type: imported by the class's
-            values[name] = {member.value: member for member in target} if kind == "enum" else _builder(target)
+            values[name] = dict(target._value2member_map_) if kind == "enum" else _builder(target)
     return values
 
 
@@ -111,8 +149,14 @@ def _factory_name(cls: Any) -> str:
 
 
 def _factory(cls: Any) -> tuple[str, _Recipe]:
-    """The source of a function that makes the builder of ``cls``, and the recipe of the values it takes."""
+    """The source of a function that makes the builder of ``cls``, and the recipe of the values it takes.
+
+    A record of a `_direct` class is made as its ``__init__`` would make it: its slots set in field order.
+    """
+    direct = _direct(cls)
     namespace: _Recipe = {"cls": ("cls", "")}
+    if direct:
+        namespace["new"] = ("new", "")
     arguments = []
     hints = _hints(cls)
     for field in attrs.fields(cls):
@@ -123,13 +167,18 @@ def _factory(cls: Any) -> tuple[str, _Recipe]:
         if field.default is not attrs.NOTHING:
             namespace[f"default_{field.name}"] = ("default", field.name)
             value = f"data.get({key!r}, default_{field.name})"
-        arguments.append(f"{field.name}={_expression(hints[field.name], value, namespace, field.name)}")
-    source = (
-        f"def {_factory_name(cls)}({', '.join(namespace)}):\n"
-        f"    def make(data):\n"
-        f"        return cls({', '.join(arguments)})\n\n"
-        f"    return make\n"
+        expression = _expression(hints[field.name], value, namespace, field.name)
+        if direct:
+            namespace[f"set_{field.name}"] = ("set", field.name)
+            arguments.append(f"        set_{field.name}(self, {expression})\n")
+        else:
+            arguments.append(f"{field.name}={expression}")
+    body = (
+        "        self = new(cls)\n" + "".join(arguments) + "        return self\n"
+        if direct
+        else f"        return cls({', '.join(arguments)})\n"
     )
+    source = f"def {_factory_name(cls)}({', '.join(namespace)}):\n    def make(data):\n{body}\n    return make\n"
     return source, namespace
 
 
@@ -230,10 +279,14 @@ def _expression(hint: _Hint, value: str, namespace: _Recipe, label: str) -> str:
         return f"float({value})"
     if isinstance(hint, tuple):
         kind, inner_hint = hint
-        if kind == "tuple":
+        if kind == "tuple":  # items converted by a function: `map` calls it from C (a comprehension is a call more)
             item = f"item_{label}"
             inner = _expression(inner_hint, item, namespace, f"{label}_item")
-            return f"tuple({value})" if inner == item else f"tuple([{inner} for {item} in {value}])"
+            if inner == item:
+                return f"tuple({value})"
+            if inner.endswith(f"({item})") and inner[: -len(item) - 2].isidentifier():
+                return f"tuple(map({inner[: -len(item) - 2]}, {value}))"
+            return f"tuple([{inner} for {item} in {value}])"  # pragma: no cover - no record has such a field
         variable = f"value_{label}"
         inner = _expression(inner_hint, variable, namespace, label)
         return value if inner == variable else f"(None if ({variable} := {value}) is None else {inner})"

@@ -9,10 +9,9 @@ Two things hide in the dates of the sources, and two types keep them apart:
 * `Period` -- how long something lasted: ``1993/1997``,
   ``2020-09-27/2020-11-10``, with open ends ``2023/..`` or ``../1991``.
 
-Both know their earliest and latest possible day, order totally and
-consistently with those bounds, answer `contains` and `overlaps`, and print
-as EDTF (`str`) and as an English phrase (`phrase`). The parser is written
-by hand and rejects everything else with a `DateError`.
+Both know their earliest and latest possible day, order totally and consistently with those
+bounds, answer `contains` and `overlaps`, and print as EDTF (`str`) and as an English phrase
+(`phrase`). The parser is written by hand and rejects everything else with a `DateError`.
 """
 
 from __future__ import annotations
@@ -93,18 +92,17 @@ class PartialDate:
     day: int | None
 
     def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None:
-        text = _format_partial(year, month, day)
-        if not 1 <= year <= 9999:
-            raise DateError(text, "the year must be between 0001 and 9999")
+        if not 1 <= year <= 9999:  # the date's text is written only for an error (a load parses hundreds)
+            raise DateError(_format_partial(year, month, day), "the year must be between 0001 and 9999")
         if month is None and day is not None:
-            raise DateError(text, "a day needs a month")
+            raise DateError(_format_partial(year, month, day), "a day needs a month")
         if month is not None and not 1 <= month <= 12:
-            raise DateError(text, f"there is no month {month}")
+            raise DateError(_format_partial(year, month, day), f"there is no month {month}")
         if day is not None:
             assert month is not None
-            last = _days_in(year, month)
-            if not 1 <= day <= last:
-                raise DateError(text, f"day {day} does not exist in {_MONTHS[month]} {year}")
+            if not 1 <= day <= _days_in(year, month):
+                reason = f"day {day} does not exist in {_MONTHS[month]} {year}"
+                raise DateError(_format_partial(year, month, day), reason)
         object.__setattr__(self, "year", year)
         object.__setattr__(self, "month", month)
         object.__setattr__(self, "day", day)
@@ -120,11 +118,12 @@ class PartialDate:
         parts = _partial(text) if isinstance(text, str) else None
         if parts is None:
             raise DateError(str(text), "expected YYYY, YYYY-MM or YYYY-MM-DD")
-        year, month, day = parts
-        try:
-            return cls(int(year), None if month is None else int(month), None if day is None else int(day))
-        except DateError as error:
-            raise DateError(text, error.reason) from None
+        return cls._of(parts)
+
+    @classmethod
+    def _of(cls, parts: tuple[str, str | None, str | None]) -> PartialDate:
+        """The date of `_partial`'s parts (whose text is the one an error of `__init__` names)."""
+        return cls(int(parts[0]), int(parts[1]) if parts[1] else None, int(parts[2]) if parts[2] else None)
 
     @property
     def precision(self) -> Precision:
@@ -319,9 +318,10 @@ class EventDate(_Bounded):
             return cls(lower, upper)
         if "/" in text:
             raise DateError(text, "an interval (A/B) is a Period, not the date of one event")
-        if _partial(text) is None:
+        parts = _partial(text)
+        if parts is None:
             raise DateError(text, "expected YYYY, YYYY-MM, YYYY-MM-DD, or a range [A..B], [..B], [A..]")
-        return cls(PartialDate.parse(text), exact=True)
+        return cls(PartialDate._of(parts), exact=True)
 
     @property
     def is_exact(self) -> bool:
