@@ -67,13 +67,20 @@ def test_a_chamber_the_text_names_is_the_actor(data: ks.Dataset) -> None:
     assert covered >= 10  # six U.S. chambers, the NSW Assembly, the Basque, Navarre and Catalan parliaments...
 
 
-OFFICER = re.compile(r"\b(?:Chair|Chairman|Co-Chair|spokesperson)\b")
+OFFICER = re.compile(r"\b(?:Chair|Chairman|Co-Chair|spokesperson|officials)\b")
+
+
+def names_or_calls_in(data: ks.Dataset, entity_id: str, text: str) -> bool:
+    """The entity is named in the text, or its name with an adjective's ending ("Azerbaijani officials")."""
+    names = data.entity(entity_id).names
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?:i|n|ian)?(?!\w)", text) for name in names)
 
 
 def test_an_unnamed_officer_speaks_for_the_body_by_inference(data: ks.Dataset) -> None:
     """What the text gives as said by an officer of a body whom it does not name ("the Chair of the Council of
     Europe's Committee of Ministers", "a French Foreign Ministry spokesperson", "The U.S. Co-Chair of the OSCE Minsk
-    Group") has the body as actor or author, inferred: the text names the officer, not the body, as who spoke."""
+    Group", "Azerbaijani officials") has the body as actor or author, inferred: the text names the officer, not the
+    body, as who spoke."""
     people = [e for e in data.entities() if e.kind is ks.EntityKind.PERSON]
     found = []
     for record in (*data.recognitions(), *data.positions()):
@@ -84,7 +91,7 @@ def test_an_unnamed_officer_speaks_for_the_body_by_inference(data: ks.Dataset) -
         for quote in bundled_quotes(record):
             for sentence in SENTENCE.split(quote):
                 named = any(names_in(data, person.id, sentence) for person in people)
-                if OFFICER.search(sentence) and names_in(data, body, sentence) and not named:
+                if OFFICER.search(sentence) and names_or_calls_in(data, body, sentence) and not named:
                     found.append(record.id)
                     assert field in record.inferred, f"{record.id}: an unnamed officer of {body} spoke"
     assert len(set(found)) >= 3
