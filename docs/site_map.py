@@ -264,10 +264,9 @@ def draw(
     )
 
 
-#: How each kind of placing is drawn, for the legend (`site_places.Placing.how`).
+#: How each kind of placing is drawn, for the legend (`site_places.Placing.how`; a seat is drawn as a point is).
 PLACINGS: dict[str, str] = {
-    "own": "at the actor's own point (a city, a town)",
-    "seat": "at the actor's seat (a country's capital, a region's seat)",
+    "own": "at the actor's point: a city's own, or the seat of a country (its capital) or of a region",
     "boundary": "a U.S. state or county: its boundary shaded, the mark at its middle",
     "belongs": "in a dashed ring: a body, party or person, at the point (or boundary) of the place it belongs to "
     "(its region or city, or its country's capital)",
@@ -337,7 +336,7 @@ def marks(
 
 
 #: The most characters on one line of a timeline label (a longer label wraps: it is never cut).
-LABEL_WIDTH = 72
+LABEL_WIDTH = 58
 
 
 def timeline(events: Sequence[Any], href: Callable[[str], str], label: Callable[[Any], str]) -> str:
@@ -349,7 +348,7 @@ def timeline(events: Sequence[Any], href: Callable[[str], str], label: Callable[
 
     known = [year(d) for e in events for d in (e.date.earliest, e.date.latest) if 1 < d.year < 9999]
     first, last = math.floor(min(known)), math.ceil(max(known)) + 1
-    left, right, line, top = 12, 330, 15, 30
+    left, right, line, top = 12, 260, 15, 30
     scale = (right - left) / (last - first)
     labels = [textwrap.wrap(label(e), LABEL_WIDTH) for e in events]  # whole, over as many lines as it needs
     rows = [max(20, line * len(lines) + 6) for lines in labels]
@@ -386,7 +385,7 @@ def timeline(events: Sequence[Any], href: Callable[[str], str], label: Callable[
             f'<a href="{html.escape(href(event.id))}" data-record="{event.id}"><title>{html.escape(label(event))}'
             f"</title>{mark}<text>{text}</text></a>"
         )
-    width = right + 20 + LABEL_WIDTH * 7
+    width = right + 20 + round(LABEL_WIDTH * 6.8)  # 12 px sans-serif: under 6.8 px a character
     return (
         f'<svg class="ks-picture" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12" role="img" '

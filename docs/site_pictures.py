@@ -135,7 +135,7 @@ def map_section() -> str:
     ]
     levels = sorted({m.level for m in found} or {r.level.value for r in records})
     outcomes = sorted({m.outcome for m in found} or {r.outcome.value for r in records})
-    placings = [how for how in site_map.PLACINGS if any(m.how == how for m in found)]
+    placings = [how for how in site_map.PLACINGS if any(m.how.replace("seat", "own") == how for m in found)]
     lines += [site_map.legend(levels, outcomes, placings), ""]
     for view in site_map.VIEWS:
         inside = sum(view.holds(m) for m in found)
