@@ -5,7 +5,8 @@ Each page's source holds a marker that this hook replaces: ``<!-- rules -->`` an
 ``<!-- cli -->`` (the parser's help and examples run now: ``site_cli``), ``<!-- changelog -->``,
 ``<!-- versions -->``, ``<!-- sources -->``, ``<!-- dataset: NAME -->`` (the shipped data as
 record cards: ``site_cards``, which also writes the pages of a split dataset and their
-navigation), ``<!-- map -->`` and ``<!-- timeline -->`` (``site_pictures``, ``site_map``).
+navigation), ``<!-- map -->`` and ``<!-- timeline -->`` (``site_pictures``, ``site_map``). After the
+build, the search index gets each card's record id (``site_search``).
 The pictures are SVG written from the data (no scripts).
 """
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the hook's sibling m
 import site_cards as cards
 import site_cli
 import site_pictures
+import site_search
 
 ROOT = Path(__file__).resolve().parent.parent
 _data = cards.data
@@ -402,6 +404,11 @@ def on_files(files: Any, config: Any, **_: Any) -> Any:
             content = _entity_table(page) if name == "entities" else _card_page(page)
             files.append(File.generated(config, page.path, content=content))
     return files
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    """Each card's search entry gets its record's id (``site_search``), after the search plugin wrote its index."""
+    site_search.index_records(Path(config["site_dir"]), cards.ids())
 
 
 def on_page_markdown(markdown: str, **_: Any) -> str:

@@ -257,7 +257,7 @@ def _value(value: Any, meta: Any, here: str) -> str | None:
     if meta.get("entity"):
         return entity_links(value, here)
     if hasattr(value, "phrase"):
-        return f"{md(value.phrase())} (`{value}`)"
+        return f'{md(value.phrase())} (<code class="ks-edtf">{html.escape(str(value))}</code>)'
     if isinstance(value, enum.Enum):
         return f"`{value.value}`"
     if isinstance(value, bool):
@@ -414,17 +414,19 @@ def cards(page: Page) -> str:
             i,
         )
 
+    # A page of one section (a split dataset's page of one country, say) is titled by it: no heading repeats it.
+    alone = bool(page.title) and len({head for head, _ in keys}) == 1
     lines: list[str] = []
     section = subsection = None
     for i in sorted(range(len(keys)), key=order):
         head, sub = keys[i]
         if head != section:
-            lines += [f"## {md(head)}", ""]
+            lines += [] if alone else [f"## {md(head)}", ""]
             section, subsection = head, None
         if sub and sub != subsection:
-            lines += [f"### {md(sub)}", ""]
+            lines += [f"{'##' if alone else '###'} {md(sub)}", ""]
             subsection = sub
-        lines.append(card(page.records[i], 4 if sub else 3, page.path))
+        lines.append(card(page.records[i], (4 if sub else 3) - alone, page.path))
     return "\n".join(lines)
 
 

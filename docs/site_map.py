@@ -14,6 +14,7 @@ import html
 import importlib.util
 import math
 import struct
+import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,9 @@ class Mark:
     level: str
     outcome: str
     label: str
+    #: how the act was placed (`site_places.Placing.how`), and the FIPS code of the boundary shaded, if any.
+    how: str = "own"
+    fips: str | None = None
 
 
 @attrs.frozen
@@ -168,10 +172,52 @@ PATTERNS = (
 )
 
 
-def _shape(level: str, outcome: str, x: float, y: float) -> str:
+def _shape(level: str, outcome: str, x: float, y: float, how: str = "own") -> str:
     style = OUTCOMES.get(outcome, OTHER)[0]
     shape = SHAPES.get(level, SHAPES["official"])
-    return f'<path transform="translate({x:.1f},{y:.1f}) scale(1.3)" d="{shape}" {style}/>'
+    ring = (
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="9" fill="#fff" fill-opacity="0.6" stroke="#555" '
+        'stroke-width="1" stroke-dasharray="2,1.5"/>'
+        if how == "belongs"
+        else ""
+    )
+    return ring + f'<path transform="translate({x:.1f},{y:.1f}) scale(1.3)" d="{shape}" {style}/>'
+
+
+#: How a shaded boundary (a U.S. state or county that acted) is filled.
+SHADE = 'fill="#f0c76e" stroke="#f0c76e" stroke-width="0.8"'
+
+
+def _rings(view: View, rings: Sequence[Sequence[tuple[float, float]]]) -> str:
+    """Rings as SVG path data in whole pixels, every ring kept that spans at least three (a shaded area has no
+    holes where its small parts would be)."""
+    out = []
+    for ring in rings:
+        points: list[str] = []
+        for lon, lat in ring:
+            x, y = view.project(lon, lat)
+            here = f"{round(x)},{round(y)}"
+            if not points or points[-1] != here:
+                points.append(here)
+        if len(set(points)) >= 3:
+            out.append("M" + " L".join(points) + "Z")
+    return " ".join(out)
+
+
+def regions(view: View, marks: Iterable[Mark], shapes: Callable[[str], Any]) -> list[str]:
+    """The shaded boundaries in a view, each a link to the card of the first act of its actor there."""
+    body, done = [], set()
+    for mark in marks:
+        if mark.fips is None or mark.fips in done or not view.holds(mark):
+            continue
+        done.add(mark.fips)
+        data = _rings(view, shapes(mark.fips))
+        if data:
+            body.append(
+                f'<a href="{html.escape(mark.href)}" data-region="{mark.fips}" data-record="{mark.id}">'
+                f'<title>{html.escape(mark.label)}</title><path d="{data}" {SHADE}/></a>'
+            )
+    return body
 
 
 def _spread(marks: Sequence[Mark], view: View) -> list[tuple[Mark, float, float]]:
@@ -193,15 +239,23 @@ def _spread(marks: Sequence[Mark], view: View) -> list[tuple[Mark, float, float]
     return out
 
 
-def draw(view: View, marks: Iterable[Mark], base: Callable[[View], list[str]] = basemap) -> str:
-    """One view as an inline SVG: the basemap, then each mark in that view as a link to its record's card."""
+def draw(
+    view: View,
+    marks: Iterable[Mark],
+    base: Callable[[View], list[str]] = basemap,
+    shapes: Callable[[str], Any] | None = None,
+) -> str:
+    """One view as an inline SVG: the basemap, the shaded boundaries (`shapes` gives a FIPS code's rings), then each
+    mark in that view as a link to its record's card."""
     inside = [m for m in marks if view.holds(m)]
     width, height = view.width, view.height()
-    body = [PATTERNS, f'<rect width="{width}" height="{height}" fill="#f4f8fb"/>', *base(view)]
+    drawn = base(view)  # the land and the lakes, then the borders: shaded areas go between them
+    shaded = regions(view, inside, shapes) if shapes else []
+    body = [PATTERNS, f'<rect width="{width}" height="{height}" fill="#f4f8fb"/>', *drawn[:2], *shaded, *drawn[2:]]
     for mark, x, y in _spread(inside, view):
         body.append(
             f'<a href="{html.escape(mark.href)}" data-record="{mark.id}">'
-            f"<title>{html.escape(mark.label)}</title>{_shape(mark.level, mark.outcome, x, y)}</a>"
+            f"<title>{html.escape(mark.label)}</title>{_shape(mark.level, mark.outcome, x, y, mark.how)}</a>"
         )
     return (
         f'<svg class="ks-picture ks-map" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -210,42 +264,79 @@ def draw(view: View, marks: Iterable[Mark], base: Callable[[View], list[str]] = 
     )
 
 
-def legend(levels: Iterable[str], outcomes: Iterable[str]) -> str:
-    """The legend: one shape per level, one fill per outcome, as a small SVG."""
-    rows = [(f"level: {lv}", _shape(lv, "adopted", 0, 0)) for lv in levels]
+#: How each kind of placing is drawn, for the legend (`site_places.Placing.how`; a seat is drawn as a point is).
+PLACINGS: dict[str, str] = {
+    "own": "at the actor's point: a city's own, or the seat of a country (its capital) or of a region",
+    "boundary": "a U.S. state or county: its boundary shaded, the mark at its middle",
+    "belongs": "in a dashed ring: a body, party or person, at the point (or boundary) of the place it belongs to "
+    "(its region or city, or its country's capital)",
+}
+
+
+def _icon(inner: str) -> str:
+    return (
+        '<svg class="ks-icon" xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="-12 -12 24 24" '
+        f'aria-hidden="true">{PATTERNS}{inner}</svg>'
+    )
+
+
+def legend(levels: Iterable[str], outcomes: Iterable[str], placings: Iterable[str]) -> str:
+    """The legend as HTML (its text the page's, legible at any width): one shape per level, one fill per outcome,
+    and how each kind of placing is drawn."""
+    rows = [(_icon(_shape(lv, "adopted", 0, 0)), f"level: {lv}") for lv in levels]
     seen = []
     for outcome in outcomes:
         word = OUTCOMES.get(outcome, OTHER)[1]
         if word not in seen:
             seen.append(word)
-            rows.append((f"outcome {word}", _shape("subnational-region", outcome, 0, 0)))
-    height = 20 * len(rows) + 10
-    body = [PATTERNS] + [
-        f'<g transform="translate(14,{16 + 20 * i})">{shape}<text x="14" y="4">{html.escape(text)}</text></g>'
-        for i, (text, shape) in enumerate(rows)
-    ]
-    return (
-        f'<svg class="ks-picture" xmlns="http://www.w3.org/2000/svg" width="420" height="{height}" '
-        f'viewBox="0 0 420 {height}" font-family="sans-serif" font-size="12" role="img" aria-label="Legend">'
-        "<title>Legend</title>" + "".join(body) + "</svg>"
-    )
+            rows.append((_icon(_shape("subnational-region", outcome, 0, 0)), f"outcome {word}"))
+    for how in placings:
+        if how == "boundary":
+            inner = f'<path d="M-11,-8L7,-10L10,9L-9,8Z" {SHADE}/>' + _shape("subnational-region", "adopted", 0, 0)
+        else:
+            inner = _shape("municipality", "adopted", 0, 0, how)
+        rows.append((_icon(inner), PLACINGS[how]))
+    items = "".join(f"<li>{icon}<span>{html.escape(text)}</span></li>" for icon, text in rows)
+    return f'<ul class="ks-legend" aria-label="Legend">{items}</ul>'
 
 
-def marks(records: Iterable[Any], entity: Callable[[str], Any], href: Callable[[str], str]) -> list[Mark]:
-    """The acts whose actor the gazetteer places (``entity(id).place`` with latitude and longitude), as marks."""
-    out = []
+def marks(
+    records: Iterable[Any], entity: Callable[[str], Any], href: Callable[[str], str], placing: Callable[[Any], Any]
+) -> tuple[list[Mark], dict[str, str]]:
+    """The acts as marks, where `placing` (a record's `site_places.Placing`, or the reason it has none) puts them;
+    and the ids of the acts not drawn, with that reason."""
+    out, unplaced = [], {}
     for record in records:
-        place = getattr(entity(record.actor), "place", None) if record.actor else None
-        if place is None:
+        where = placing(record)
+        if isinstance(where, str):
+            unplaced[record.id] = where
             continue
         date = record.date.phrase() if record.date is not None else "undated"
         level, outcome = record.level.value, record.outcome.value
         label = f"{entity(record.actor).name}, {date}: {record.act.value}, {outcome} ({level})"
-        out.append(Mark(record.id, href(record.id), place.latitude, place.longitude, level, outcome, label))
-    return out
+        if where.how == "belongs":
+            label += f"; drawn at {entity(where.by).name}"
+        out.append(
+            Mark(
+                record.id,
+                href(record.id),
+                where.latitude,
+                where.longitude,
+                level,
+                outcome,
+                label,
+                where.how,
+                where.fips,
+            )
+        )
+    return out, unplaced
 
 
 # -- the timeline ---------------------------------------------------------------------------------------
+
+
+#: The most characters on one line of a timeline label (a longer label wraps: it is never cut).
+LABEL_WIDTH = 58
 
 
 def timeline(events: Sequence[Any], href: Callable[[str], str], label: Callable[[Any], str]) -> str:
@@ -257,9 +348,11 @@ def timeline(events: Sequence[Any], href: Callable[[str], str], label: Callable[
 
     known = [year(d) for e in events for d in (e.date.earliest, e.date.latest) if 1 < d.year < 9999]
     first, last = math.floor(min(known)), math.ceil(max(known)) + 1
-    left, right, row, top = 12, 330, 20, 30
+    left, right, line, top = 12, 260, 15, 30
     scale = (right - left) / (last - first)
-    height = top + row * len(events) + 10
+    labels = [textwrap.wrap(label(e), LABEL_WIDTH) for e in events]  # whole, over as many lines as it needs
+    rows = [max(20, line * len(lines) + 6) for lines in labels]
+    height = top + sum(rows) + 10
 
     def x(value: float) -> float:
         return left + (min(max(value, first), last) - first) * scale
@@ -270,8 +363,10 @@ def timeline(events: Sequence[Any], href: Callable[[str], str], label: Callable[
             f'<line x1="{x(tick):.1f}" y1="{top - 8}" x2="{x(tick):.1f}" y2="{height}" stroke="#ddd"/>'
             f'<text x="{x(tick):.1f}" y="{top - 12}" text-anchor="middle">{tick}</text>'
         )
-    for i, event in enumerate(events):
-        y = top + i * row + row / 2
+    y0 = top
+    for event, lines, row in zip(events, labels, rows, strict=True):
+        y = y0 + 10
+        y0 += row
         start, end = event.date.earliest, event.date.latest
         x0 = x(year(start)) if start.year > 1 else left
         x1 = x(year(end) + 1 / 366) if end.year < 9999 else right
@@ -282,14 +377,17 @@ def timeline(events: Sequence[Any], href: Callable[[str], str], label: Callable[
             mark = f'<circle cx="{(x0 + x1) / 2:.1f}" cy="{y:.1f}" r="4.5" fill="#1b6ca8"/>'
             if x1 - x0 > 6:
                 mark = f'<line x1="{x0:.1f}" y1="{y:.1f}" x2="{x1:.1f}" y2="{y:.1f}" stroke="#1b6ca8"/>' + mark
-        text = html.escape(label(event))
-        body.append(
-            f'<a href="{html.escape(href(event.id))}" data-record="{event.id}"><title>{text}</title>{mark}'
-            f'<text x="{right + 10}" y="{y + 4:.1f}">{text}</text></a>'
+        text = "".join(
+            f'<tspan x="{right + 10}" y="{y + 4 + i * line:.1f}">{html.escape(part)}</tspan>'
+            for i, part in enumerate(lines)
         )
-    width = right + 480
+        body.append(
+            f'<a href="{html.escape(href(event.id))}" data-record="{event.id}"><title>{html.escape(label(event))}'
+            f"</title>{mark}<text>{text}</text></a>"
+        )
+    width = right + 20 + round(LABEL_WIDTH * 6.8)  # 12 px sans-serif: under 6.8 px a character
     return (
         f'<svg class="ks-picture" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="11" role="img" '
+        f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12" role="img" '
         f'aria-label="Timeline of the events"><title>Timeline of the events</title>' + "".join(body) + "</svg>"
     )

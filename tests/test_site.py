@@ -171,29 +171,54 @@ def _site_map() -> Any:
     return site_map
 
 
-class _Place:
-    def __init__(self, latitude: float, longitude: float) -> None:
-        self.latitude, self.longitude = latitude, longitude
-
-
-class _Entity:
-    def __init__(self, name: str, place: _Place | None) -> None:
-        self.name, self.place = name, place
-
-
-def test_map_marks_come_from_the_gazetteer_places() -> None:
-    """An act becomes a mark where its actor has a place; an actor without one (or no actor) is not drawn."""
+def test_map_places_each_act_by_its_actor() -> None:
+    """An act is drawn at its actor's point or seat; a U.S. state over its boundary (the mark at its middle); a body
+    or person at the place it belongs to (its parent, else its country); the rest are not drawn, with the reason."""
     site_map = _site_map()
-    data = ks.load()
-    milan, derby, nowhere = (data.get(i) for i in ("rec-it-milan-2020", "rec-gb-derby-2020", "rec-tv-tuvalu-2012"))
-    gazetteer = {"it-milan": _Entity("Milan", _Place(45.46, 9.19)), "gb-derby": _Entity("Derby", _Place(52.92, -1.48))}
-    gazetteer[nowhere.actor] = _Entity("Tuvalu", None)
-    found = site_map.marks([milan, derby, nowhere], gazetteer.__getitem__, lambda i: f"cards/#{i}")
-    assert [(m.id, m.href, m.latitude, m.level, m.outcome) for m in found] == [
-        ("rec-it-milan-2020", "cards/#rec-it-milan-2020", 45.46, "municipality", "adopted"),
-        ("rec-gb-derby-2020", "cards/#rec-gb-derby-2020", 52.92, "municipality", "adopted"),
-    ]
-    assert found[0].label == "Milan, 15 October 2020: recognize-independence, adopted (municipality)"
+    import site_places
+
+    data = ks.load("1.1.0")
+    countries = site_places.countries(data.entities())
+
+    def placing(record_id: str) -> Any:
+        return site_places.placing(data.get(record_id).actor, data.entity, countries.get)
+
+    milan = placing("rec-it-milan-2020")
+    assert (milan.how, milan.by, milan.latitude, milan.longitude) == ("own", "it-milan", 45.46427, 9.18951)
+    assert placing("rec-tv-tuvalu-2012").how == "seat"
+    california = placing("rec-us-california-2014")
+    assert (california.how, california.fips) == ("boundary", "06")
+    assert 35 < california.latitude < 39 and -122 < california.longitude < -117  # its middle, inland
+    clark = placing("rec-us-clark-county-2020")  # a county, by its own boundary
+    assert (clark.how, clark.fips) == ("boundary", "32003")
+    senate = placing("rec-fr-senate-2020")  # a body of France: at its capital, the seat the gazetteer gives it
+    assert (senate.how, senate.by, senate.latitude) == ("belongs", "fr", data.entity("fr").place.latitude)
+    person = placing("rec-am-nikol-pashinyan-2020")  # no parent: the country of its code
+    assert (person.how, person.by) == ("belongs", "am")
+    assert placing("rec-us-fort-lee-2020") == "the gazetteer gives no point for Fort Lee"
+    assert placing("rec-ph-politicians") == "no actor is known"
+    assert "where Parliament of Catalonia belongs" in placing("rec-es-catalonia-parliament-2020")
+    found, unplaced = site_map.marks(
+        [data.get("rec-fr-senate-2020"), data.get("rec-ph-politicians")],
+        data.entity,
+        lambda i: f"cards/#{i}",
+        lambda r: site_places.placing(r.actor, data.entity, countries.get),
+    )
+    assert [(m.id, m.href, m.how) for m in found] == [("rec-fr-senate-2020", "cards/#rec-fr-senate-2020", "belongs")]
+    assert found[0].label.endswith("; drawn at France") and unplaced == {"rec-ph-politicians": "no actor is known"}
+
+
+def test_map_shades_a_us_state_as_a_link_to_its_card() -> None:
+    site_map = _site_map()
+    import site_places
+
+    mark = site_map.Mark("rec-x", "x/#rec-x", 37.2, -119.6, "subnational-region", "adopted", "X", "boundary", "06")
+    svg = site_map.draw(site_map.VIEWS[2], [mark], base=lambda v: [], shapes=site_places.us_shapes().__getitem__)
+    region = re.search(
+        r'<a href="x/#rec-x" data-region="06" data-record="rec-x"><title>X</title><path d="([^"]+)"', svg
+    )
+    assert region is not None and region.group(1).count("M") > 50  # California's counties, filled as one
+    assert site_map.draw(site_map.VIEWS[2], [mark], base=lambda v: []).count("data-region") == 0
 
 
 def test_map_draws_one_link_per_mark_in_its_view() -> None:
@@ -230,14 +255,19 @@ def test_map_basemap_is_read_from_the_package() -> None:
     assert "M" in paths[1]  # the Caspian Sea, a lake, is drawn as water
 
 
-def test_pictures_page_links_every_mapped_act(site: tuple[Path, dict[Path, _Page]]) -> None:
+def test_pictures_page_draws_or_explains_every_act(site: tuple[Path, dict[Path, _Page]]) -> None:
+    """Every act is either a mark of the world map or listed under "Not drawn"; every act whose actor has a point of
+    its own in the newest gazetteer is drawn."""
     root = site[0]
     text = (root / "pictures" / "index.html").read_text(encoding="utf-8")
     world = text.split('<svg class="ks-picture ks-map"', 2)[1]
-    drawn = re.findall(r'data-record="([^"]+)"', world)
+    drawn = re.findall(r'<a href="[^"]*" data-record="([^"]+)"', world)
+    explained = re.findall(r'href="[^"]*#([a-z0-9-]+)"', text.split("<strong>Not drawn:", 1)[1].split("</ul>", 1)[0])
+    acts = [r.id for r in ks.load().recognitions()]
+    assert sorted(drawn + explained) == sorted(acts)
     newest = ks.load(ks.versions()[-1])
     placed = [r.id for r in ks.load().recognitions() if r.actor and getattr(newest.entity(r.actor), "place", None)]
-    assert sorted(drawn) == sorted(placed)
+    assert set(placed) <= set(drawn) and len(drawn) > len(placed)  # more than the points: states, bodies, persons
     timeline = text.split('aria-label="Timeline of the events"', 1)[1]
     assert re.findall(r'data-record="([^"]+)"', timeline) == [e.id for e in ks.load().events()]
 
