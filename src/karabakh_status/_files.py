@@ -139,18 +139,17 @@ def _constant(name: str) -> Any:
     raise JSONProblem(f"{name} is not a JSON number")
 
 
-_SURROGATE_START: Final = frozenset("dD")
-_SURROGATE_NEXT: Final = frozenset("89abcdefABCDEF")
-
-
 def _has_surrogate_escape(text: str) -> bool:
-    """Whether ``text`` holds ``\\u`` then ``d`` or ``D`` then one of ``89a-fA-F``: a surrogate's escape, maybe."""
-    at = text.find("\\u")
-    while at != -1:
-        if text[at + 2 : at + 3] in _SURROGATE_START and text[at + 3 : at + 4] in _SURROGATE_NEXT:
-            return True
-        at = text.find("\\u", at + 1)
-    return False
+    """Whether ``text`` holds ``\\u`` then ``d`` or ``D`` then one of ``89a-fA-F``: a surrogate's escape, maybe.
+
+    The pattern is compiled only for a text with an escape (a cold lookup never pays for it); it is
+    linear (nothing to backtrack), where a loop over each escape would cost seconds at the cap.
+    """
+    if "\\u" not in text:
+        return False
+    import re
+
+    return re.search(r"\\u[dD][89a-fA-F]", text) is not None
 
 
 def _surrogate(value: Any) -> str | None:

@@ -20,7 +20,7 @@ from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._integrity import MANIFEST as _MANIFEST
 from karabakh_status._manifest import Manifest
 from karabakh_status._rules import Snapshot
-from karabakh_status._sources import SourceText
+from karabakh_status._sources import MAX_TEXT_BYTES, SourceText
 from karabakh_status._tombstones import FILE as _TOMBSTONES
 from karabakh_status._tombstones import Tombstone, parse, previous_release, shipped_ids
 from karabakh_status._versions import versions
@@ -159,7 +159,7 @@ def _own_texts(folder: Path, sources: tuple[Source, ...], problems: list[Violati
             continue
         problem = None
         try:
-            texts[source.id] = SourceText(source.id, _files.read_in(folder, name))
+            texts[source.id] = SourceText(source.id, _files.read_in(folder, name, limit=MAX_TEXT_BYTES))
         except _files.UnsafeFileError as error:
             problem = f"the text is not read: {error.strerror}"
         except OSError as error:

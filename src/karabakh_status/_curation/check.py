@@ -160,11 +160,12 @@ def read_revision(source_id: str, path: str | os.PathLike[str]) -> SourceText:
         RevisionError: the file is missing, unreadable, or not UTF-8.
     """
     from karabakh_status._files import read_regular
+    from karabakh_status._sources import MAX_TEXT_BYTES
     from karabakh_status.errors import RevisionError
 
     where = Path(path)
     try:
-        raw = read_regular(os.fspath(where))  # a regular file: never a FIFO or device that blocks
+        raw = read_regular(os.fspath(where), limit=MAX_TEXT_BYTES)  # a regular file: never a FIFO or device that blocks
     except OSError as error:
         raise RevisionError(f"cannot read the new text {where}: {error.strerror or error}") from None
     try:
