@@ -25,7 +25,9 @@ __all__ = [
     "loads",
     "read_in",
     "read_regular",
+    "refuse_replacing",
     "refuse_shipped",
+    "temporary_in",
     "write_in",
 ]
 
@@ -246,13 +248,7 @@ def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> st
     """
     base = os.fspath(folder)
     path = _plain(base, name)
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        pass
-    else:
-        if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFileError(path, f"{_kind(info.st_mode)}, not a regular file: not replaced")
+    refuse_replacing(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, temporary = _temporary(base, name, path)
     try:
@@ -265,6 +261,21 @@ def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> st
             error.filename = path
         raise
     return path
+
+
+def refuse_replacing(path: str) -> None:
+    """`UnsafeFileError` unless ``path`` is missing or a regular file (never replace a link, a folder...)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise UnsafeFileError(path, f"{_kind(info.st_mode)}, not a regular file: not replaced")
+
+
+def temporary_in(folder: str, name: str) -> tuple[int, str]:
+    """A new temporary file in ``folder`` for the file ``name`` (a plain name), open to write: its fd and path."""
+    return _temporary(folder, name, _plain(folder, name))
 
 
 _WRITE_FLAGS: Final = (

@@ -29,7 +29,10 @@ FORMATS: Final[dict[str, tuple[str, str]]] = {
 
 
 def export(data: Any, folder: Path, format: str) -> tuple[Path, ...]:
-    """Write every dataset of ``data`` into ``folder`` (created if needed) in a format of `FORMATS`."""
+    """Write every dataset of ``data`` into ``folder`` (created if needed) in a format of `FORMATS`.
+
+    All or nothing: a failure removes what the export wrote and raises `ExportError`.
+    """
     import importlib
 
     if format not in FORMATS:
@@ -41,7 +44,8 @@ def export(data: Any, folder: Path, format: str) -> tuple[Path, ...]:
         )
     module, name = FORMATS[format][0].split(":")
     writer: Callable[[Any, Path], tuple[Path, ...]] = getattr(importlib.import_module(module), name)
-    from karabakh_status._export.files import prepare
+    from karabakh_status._export.files import prepare, transaction
 
-    prepare(folder)
-    return writer(data, folder)
+    with transaction(folder):
+        prepare(folder)
+        return writer(data, folder)

@@ -102,15 +102,14 @@ class TableQueries:
             ...     sorted(p.name for p in paths)[:3]
             ['datapackage.json', 'entities.csv', 'events.csv']
         """
-        from pathlib import Path
-
         from karabakh_status._export import export
+        from karabakh_status._export.files import target
 
         if not isinstance(folder, (str, os.PathLike)):
             raise TypeError(f"export() argument 'folder' must be str or os.PathLike, not {type(folder).__name__}")
         if not isinstance(format, str):
             raise TypeError(f"export() argument 'format' must be str, not {type(format).__name__}")
-        return export(self, Path(folder), format)
+        return export(self, target(folder), format)
 
 
 def _check(function: str, dataset: Any) -> None:
