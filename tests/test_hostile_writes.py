@@ -171,3 +171,104 @@ def test_every_export_failure_is_an_export_error(tmp_path: Path, target: str, fo
     with pytest.raises(ks.ExportError):
         ks.load("1.1.0").export(where, format=format)
     assert sorted(os.walk(tmp_path)) == before
+
+
+# -- concurrent imports into one new folder -----------------------------------------------------------
+
+FR = "foreign-relations-of-artsakh"
+
+
+def _import(new: str, draft: str) -> str:
+    """One import, as a worker runs it: ``"ok"`` or the class of its error."""
+    try:
+        ks.import_source(FR, new, draft, version="9.0.0")
+    except ks.KarabakhStatusError as error:
+        return type(error).__name__
+    except BaseException as error:  # what escapes is what the test reports
+        return f"raw {type(error).__name__}: {error}"
+    return "ok"
+
+
+def _check_round(draft: Path, outcomes: list[str]) -> None:
+    assert all(o in ("ok", "RevisionError") for o in outcomes), outcomes
+    assert outcomes.count("ok") == 1, outcomes  # one wins, the others find the folder taken
+    assert ks.validate(path=draft) == ()  # the winner's folder is whole
+    assert sorted(p.name for p in draft.parent.iterdir()) == ["draft", "new.txt"]  # no staging left
+
+
+@pytest.fixture
+def revision(tmp_path: Path) -> Path:
+    from karabakh_status._sources import bundled_text
+
+    text = bundled_text(FR)
+    assert text is not None
+    (tmp_path / "new.txt").write_bytes(text.text.encode("utf-8"))
+    return tmp_path / "new.txt"
+
+
+@pytest.mark.parametrize("empty", [False, True], ids=["a new folder", "an empty folder"])
+def test_eight_threads_importing_into_one_folder(revision: Path, empty: bool) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    for _ in range(3):
+        draft = revision.parent / "draft"
+        if empty:
+            draft.mkdir()
+        with ThreadPoolExecutor(8) as pool:
+            outcomes = list(pool.map(_import, [str(revision)] * 8, [str(draft)] * 8))
+        _check_round(draft, outcomes)
+        import shutil
+
+        shutil.rmtree(draft)
+
+
+def test_eight_processes_importing_into_one_folder(revision: Path) -> None:
+    import multiprocessing
+
+    for _ in range(2):
+        draft = revision.parent / "draft"
+        with multiprocessing.get_context("spawn").Pool(8) as pool:
+            outcomes = pool.starmap(_import, [(str(revision), str(draft))] * 8)
+        _check_round(draft, outcomes)
+        import shutil
+
+        shutil.rmtree(draft)
+
+
+# -- a link in a copy of the package ------------------------------------------------------------------
+
+
+def test_a_link_to_a_released_folder_is_refused(tmp_path: Path) -> None:
+    """In a copy of the package, ``data/9.9.9 -> 1.1.0``: ``manifest --set-version 9.9.9`` must not write 1.1.0."""
+    import shutil
+
+    import karabakh_status
+
+    package = Path(karabakh_status.__file__).parent
+    copy = tmp_path / "site" / "karabakh_status"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    if (package.parent.parent / "seeds").is_dir():  # a source checkout: the texts beside src/
+        shutil.copytree(package.parent.parent / "seeds", copy / "seeds")
+    (copy / "data" / "9.9.9").symlink_to("1.1.0")
+    released = (copy / "data" / "1.1.0" / "manifest.json").read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "karabakh_status", "manifest", "--set-version", "9.9.9", str(copy / "data" / "9.9.9")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(copy.parent), "PYTHONSAFEPATH": "1"},
+        check=False,
+    )
+    assert (copy / "data" / "1.1.0" / "manifest.json").read_bytes() == released
+    assert result.returncode == 2 and result.stderr.startswith("karabakh-status: error: "), result.stderr
+    assert (
+        str(copy)
+        in subprocess.run(
+            [sys.executable, "-c", "import karabakh_status; print(karabakh_status.__file__)"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(copy.parent), "PYTHONSAFEPATH": "1"},
+            cwd=tmp_path,
+            check=True,
+        ).stdout
+    )  # the copy is what ran

@@ -226,11 +226,11 @@ def refuse_shipped(folder: str | os.PathLike[str], *, allow: str | os.PathLike[s
     """Refuse to write into the package's own folders (its data, schemas, seeds) with `UnsafeFileError`.
 
     ``allow``: one folder of the package that may be written all the same (the caller decides: the
-    folder of an unreleased draft version, whose manifest curators rewrite).
+    folder of an unreleased draft version, whose manifest curators rewrite); never a link of that name.
     """
     where = os.path.realpath(os.fspath(folder))
-    if allow is not None and where == os.path.realpath(os.fspath(allow)):
-        return
+    if allow is not None and not os.path.islink(allow) and where == os.path.realpath(os.fspath(allow)):
+        return  # the allowed folder itself: a link named like it (``data/9.9.9 -> 1.1.0``) is not it
     package = _package()
     roots = [package, os.path.join(os.path.dirname(os.path.dirname(package)), "seeds")]
     if any(where == root or where.startswith(root + os.sep) for root in roots):
