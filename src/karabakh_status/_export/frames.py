@@ -47,11 +47,11 @@ def to_pandas(data: Any, dataset: str) -> Any:
     frame = pandas.DataFrame(rows, columns=[c.name for c in cols])
     for column in cols:
         if column.type == "date":
-            frame[column.name] = pandas.to_datetime(frame[column.name])
+            frame[column.name] = pandas.to_datetime(frame[column.name], format="%Y-%m-%d")  # ISO days: no guessing
         elif column.values:
             frame[column.name] = pandas.Categorical(frame[column.name], categories=list(column.values))
-        elif column.type == "integer":
-            frame[column.name] = frame[column.name].astype("Int64")
+        elif column.type == "integer":  # from the Python ints: through float64, 2**63 - 1 would not fit
+            frame[column.name] = pandas.array([row[column.name] for row in rows], dtype="Int64")
         elif column.type == "boolean":
             frame[column.name] = frame[column.name].astype("boolean")
     return frame
