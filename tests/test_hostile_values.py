@@ -150,3 +150,78 @@ def test_a_year_one_date_keeps_its_earliest_bound(folder: Path, tmp_path: Path) 
         warnings.simplefilter("error")
         pandas_frame = data.to_pandas("recognitions")
     assert pandas_frame.loc[pandas_frame["id"] == record, "date_earliest"].iloc[0].year == 1
+
+
+# -- CSV for a spreadsheet ------------------------------------------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"]
+
+
+def _csv_cells(folder: Path) -> dict[str, list[dict[str, str]]]:
+    import csv
+
+    tables = {}
+    for path in sorted(folder.glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as file:
+            tables[path.stem] = list(csv.DictReader(file))
+    return tables
+
+
+@pytest.mark.parametrize("format", ["csv", "datapackage"])
+def test_spreadsheet_safe_csv_starts_no_formula(folder: Path, tmp_path: Path, format: str) -> None:
+    """Every text cell of every CSV file is safe; every number cell is the number (a negative longitude too)."""
+    import subprocess
+    import sys
+
+    from karabakh_status._datasets import record_type
+    from karabakh_status._export import columns
+
+    recognitions = read(folder, "recognitions.json")
+    for record, formula in zip(recognitions, FORMULAS, strict=False):
+        record["note"] = formula
+    write(folder, "recognitions.json", recognitions)
+    data = ks.load(path=folder)
+    data.export(tmp_path / "raw", format=format)
+    raw = _csv_cells(tmp_path / "raw")
+    assert [row["note"] for row in raw["recognitions"][: len(FORMULAS)]] == FORMULAS  # by default, as it is
+    data.export(tmp_path / "safe", format=format, spreadsheet_safe=True)
+    cli = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "karabakh_status",
+            "export",
+            "--format",
+            format,
+            "--spreadsheet-safe",
+            str(tmp_path / "c"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert cli.returncode == 0, cli.stderr
+    safe = _csv_cells(tmp_path / "safe")
+    assert [row["note"] for row in safe["recognitions"][: len(FORMULAS)]] == ["'" + f for f in FORMULAS]
+    negative = 0
+    for name, rows in safe.items():
+        kinds = {c.name: c.type for c in columns(record_type(name))}
+        for row, before in zip(rows, raw[name], strict=True):
+            for column, cell in row.items():
+                if kinds[column] in ("integer", "number", "boolean"):
+                    assert cell == before[column]  # numbers untouched
+                    negative += cell.startswith("-")
+                else:
+                    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (name, column, cell)
+    assert negative > 0  # the western longitudes stayed negative numbers
+    for name, rows in _csv_cells(tmp_path / "c").items():  # the command line, on the default version
+        kinds = {c.name: c.type for c in columns(record_type(name))}
+        text = [cell for row in rows for column, cell in row.items() if kinds[column] not in ("integer", "number")]
+        assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in text), name
+
+
+def test_spreadsheet_safe_is_for_csv_only() -> None:
+    with pytest.raises(ks.NotFoundError, match="spreadsheet_safe applies to the CSV formats"):
+        ks.load("1.1.0").export("unused", format="sqlite", spreadsheet_safe=True)
+    with pytest.raises(TypeError, match="'spreadsheet_safe' must be bool"):
+        ks.load("1.1.0").export("unused", spreadsheet_safe="yes")  # type: ignore[arg-type]

@@ -18,13 +18,19 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
     described = "; ".join(f"{name}: {text}" for name, (_, text) in FORMATS.items())
     parser.add_argument("--format", choices=tuple(FORMATS), default="datapackage", help=f"what to write ({described})")
+    parser.add_argument(
+        "--spreadsheet-safe",
+        action="store_true",
+        help="CSV only: prefix with ' every text cell a spreadsheet would read as a formula (=, +, -, @); "
+        "numbers are left as they are",
+    )
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
 
     data = ks.load(args.dataset_version)
-    for path in data.export(args.output, format=args.format):
+    for path in data.export(args.output, format=args.format, spreadsheet_safe=args.spreadsheet_safe):
         print(path, file=out)
     return 0
 

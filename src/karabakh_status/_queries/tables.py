@@ -90,10 +90,17 @@ class TableQueries:
         _check("to_arrow", dataset)
         return to_arrow(self, dataset)
 
-    def export(self, folder: str | os.PathLike[str], *, format: str = "datapackage") -> tuple[Path, ...]:
+    def export(
+        self, folder: str | os.PathLike[str], *, format: str = "datapackage", spreadsheet_safe: bool = False
+    ) -> tuple[Path, ...]:
         """Write every dataset into ``folder``: ``"datapackage"`` (CSV files and a Frictionless
         ``datapackage.json``), ``"csv"``, ``"jsonl"``, ``"parquet"`` (the extra ``arrow``) or
         ``"sqlite"`` (one database with full-text search). Returns the paths written.
+
+        ``spreadsheet_safe=True`` (CSV formats only) prefixes with ``'`` every text cell that a
+        spreadsheet would read as a formula (starting ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+        return); number columns are left as they are. Use it to open the files in Excel, LibreOffice
+        or Google Sheets, above all a folder of someone else's; by default the data is written as it is.
 
         Examples:
             >>> import karabakh_status, tempfile
@@ -109,7 +116,9 @@ class TableQueries:
             raise TypeError(f"export() argument 'folder' must be str or os.PathLike, not {type(folder).__name__}")
         if not isinstance(format, str):
             raise TypeError(f"export() argument 'format' must be str, not {type(format).__name__}")
-        return export(self, target(folder), format)
+        if not isinstance(spreadsheet_safe, bool):
+            raise TypeError(f"export() argument 'spreadsheet_safe' must be bool, not {type(spreadsheet_safe).__name__}")
+        return export(self, target(folder), format, spreadsheet_safe=spreadsheet_safe)
 
 
 def _check(function: str, dataset: Any) -> None:
