@@ -164,6 +164,8 @@ def _empty_folder(folder: Path) -> Path:
     from karabakh_status._sources import seeds_folder
     from karabakh_status.errors import RevisionError
 
+    if "\x00" in str(folder):
+        raise RevisionError(f"the draft folder {str(folder)!r} holds a NUL byte: no folder has that name")
     if folder.is_symlink():
         raise RevisionError(f"the draft folder {folder} is a link: give a folder of its own")
     resolved = folder.resolve()
