@@ -35,7 +35,13 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("show rec-it-milan-2020", "One record, with each quote and the passage around it."),
         ("show rec-it-rome-2020", "An unknown id: a one-line error on standard error."),
     ),
-    "export": (("export --format csv out", "Every dataset as a CSV file, in the folder `out`."),),
+    "export": (
+        ("export --format csv out", "Every dataset as a CSV file, in the folder `out`."),
+        (
+            "export --format csv --spreadsheet-safe for-excel",
+            "For a spreadsheet: a text cell that would start a formula (`=`, `+`, `-`, `@`) gets a leading `'`.",
+        ),
+    ),
     "diff": (("diff 1.0.0 1.1.0", "What changed between two versions (the exit code is 1 when anything did)."),),
     "schema": (("schema twin_towns", "The JSON Schema of a dataset's file (draft 2020-12)."),),
     "sources": (

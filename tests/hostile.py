@@ -109,6 +109,22 @@ def _set_first(name: str, key: str, raw_value: str) -> Case:
     return case
 
 
+def _own_text(text: str | None) -> Case:
+    """The folder carries its own copy of a bundled text (as a draft of `import_source` does), hostile."""
+
+    def case(folder: Path) -> None:
+        path = folder / "foreign-relations-of-artsakh.txt"
+        if text is None:  # sparse: no disk, no memory
+            from karabakh_status._sources import MAX_TEXT_BYTES
+
+            with open(path, "wb") as file:
+                file.truncate(MAX_TEXT_BYTES + 1)
+        else:
+            path.write_text(text, encoding="utf-8")
+
+    return case
+
+
 def _dir(name: str) -> Case:
     def case(folder: Path) -> None:
         (folder / name).unlink()
@@ -245,6 +261,13 @@ CASES: dict[str, Case] = {
     "recognitions.json: a bool vote": _set_first("recognitions.json", "in_favour", "true"),
     "recognitions.json: a date of 5,000 digits": _set_first("recognitions.json", "date", '"' + "2" * 5000 + '"'),
     "recognitions.json: an unknown enum value": _set_first("recognitions.json", "act", '"annex"'),
+    "own text: a heading that backtracked (= runs, then spaces)": _own_text(
+        "= T =\n" + "=" * 3000 + " " * 3000 + "x\n"
+    ),
+    "own text: headings nested 2 to 2,499 deep": _own_text(
+        "= T =\n" + "".join("=" * k + " h " + "=" * k + "\nword\n" for k in range(2, 2500))
+    ),
+    "own text: over the size cap (16 MiB + 1)": _own_text(None),
     "an unlisted JSON file that is a FIFO": lambda f: os.mkfifo(f / "extra.json"),
     "an unlisted JSON link to /etc/passwd": lambda f: _link(f, "extra.json", "/etc/passwd"),
 }

@@ -162,7 +162,7 @@ def test_bibtex_escapes_what_latex_reads() -> None:
     from karabakh_status._cite import _bibtex_escape
 
     assert _bibtex_escape("a_b & 50% {x} #1 $ ~ ^ \\") == (
-        r"a\_b \& 50\% \{x\} \#1 \$ \textasciitilde{} \textasciicircum{} \textbackslash{}"
+        r"a\_b \& 50\% \textbraceleft{}x\textbraceright{} \#1 \$ \textasciitilde{} \textasciicircum{} \textbackslash{}"
     )
 
 

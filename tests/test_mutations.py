@@ -562,6 +562,12 @@ def negative_id(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
     return attrs.evolve(entity, geonames_id=-entity.geonames_id), "geonames_id"
 
 
+def huge_id(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
+    if entity.geonames_id is None or entity.place is not None:
+        return None
+    return attrs.evolve(entity, geonames_id=2**63 + entity.geonames_id), "geonames_id"
+
+
 def unknown_place_source(entity: ks.Entity) -> tuple[ks.Entity, str] | None:
     if entity.place is None:
         return None
@@ -619,6 +625,7 @@ ENTITY_OPERATORS: dict[str, tuple[str, EntityMutate]] = {
     "move a place past the antimeridian": ("place-well-formed", wrap_longitude),
     "give a place's own point another record": ("place-well-formed", other_point),
     "write a negative GeoNames id": ("place-well-formed", negative_id),
+    "write a GeoNames id past 64 bits": ("number-in-range", huge_id),
     "cite an unknown source for a place": ("place-well-formed", unknown_place_source),
     "drop a digit of a FIPS code": ("fips-code", short_fips),
     "give a FIPS code to a place outside the U.S.": ("fips-code", foreign_fips),
@@ -662,6 +669,7 @@ def test_detection_rates_cover_every_rule() -> None:
         "tombstone-format", "tombstone-not-present", "tombstone-replacements-exist", "tombstone-version",
         "ids-kept-or-withdrawn", "version-canonical", "release-not-future",
     }  # fmt: skip
+    covered |= {"url-scheme"}  # test_rules and test_hostile_values: every scheme but http(s)
     assert covered == {rule.name for rule in ks.RULES}
     json.dumps(sorted(covered))
 

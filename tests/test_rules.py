@@ -64,6 +64,17 @@ def entity(entity_id: str, change: Callable[[dict[str, Any]], Any]) -> Callable[
 YEREVAN_PLACE = {"geonames_id": 616052, "latitude": 40.18, "longitude": 44.51, "point": "own", "source": "ext-geonames"}
 
 
+def source(source_id: str, **change: Any) -> Callable[[Path], None]:
+    """Change one source of sources.json in place."""
+
+    def apply(folder: Path) -> None:
+        sources = read(folder, "sources.json")
+        next(s for s in sources if s["id"] == source_id).update(change)
+        write(folder, "sources.json", sources)
+
+    return apply
+
+
 def yerevan(**place: Any) -> Callable[[Path], None]:
     return entity("am-yerevan", lambda e: e.update(geonames_id=616052, place={**YEREVAN_PLACE, **place}))
 
@@ -194,6 +205,24 @@ CASES: list[tuple[str, Callable[[Path], None], str | None, str | None]] = [
     ("version-canonical", set_manifest(lambda m: m.update(version="01.0.0")), "manifest.json", None),
     ("release-not-future", set_manifest(lambda m: m.update(released="2999-01-01")), "manifest.json", None),
     ("place-well-formed", yerevan(latitude=140.18), "entities.json", "am-yerevan"),
+    (
+        "url-scheme",
+        source("ext-wikipedia-foreign-relations-of-abkhazia", url="javascript:alert(1)"),
+        "sources.json",
+        "ext-wikipedia-foreign-relations-of-abkhazia",
+    ),
+    (
+        "number-in-range",
+        milan(
+            lambda r: r.update(
+                vote={"in_favour": -1, "against": None, "abstentions": None, "unanimous": False},
+                inferred=["vote"],
+                note="x",
+            )
+        ),
+        "recognitions.json",
+        "rec-it-milan-2020",
+    ),
     ("fips-code", entity("us-clark-county", lambda e: e.update(fips="0603")), "entities.json", "us-clark-county"),
     (
         "other-names",
@@ -236,6 +265,8 @@ GAZETTEER_CASES = [
     ("place-well-formed", yerevan(geonames_id=616053), "place.geonames_id"),
     ("place-well-formed", yerevan(source="ext-nowhere"), "place.source"),
     ("place-well-formed", entity("am-yerevan", lambda e: e.update(geonames_id=-1)), "geonames_id"),
+    ("number-in-range", entity("am-yerevan", lambda e: e.update(geonames_id=2**63)), "geonames_id"),
+    ("number-in-range", yerevan(geonames_id=2**64), "place.geonames_id"),
     ("fips-code", entity("am-yerevan", lambda e: e.update(fips="11")), "fips"),
     ("fips-code", entity("us-nevada", lambda e: e.update(fips="3")), "fips"),
     ("fips-code", entity("us-nevada", lambda e: e.update(fips="32-1")), "fips"),

@@ -96,6 +96,7 @@ if TYPE_CHECKING:  # pragma: no cover - the same names, imported lazily below
         DataError,
         DataFileError,
         DateError,
+        ExportError,
         KarabakhStatusError,
         ManifestError,
         MissingExtraError,
@@ -155,7 +156,7 @@ _WHERE = {
     "karabakh_status._curation.sentences": ("Sentence",),
     "karabakh_status.errors": (
         "DataError", "DataFileError", "DateError", "KarabakhStatusError", "ManifestError", "NotFoundError",
-        "RecordError", "ValidationError", "VersionError", "MissingExtraError", "RevisionError",
+        "RecordError", "ValidationError", "VersionError", "MissingExtraError", "RevisionError", "ExportError",
     ),
 }  # fmt: skip
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
@@ -182,6 +183,7 @@ __all__ = [
     "Event",
     "EventDate",
     "EventKind",
+    "ExportError",
     "FileEntry",
     "FriendshipGroup",
     "History",

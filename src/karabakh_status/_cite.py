@@ -24,12 +24,40 @@ _AUTHOR: Final = "karabakh_status contributors"
 _BIBTEX_SPECIAL: Final = re.compile(r"([&%$#_{}~^\\])")
 
 
+_BIBTEX_WORDS: Final = {
+    "\\": r"\textbackslash{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "{": r"\textbraceleft{}",  # BibTeX counts braces even after a backslash: "\}" would close the field
+    "}": r"\textbraceright{}",
+}
+
+
 def _bibtex_escape(text: str) -> str:
+    r"""Text as a BibTeX value: LaTeX's special characters escaped, braces as words (always balanced).
+
+    Examples:
+        >>> print(_bibtex_escape("a}, note = {b & 50%"))
+        a\textbraceright{}, note = \textbraceleft{}b \& 50\%
+    """
+
     def one(match: re.Match[str]) -> str:
         char = match.group(1)
-        return {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}.get(char, "\\" + char)
+        return _BIBTEX_WORDS.get(char, "\\" + char)
 
-    return _BIBTEX_SPECIAL.sub(one, text)
+    return _BIBTEX_SPECIAL.sub(one, " ".join(text.split()))
+
+
+def _bibtex_url(url: str) -> str:
+    """A URL as a BibTeX value: braces, backslashes and white space percent-encoded (the URL is the same)."""
+    from urllib.parse import quote
+
+    return re.sub(r"[{}\\\s]", lambda m: quote(m.group(), safe=""), url)
+
+
+def _bibtex_key(key: str) -> str:
+    """A BibTeX key: only the characters a key may hold."""
+    return re.sub(r"[^A-Za-z0-9._:/+-]", "-", key)
 
 
 def _attribution(source: Any) -> str:
@@ -113,10 +141,10 @@ def _bibtex(fields: dict[str, Any]) -> str:
     if fields["released"] is not None:
         entries += [("year", str(fields["released"].year)), ("month", str(fields["released"].month))]
     if fields["url"]:
-        entries.append(("url", fields["url"]))
+        entries.append(("url", _bibtex_url(fields["url"])))
     entries.append(("note", _bibtex_escape(fields["note"])))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in entries)
-    return f"@misc{{{fields['key']},\n{body}\n}}\n"
+    return f"@misc{{{_bibtex_key(fields['key'])},\n{body}\n}}\n"
 
 
 def _csl(fields: dict[str, Any]) -> str:

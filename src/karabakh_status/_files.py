@@ -25,7 +25,9 @@ __all__ = [
     "loads",
     "read_in",
     "read_regular",
+    "refuse_replacing",
     "refuse_shipped",
+    "temporary_in",
     "write_in",
 ]
 
@@ -139,18 +141,17 @@ def _constant(name: str) -> Any:
     raise JSONProblem(f"{name} is not a JSON number")
 
 
-_SURROGATE_START: Final = frozenset("dD")
-_SURROGATE_NEXT: Final = frozenset("89abcdefABCDEF")
-
-
 def _has_surrogate_escape(text: str) -> bool:
-    """Whether ``text`` holds ``\\u`` then ``d`` or ``D`` then one of ``89a-fA-F``: a surrogate's escape, maybe."""
-    at = text.find("\\u")
-    while at != -1:
-        if text[at + 2 : at + 3] in _SURROGATE_START and text[at + 3 : at + 4] in _SURROGATE_NEXT:
-            return True
-        at = text.find("\\u", at + 1)
-    return False
+    """Whether ``text`` holds ``\\u`` then ``d`` or ``D`` then one of ``89a-fA-F``: a surrogate's escape, maybe.
+
+    The pattern is compiled only for a text with an escape (a cold lookup never pays for it); it is
+    linear (nothing to backtrack), where a loop over each escape would cost seconds at the cap.
+    """
+    if "\\u" not in text:
+        return False
+    import re
+
+    return re.search(r"\\u[dD][89a-fA-F]", text) is not None
 
 
 def _surrogate(value: Any) -> str | None:
@@ -225,11 +226,11 @@ def refuse_shipped(folder: str | os.PathLike[str], *, allow: str | os.PathLike[s
     """Refuse to write into the package's own folders (its data, schemas, seeds) with `UnsafeFileError`.
 
     ``allow``: one folder of the package that may be written all the same (the caller decides: the
-    folder of an unreleased draft version, whose manifest curators rewrite).
+    folder of an unreleased draft version, whose manifest curators rewrite); never a link of that name.
     """
     where = os.path.realpath(os.fspath(folder))
-    if allow is not None and where == os.path.realpath(os.fspath(allow)):
-        return
+    if allow is not None and not os.path.islink(allow) and where == os.path.realpath(os.fspath(allow)):
+        return  # the allowed folder itself: a link named like it (``data/9.9.9 -> 1.1.0``) is not it
     package = _package()
     roots = [package, os.path.join(os.path.dirname(os.path.dirname(package)), "seeds")]
     if any(where == root or where.startswith(root + os.sep) for root in roots):
@@ -247,13 +248,7 @@ def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> st
     """
     base = os.fspath(folder)
     path = _plain(base, name)
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        pass
-    else:
-        if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFileError(path, f"{_kind(info.st_mode)}, not a regular file: not replaced")
+    refuse_replacing(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, temporary = _temporary(base, name, path)
     try:
@@ -266,6 +261,21 @@ def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> st
             error.filename = path
         raise
     return path
+
+
+def refuse_replacing(path: str) -> None:
+    """`UnsafeFileError` unless ``path`` is missing or a regular file (never replace a link, a folder...)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise UnsafeFileError(path, f"{_kind(info.st_mode)}, not a regular file: not replaced")
+
+
+def temporary_in(folder: str, name: str) -> tuple[int, str]:
+    """A new temporary file in ``folder`` for the file ``name`` (a plain name), open to write: its fd and path."""
+    return _temporary(folder, name, _plain(folder, name))
 
 
 _WRITE_FLAGS: Final = (

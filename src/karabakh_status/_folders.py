@@ -20,16 +20,16 @@ from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._integrity import MANIFEST as _MANIFEST
 from karabakh_status._manifest import Manifest
 from karabakh_status._rules import Snapshot
-from karabakh_status._sources import SourceText
+from karabakh_status._sources import MAX_TEXT_BYTES, SourceText
 from karabakh_status._tombstones import FILE as _TOMBSTONES
 from karabakh_status._tombstones import Tombstone, parse, previous_release, shipped_ids
 from karabakh_status._versions import versions
 from karabakh_status._violation import Violation
 from karabakh_status.errors import DataError, DataFileError, ManifestError, RecordError, ValidationError, VersionError
 
-__all__ = ["UNREADABLE", "raise_for", "snapshot", "write_manifest"]
+__all__ = ["UNREADABLE", "no_folder", "raise_for", "snapshot", "write_manifest"]
 
-UNREADABLE: Final = ("no such folder: ", "cannot read it in ")
+UNREADABLE: Final = ("no such folder: ", "cannot read it in ", "not a folder: ")
 """How a `manifest-readable` message begins when there is no folder or no manifest to read at all (not a
 malformed one): the command line treats that as bad input (exit code 2)."""
 
@@ -39,7 +39,7 @@ def _read_manifest(folder: Path) -> tuple[Manifest | None, bytes | None, Any, li
         return Violation(rule="manifest-readable", file=_MANIFEST, message=message)
 
     if not os.path.isdir(folder):
-        return None, None, None, [problem(f"{UNREADABLE[0]}{folder}")]
+        return None, None, None, [problem(no_folder(folder))]
     try:
         raw = _files.read_in(folder, _MANIFEST)
     except _files.UnsafeFileError as error:
@@ -56,11 +56,29 @@ def _read_manifest(folder: Path) -> tuple[Manifest | None, bytes | None, Any, li
     return manifest, raw, data, []
 
 
+def no_folder(folder: str | os.PathLike[str]) -> str:
+    """Why ``folder`` (no folder) cannot be read: missing, a file or something else, or a path with a NUL byte.
+
+    Examples:
+        >>> no_folder("/no/such/place"), no_folder("/etc/passwd")
+        ('no such folder: /no/such/place', 'not a folder: /etc/passwd is a file')
+        >>> print(no_folder("a\\x00b"))
+        no such folder: 'a\\x00b' (a path with a NUL byte)
+    """
+    path = os.fspath(folder)
+    if "\x00" in path:
+        return f"{UNREADABLE[0]}{path!r} (a path with a NUL byte)"
+    if os.path.lexists(path):
+        kind = "a file" if os.path.isfile(path) else "not a folder"
+        return f"{UNREADABLE[2]}{path} is {kind}" if kind == "a file" else f"{UNREADABLE[2]}{path}"
+    return f"{UNREADABLE[0]}{path}"
+
+
 def _json_names(folder: Path) -> frozenset[str]:
     """The names of the JSON files in a folder, whatever they are (links and FIFOs included, never opened)."""
     try:
         return frozenset(name for name in os.listdir(folder) if name.endswith(".json") and name != _MANIFEST)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL byte in the path
         return frozenset()
 
 
@@ -159,7 +177,7 @@ def _own_texts(folder: Path, sources: tuple[Source, ...], problems: list[Violati
             continue
         problem = None
         try:
-            texts[source.id] = SourceText(source.id, _files.read_in(folder, name))
+            texts[source.id] = SourceText(source.id, _files.read_in(folder, name, limit=MAX_TEXT_BYTES))
         except _files.UnsafeFileError as error:
             problem = f"the text is not read: {error.strerror}"
         except OSError as error:
@@ -195,7 +213,8 @@ def raise_for(violations: tuple[Violation, ...], folder: str | os.PathLike[str])
     broken = {violation.rule for violation in violations}
     for error, rules in _ERROR_BY_RULE:
         if broken & rules:
-            raise error(f"the data in {folder} is broken", violations)
+            shown = folder if "\x00" not in str(folder) else repr(str(folder))
+            raise error(f"the data in {shown} is broken", violations)
     raise ValidationError(f"the data in {folder} breaks validation rules", violations)
 
 
@@ -210,7 +229,7 @@ def write_manifest(where: str | os.PathLike[str], *, version: str | None = None)
     folder = Path(where)
     summary = f"cannot write the manifest of {folder}"
     if not os.path.isdir(folder):
-        raise _one(ManifestError, summary, "manifest-readable", _MANIFEST, f"{UNREADABLE[0]}{folder}")
+        raise _one(ManifestError, summary, "manifest-readable", _MANIFEST, no_folder(folder))
     previous: dict[str, Any] = {}
     if _MANIFEST in os.listdir(folder):
         try:

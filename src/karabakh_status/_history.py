@@ -123,6 +123,12 @@ def history(
             raise TypeError(
                 f"history() argument {name!r} must be a list, not a single {type(value).__name__}: write [{value!r}]"
             )
+    folders = tuple(folders)
+    for folder in folders:  # load(path=None) would read the default version, not a folder
+        if not isinstance(folder, (str, os.PathLike)):
+            raise TypeError(
+                f"history() argument 'folders' must hold str or os.PathLike paths, not {type(folder).__name__}"
+            )
     opened = [load(v) for v in (shipped() if versions is None else versions)]
     opened += [load(path=folder) for folder in folders]
     opened.sort(key=lambda data: version_key(data.version))

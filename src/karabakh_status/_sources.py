@@ -9,15 +9,19 @@ from __future__ import annotations
 import _thread
 import bisect
 import hashlib
+import itertools
 import re
 from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
 
-__all__ = ["Section", "SourceText", "bundled_text", "fold", "verified_text"]
+__all__ = ["MAX_LEVEL", "MAX_TEXT_BYTES", "Section", "SourceText", "bundled_text", "fold", "heading", "verified_text"]
 
-_HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+"""The largest source text read (16 MiB; the bundled ones are under 100 KiB): read in a few seconds at worst."""
+MAX_LEVEL = 6
+"""The deepest heading (``====== F ======``), as in MediaWiki: more ``=`` belong to the title."""
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -29,6 +33,30 @@ def fold(text: str) -> str:
         'a b c'
     """
     return " ".join(text.split())
+
+
+def heading(line: str) -> tuple[int, str] | None:
+    """A heading line's level and title, or None: ``=`` at both ends, as many on each side.
+
+    One pass over the line (no regular expression, nothing to backtrack): the level is the shorter
+    run of ``=``, at most `MAX_LEVEL`; the rest of the runs belongs to the title.
+
+    Examples:
+        >>> heading("== Recognition ==  "), heading("=== A ==")
+        ((2, 'Recognition'), (2, '= A'))
+        >>> heading("= x"), heading("========== Deep ==========")
+        (None, (6, '==== Deep ===='))
+    """
+    if not line.startswith("="):
+        return None
+    stripped = line.rstrip()
+    size = len(stripped)
+    left = size - len(stripped.lstrip("="))
+    if left == size:  # only "=": the two runs share it
+        level = min(size // 2, MAX_LEVEL)
+        return (level, "=" * (size - 2 * level)) if level else None
+    level = min(left, size - len(stripped.rstrip("=")), MAX_LEVEL)
+    return (level, stripped[level : size - level].strip()) if level else None
 
 
 def seeds_folder() -> Path:
@@ -83,28 +111,48 @@ class SourceText:
         self.sha256 = hashlib.sha256(raw).hexdigest()
         self.text = raw.decode("utf-8")
         self.lines = tuple(self.text.split("\n"))
-        self.title, self.sections = _parse_sections(self.lines)
+        self.title, self.sections, self._line_starts = _parse_sections(self.text, len(self.lines))
         self._by_path = {section.path: section for section in self.sections}
-        self._folded: dict[tuple[str, ...], str] = {}
+        self._folded: tuple[str, dict[int, int]] | None = None
 
     def section(self, path: tuple[str, ...]) -> Section | None:
         """The section at ``path``, or None."""
         return self._by_path.get(tuple(path))
 
+    def _span(self, section: Section) -> tuple[str, int, int]:
+        """The whole text folded (once), and where the section's folded text lies in it."""
+        if self._folded is None:
+            # Words never span lines, and every section starts and ends at a line's start: the text
+            # folded is the chunks between those starts, each folded, joined by one space.
+            at_line = self._line_starts
+            bounds = sorted(set(at_line.values()))
+            folded_at, offset = {}, 0
+            for start, end in itertools.pairwise(bounds):  # the last bound ends the text
+                folded_at[start] = offset
+                size = len(fold(self.text[start:end]))
+                offset += size + 1 if size else 0
+            folded_at[bounds[-1]] = offset
+            self._folded = fold(self.text), {line: folded_at[char] for line, char in at_line.items()}
+        folded, starts = self._folded
+        start = starts[section.start]
+        return folded, start, max(starts[section.end] - 1, start)
+
     def section_text(self, path: tuple[str, ...]) -> str | None:
         """The folded text of a section, sub-sections included; None if there is no such section."""
-        path = tuple(path)
-        if path not in self._folded:
-            section = self._by_path.get(path)
-            if section is None:
-                return None
-            self._folded[path] = fold("\n".join(self.lines[section.start : section.end]))
-        return self._folded[path]
+        section = self._by_path.get(tuple(path))
+        if section is None:
+            return None
+        folded, start, end = self._span(section)
+        return folded[start:end]
 
     def find(self, path: tuple[str, ...], quote: str) -> bool:
         """Whether ``quote`` (white space folded) is in the section at ``path``."""
-        body = self.section_text(path)
-        return body is not None and bool(quote.strip()) and fold(quote) in body
+        section = self._by_path.get(tuple(path))
+        needle = fold(quote) if isinstance(quote, str) else ""
+        if section is None or not needle:
+            return False
+        folded, start, end = self._span(section)
+        return folded.find(needle, start, end) >= 0
 
     def context(self, path: tuple[str, ...], quote: str) -> str | None:
         """The text around the quote, folded: its list item or table row, else its paragraph(s).
@@ -131,32 +179,54 @@ class SourceText:
         last = starts[bisect.bisect_right(positions, found + len(needle) - 1) - 1][1]
         if first == last and lines[first].lstrip().startswith(("-", "|")):
             return fold(lines[first])  # a list item or a table row
-        while first > 0 and lines[first - 1].strip() and not _HEADING.match(lines[first - 1]):
+        while first > 0 and lines[first - 1].strip() and heading(lines[first - 1]) is None:
             first -= 1
-        while last + 1 < len(lines) and lines[last + 1].strip() and not _HEADING.match(lines[last + 1]):
+        while last + 1 < len(lines) and lines[last + 1].strip() and heading(lines[last + 1]) is None:
             last += 1
         return fold("\n".join(lines[first : last + 1]))
 
 
-def _parse_sections(lines: tuple[str, ...]) -> tuple[str, tuple[Section, ...]]:
+def _parse_sections(text: str, count: int) -> tuple[str, tuple[Section, ...], dict[int, int]]:
+    """The title, the sections, and where (in characters) each line that bounds a section starts.
+
+    One pass: only the lines that start with ``=`` are looked at (found by `str.find`), and each
+    section ends at the next heading of its level or above.
+    """
+    line_starts = {0: 0, count: len(text) + 1}  # as if the text ended with a line break
     headings: list[tuple[int, str, int]] = []
-    for index, line in enumerate(lines):
-        match = _HEADING.match(line)
-        if match:
-            headings.append((len(match.group(1)), match.group(2), index))
+    line, counted = 0, 0
+    at = 0 if text.startswith("=") else _next_heading(text, 0)
+    while at >= 0:
+        line += text.count("\n", counted, at)
+        counted = at
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        found = heading(text[at:end])
+        if found is not None:
+            headings.append((*found, line))
+            line_starts[line], line_starts[line + 1] = at, end + 1
+        at = _next_heading(text, end)
     title = headings[0][1] if headings and headings[0][0] == 1 else ""
     body = [h for h in headings if h[0] > 1]
-    first = body[0][2] if body else len(lines)
+    first = body[0][2] if body else count
     start = headings[0][2] + 1 if title else 0
+    found_sections: list[tuple[tuple[str, ...], int, int, int]] = []  # path, level, start, end
+    open_ones: list[tuple[int, str, int]] = []  # level, title, position in found_sections
+    for level, name, index in body:
+        while open_ones and open_ones[-1][0] >= level:
+            _, _, position = open_ones.pop()
+            found_sections[position] = (*found_sections[position][:3], index)
+        open_ones.append((level, name, len(found_sections)))
+        found_sections.append((tuple(h for _, h, _ in open_ones), level, index + 1, count))
     sections = [Section(path=(), level=1, start=start, end=first)]
-    stack: list[tuple[int, str]] = []
-    for position, (level, heading, index) in enumerate(body):
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        stack.append((level, heading))
-        end = next((j for lvl, _, j in body[position + 1 :] if lvl <= level), len(lines))
-        sections.append(Section(path=tuple(h for _, h in stack), level=level, start=index + 1, end=end))
-    return title, tuple(sections)
+    sections.extend(Section(path=p, level=lv, start=s, end=e) for p, lv, s, e in found_sections)
+    return title, tuple(sections), line_starts
+
+
+def _next_heading(text: str, start: int) -> int:
+    """Where the next line that starts with ``=`` starts, from ``start`` on; -1 if none."""
+    at = text.find("\n=", start)
+    return at + 1 if at >= 0 else -1
 
 
 _texts: dict[str, SourceText | None] = {}
@@ -189,7 +259,7 @@ def _read_text(source_id: str) -> SourceText | None:
     from karabakh_status._files import read_regular
 
     try:
-        raw = read_regular(str(seeds_folder() / f"{source_id}.txt"))
+        raw = read_regular(str(seeds_folder() / f"{source_id}.txt"), limit=MAX_TEXT_BYTES)
     except OSError:
         return None
     try:

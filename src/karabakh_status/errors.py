@@ -16,6 +16,7 @@ Every error the package raises on bad input is one of these, never a bare
 | `ValidationError` | records break a validation rule (see `karabakh_status.RULES`) |
 | `MissingExtraError` | an optional feature needs a package that is not installed |
 | `RevisionError` | a new revision of a source cannot be read, or its draft folder cannot be written where asked |
+| `ExportError` | an export cannot be written where asked (a full disk, an empty path); nothing of it is left |
 
 Examples:
     >>> import karabakh_status
@@ -38,6 +39,7 @@ __all__ = [
     "DataError",
     "DataFileError",
     "DateError",
+    "ExportError",
     "KarabakhStatusError",
     "ManifestError",
     "MissingExtraError",
@@ -245,3 +247,23 @@ class MissingExtraError(KarabakhStatusError, ImportError):
     def __init__(self, feature: str, extra: str) -> None:
         self.extra = extra
         super().__init__(f"{feature} needs the optional extra {extra!r}: pip install 'karabakh-status[{extra}]'")
+
+
+class ExportError(KarabakhStatusError, OSError):
+    """An export (or a JSON Schema) cannot be written where asked: a full disk, a folder that is not
+    writable, an empty path or one with a NUL byte, a link, a folder of the package. The files that
+    the export had written are removed: it leaves nothing partial behind.
+
+    Also an `OSError`, with its ``errno``, ``strerror`` and ``filename``.
+
+    Examples:
+        >>> import karabakh_status
+        >>> try:
+        ...     karabakh_status.load("1.0.0").export("")
+        ... except karabakh_status.ExportError as error:
+        ...     print(error)
+        an empty path names no folder to export to
+    """
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.strerror}" if self.filename else str(self.strerror)

@@ -18,13 +18,19 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
     described = "; ".join(f"{name}: {text}" for name, (_, text) in FORMATS.items())
     parser.add_argument("--format", choices=tuple(FORMATS), default="datapackage", help=f"what to write ({described})")
+    parser.add_argument(
+        "--spreadsheet-safe",
+        action="store_true",
+        help="CSV only: prefix with ' every text cell a spreadsheet would read as a formula (=, +, -, @); "
+        "numbers are left as they are",
+    )
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     import karabakh_status as ks
 
     data = ks.load(args.dataset_version)
-    for path in data.export(args.output, format=args.format):
+    for path in data.export(args.output, format=args.format, spreadsheet_safe=args.spreadsheet_safe):
         print(path, file=out)
     return 0
 
@@ -35,12 +41,9 @@ def _schema_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _schema(args: argparse.Namespace, out: TextIO) -> int:
-    from pathlib import Path
-
     import karabakh_status as ks
     from karabakh_status._datasets import DATASETS
-    from karabakh_status._export.files import prepare
-    from karabakh_status._files import write_in
+    from karabakh_status._export.files import prepare, target, transaction, write
 
     if args.dataset is not None and args.dataset not in DATASETS:
         raise ks.NotFoundError("dataset", args.dataset, f"; datasets: {', '.join(DATASETS)}")
@@ -50,11 +53,16 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
             return 2
         print(json.dumps(ks.json_schema(args.dataset), indent=2, ensure_ascii=False), file=out)
         return 0
-    folder = Path(args.output)
-    prepare(folder)
-    for name in [args.dataset] if args.dataset else list(DATASETS):
-        text = json.dumps(ks.json_schema(name), indent=2, ensure_ascii=False) + "\n"
-        print(write_in(folder, f"{name}.schema.json", text), file=out)
+    folder = target(args.output, "schema")
+    written = []
+    with transaction(folder):
+        prepare(folder)
+        for name in [args.dataset] if args.dataset else list(DATASETS):
+            text = json.dumps(ks.json_schema(name), indent=2, ensure_ascii=False) + "\n"
+            write(folder / f"{name}.schema.json", text.encode("utf-8"))
+            written.append(folder / f"{name}.schema.json")
+    for path in written:
+        print(path, file=out)
     return 0
 
 

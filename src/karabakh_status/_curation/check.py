@@ -61,13 +61,16 @@ def read_revision(source_id: str, path: str | os.PathLike[str]) -> SourceText:
         RevisionError: the file is missing, unreadable, or not UTF-8.
     """
     from karabakh_status._files import read_regular
+    from karabakh_status._sources import MAX_TEXT_BYTES
     from karabakh_status.errors import RevisionError
 
     where = Path(path)
     try:
-        raw = read_regular(os.fspath(where))  # a regular file: never a FIFO or device that blocks
+        raw = read_regular(os.fspath(where), limit=MAX_TEXT_BYTES)  # a regular file: never a FIFO or device that blocks
     except OSError as error:
         raise RevisionError(f"cannot read the new text {where}: {error.strerror or error}") from None
+    except ValueError:  # a NUL byte in the path
+        raise RevisionError(f"cannot read the new text {os.fspath(where)!r}: a path with a NUL byte") from None
     try:
         return SourceText(source_id, raw)
     except UnicodeDecodeError as error:

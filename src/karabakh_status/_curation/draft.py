@@ -8,7 +8,10 @@ marked unreleased. Nothing else is edited: ``validate`` on the draft lists what 
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,27 +89,64 @@ def import_source(
 
         why = "is released: make a new version" if version in released_versions() else "must be X.Y.Z"
         raise VersionError(f"a draft's version {why}", requested=version, available=versions())
-    existed = Path(draft).is_dir()
     folder = _empty_folder(Path(draft))
     raw = text.text.encode("utf-8")  # the file's very bytes: UTF-8 decodes and encodes back exactly
+    made = _missing(folder.parent)
+    staging = None
     try:
-        _copy(base, source_id, source.sha256, text.sha256, raw, folder)
-        write_manifest(folder, version=version)
-    except BaseException as error:  # a failed import leaves nothing behind: the folder as it was
-        _remove(folder, existed)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = _staging(folder)
+        _copy(base, source_id, source.sha256, text.sha256, raw, staging)
+        write_manifest(staging, version=version)
+        _claim(staging, folder)
+    except BaseException as error:  # a failed import leaves nothing behind: only what it wrote is removed
+        if staging is not None and staging.is_dir():
+            shutil.rmtree(staging, ignore_errors=True)
+        for made_folder in made:
+            with contextlib.suppress(OSError):
+                made_folder.rmdir()  # only if empty: never what another call put there
         if isinstance(error, OSError):
             raise RevisionError(f"cannot write the draft in {folder}: {error.strerror or error}") from None
         raise
     return folder
 
 
-def _remove(folder: Path, keep: bool) -> None:
-    """Remove what an import wrote in ``folder`` (it was empty or new), and the folder unless it was there."""
-    for path in folder.iterdir():
-        if not path.is_symlink() and path.is_file():
-            path.unlink()
-    if not keep and not any(folder.iterdir()):
-        folder.rmdir()
+def _missing(folder: Path) -> list[Path]:
+    """The folders of ``folder``'s path that do not exist yet, deepest first."""
+    missing = []
+    while not os.path.lexists(folder) and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _staging(folder: Path) -> Path:
+    """A new hidden folder beside ``folder``, of this call alone, where the draft is built."""
+    for _ in range(100):
+        staging = folder.parent / f".{folder.name}.{os.urandom(8).hex()}.tmp"
+        try:
+            staging.mkdir()
+        except FileExistsError:  # pragma: no cover - 64 random bits: taken only by chance
+            continue
+        return staging
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary folder", str(folder))  # pragma: no cover
+
+
+def _claim(staging: Path, folder: Path) -> None:
+    """Put the finished draft in place with one rename: onto nothing or an empty folder, never over files.
+
+    Of several imports into one folder, one wins; the others find it taken and fail cleanly.
+    """
+    from karabakh_status.errors import RevisionError
+
+    try:
+        os.rename(staging, folder)  # atomic; replaces an empty folder, refuses one with files
+    except OSError as error:
+        if error.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR, errno.EISDIR):
+            raise RevisionError(
+                f"the draft folder {folder} is not empty: give a new or empty folder (another import wrote it)"
+            ) from None
+        raise
 
 
 def _copy(base: Dataset, source_id: str, old_sha256: str, new_sha256: str, raw: bytes, folder: Path) -> None:
@@ -129,6 +169,8 @@ def _empty_folder(folder: Path) -> Path:
     from karabakh_status._sources import seeds_folder
     from karabakh_status.errors import RevisionError
 
+    if "\x00" in str(folder):
+        raise RevisionError(f"the draft folder {str(folder)!r} holds a NUL byte: no folder has that name")
     if folder.is_symlink():
         raise RevisionError(f"the draft folder {folder} is a link: give a folder of its own")
     resolved = folder.resolve()
@@ -139,10 +181,6 @@ def _empty_folder(folder: Path) -> Path:
         raise RevisionError(f"the draft folder {folder} is a file")
     if folder.is_dir() and any(folder.iterdir()):
         raise RevisionError(f"the draft folder {folder} is not empty: give a new or empty folder")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise RevisionError(f"cannot make the draft folder {folder}: {error.strerror or error}") from None
     return folder
 
 

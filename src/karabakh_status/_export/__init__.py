@@ -28,8 +28,15 @@ FORMATS: Final[dict[str, tuple[str, str]]] = {
 """Every export format: name -> (its writer, what it writes)."""
 
 
-def export(data: Any, folder: Path, format: str) -> tuple[Path, ...]:
-    """Write every dataset of ``data`` into ``folder`` (created if needed) in a format of `FORMATS`."""
+CSV_FORMATS: Final = ("datapackage", "csv")
+"""The formats that write CSV, where ``spreadsheet_safe`` applies."""
+
+
+def export(data: Any, folder: Path, format: str, *, spreadsheet_safe: bool = False) -> tuple[Path, ...]:
+    """Write every dataset of ``data`` into ``folder`` (created if needed) in a format of `FORMATS`.
+
+    All or nothing: a failure removes what the export wrote and raises `ExportError`.
+    """
     import importlib
 
     if format not in FORMATS:
@@ -39,9 +46,18 @@ def export(data: Any, folder: Path, format: str) -> tuple[Path, ...]:
         raise NotFoundError(
             "export format", str(format), message=f"unknown export format {format!r}; expected {expected}"
         )
-    module, name = FORMATS[format][0].split(":")
-    writer: Callable[[Any, Path], tuple[Path, ...]] = getattr(importlib.import_module(module), name)
-    from karabakh_status._export.files import prepare
+    if spreadsheet_safe and format not in CSV_FORMATS:
+        from karabakh_status.errors import NotFoundError
 
-    prepare(folder)
-    return writer(data, folder)
+        raise NotFoundError(
+            "export format",
+            format,
+            message=f"spreadsheet_safe applies to the CSV formats ({', '.join(CSV_FORMATS)}), not {format!r}",
+        )
+    module, name = FORMATS[format][0].split(":")
+    writer: Callable[..., tuple[Path, ...]] = getattr(importlib.import_module(module), name)
+    from karabakh_status._export.files import prepare, transaction
+
+    with transaction(folder):
+        prepare(folder)
+        return writer(data, folder, spreadsheet_safe=True) if spreadsheet_safe else writer(data, folder)

@@ -169,6 +169,12 @@ def _column_type(hint: Any) -> str:
     return {str: "string", int: "integer", float: "number", bool: "boolean"}[hint]
 
 
+def _bound(value: Any, which: int) -> Any:
+    """The start (0) or end (1) of an `EventDate` (its lower or upper bound) or a `Period`; None when open."""
+    names = ("lower", "upper") if hasattr(value, "lower") else ("start", "end")
+    return getattr(value, names[which])
+
+
 def flat(record: Any, data: Any) -> dict[str, Any]:
     """A record as one flat row: the values of its `columns`, JSON-ready (lists as lists); ``data``,
     the `Dataset` it comes from, names its entities.
@@ -198,10 +204,10 @@ def flat(record: Any, data: Any) -> dict[str, Any]:
             row[column.name] = plain[column.field][column.name.removeprefix(f"{column.field}_")]
         elif column.name.startswith(f"{column.field}_") and value is None and column.type != "date":
             row[column.name] = None
-        elif column.name == f"{column.field}_earliest" and column.type == "date":
-            row[column.name] = None if value is None or value.earliest.year == 1 else value.earliest.isoformat()
-        elif column.name == f"{column.field}_latest" and column.type == "date":
-            row[column.name] = None if value is None or value.latest.year == 9999 else value.latest.isoformat()
+        elif column.name == f"{column.field}_earliest" and column.type == "date":  # open: no start (not year 1)
+            row[column.name] = None if value is None or _bound(value, 0) is None else value.earliest.isoformat()
+        elif column.name == f"{column.field}_latest" and column.type == "date":  # open: no end (not year 9999)
+            row[column.name] = None if value is None or _bound(value, 1) is None else value.latest.isoformat()
         else:
             row[column.name] = plain[column.field]
     return row

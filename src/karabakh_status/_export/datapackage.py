@@ -46,7 +46,7 @@ def _table_schema(cls: type[Any]) -> dict[str, Any]:
     return schema
 
 
-def write_datapackage(data: Any, folder: Path) -> tuple[Path, ...]:
+def write_datapackage(data: Any, folder: Path, *, spreadsheet_safe: bool = False) -> tuple[Path, ...]:
     """Write every dataset of a version as CSV, with a Frictionless ``datapackage.json``; the paths
     written, ``datapackage.json`` first.
 
@@ -63,7 +63,7 @@ def write_datapackage(data: Any, folder: Path) -> tuple[Path, ...]:
             continue
         cls = record_type(name)
         path = folder / f"{name}.csv"
-        raw = csv_bytes(data, name)
+        raw = csv_bytes(data, name, spreadsheet_safe=spreadsheet_safe)
         write(path, raw)
         paths.append(path)
         resources.append({

@@ -14,18 +14,21 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from karabakh_status._datasets import DATASETS, record_type
 from karabakh_status._export.columns import Column, columns, flat
-from karabakh_status._export.files import write
+from karabakh_status._export.files import publish, scratch
 
 __all__ = ["DATABASE", "write_sqlite"]
 
+_SQLITE_FULL = 13
+"""SQLite's result code for a full disk (``SQLITE_FULL``)."""
 DATABASE = "karabakh-status.sqlite"
 """The file name of the database."""
 
@@ -109,16 +112,26 @@ def _fill(connection: sqlite3.Connection, data: Any) -> None:
 
 
 def write_sqlite(data: Any, folder: Path) -> tuple[Path, ...]:
-    """Write every dataset of a version into one SQLite database, ``karabakh-status.sqlite``; its path."""
-    with tempfile.TemporaryDirectory() as scratch:
-        built = Path(scratch) / DATABASE
-        connection = sqlite3.connect(built)
-        try:
-            with connection:
-                _fill(connection, data)
-        finally:
-            connection.close()
-        raw = built.read_bytes()
+    """Write every dataset of a version into one SQLite database, ``karabakh-status.sqlite``; its path.
+
+    The database is built in a hidden file of ``folder`` (never in the system's temporary folder:
+    SQLite keeps its journal and temporary tables in memory), then renamed into place; a failure
+    (a full disk) is an `OSError` that names the file, and leaves nothing behind.
+    """
     path = folder / DATABASE
-    write(path, raw)
+    with scratch(path) as built:
+        try:
+            connection = sqlite3.connect(built)
+            try:
+                connection.execute("PRAGMA journal_mode = MEMORY")
+                connection.execute("PRAGMA temp_store = MEMORY")
+                with connection:
+                    _fill(connection, data)
+            finally:
+                connection.close()
+        except sqlite3.Error as error:
+            full = getattr(error, "sqlite_errorcode", None) == _SQLITE_FULL or "full" in str(error)
+            code = errno.ENOSPC if full else errno.EIO
+            raise OSError(code, f"{os.strerror(code)} (SQLite: {error})", os.fspath(path)) from None
+        publish(built, path)
     return (path,)

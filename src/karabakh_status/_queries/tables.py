@@ -91,10 +91,17 @@ class TableQueries:
         _check("to_arrow", dataset)
         return to_arrow(self, dataset)
 
-    def export(self, folder: str | os.PathLike[str], *, format: str = "datapackage") -> tuple[Path, ...]:
+    def export(
+        self, folder: str | os.PathLike[str], *, format: str = "datapackage", spreadsheet_safe: bool = False
+    ) -> tuple[Path, ...]:
         """Write every dataset into ``folder``: ``"datapackage"`` (CSV files and a Frictionless
         ``datapackage.json``), ``"csv"``, ``"jsonl"``, ``"parquet"`` (the extra ``arrow``) or
         ``"sqlite"`` (one database with full-text search). Returns the paths written.
+
+        ``spreadsheet_safe=True`` (CSV formats only) prefixes with ``'`` every text cell that a
+        spreadsheet would read as a formula (starting ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+        return); number columns are left as they are. Use it to open the files in Excel, LibreOffice
+        or Google Sheets, above all a folder of someone else's; by default the data is written as it is.
 
         Examples:
             >>> import karabakh_status, tempfile
@@ -103,15 +110,16 @@ class TableQueries:
             ...     sorted(p.name for p in paths)[:3]
             ['datapackage.json', 'entities.csv', 'events.csv']
         """
-        from pathlib import Path
-
         from karabakh_status._export import export
+        from karabakh_status._export.files import target
 
         if not isinstance(folder, (str, os.PathLike)):
             raise TypeError(f"export() argument 'folder' must be str or os.PathLike, not {type(folder).__name__}")
         if not isinstance(format, str):
             raise TypeError(f"export() argument 'format' must be str, not {type(format).__name__}")
-        return export(self, Path(folder), format)
+        if not isinstance(spreadsheet_safe, bool):
+            raise TypeError(f"export() argument 'spreadsheet_safe' must be bool, not {type(spreadsheet_safe).__name__}")
+        return export(self, target(folder), format, spreadsheet_safe=spreadsheet_safe)
 
 
 def _check(function: str, dataset: Any) -> None:

@@ -7,7 +7,8 @@ the folder that return `Violation` objects and never mutate anything.
 
 `snapshot` holds what the rules read; `files` the rules over a folder's files; `records` those
 over its records; `gazetteer` those over the gazetteer's GeoNames and FIPS codes and other names;
-`versions` those over tombstones and what a version claims; this module the registry.
+`versions` those over tombstones and what a version claims; `values` those over URLs and numbers
+that every reader must take; this module the registry.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Final
 import attrs
 
 from karabakh_status._bulk import building
-from karabakh_status._rules import files, gazetteer, records, versions
+from karabakh_status._rules import files, gazetteer, records, values, versions
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._violation import Violation
 
@@ -273,6 +274,23 @@ RULES: tuple[Rule, ...] = (
         "place's own point is the entity's own GeoNames record; the place names a known source.",
         "[place-well-formed] entities.json: am-yerevan: place.latitude: 140.18 is not a latitude (-90 to 90)",
         gazetteer.place_well_formed,
+    ),
+    _rule(
+        "url-scheme",
+        "Every source's URL is an http(s) URL.",
+        "A source's url is shown as a link (pages, citations): only `http://` and `https://` URLs are "
+        "allowed, never `javascript:`, `data:` or `file:`.",
+        "[url-scheme] sources.json: ext-x: url: 'javascript:alert(1)' is not an http(s) URL (http://... or ...)",
+        values.url_scheme,
+    ),
+    _rule(
+        "number-in-range",
+        "Every number is finite, fits a 64-bit integer, and a count is never negative.",
+        "Every export (pandas, Arrow, Parquet, SQLite) stores integers in signed 64-bit columns, so an id or "
+        "vote beyond them breaks it; a float is finite; a vote's in_favour, against and abstentions are "
+        "counts, zero or more. (Latitudes and longitudes are checked by place-well-formed.)",
+        "[number-in-range] recognitions.json: rec-x: vote.in_favour: -3 is a count: it is never negative",
+        values.number_in_range,
     ),
     _rule(
         "fips-code",
