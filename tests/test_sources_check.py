@@ -496,3 +496,16 @@ def test_the_nearest_of_a_quote_across_list_items_keeps_the_markers(tmp_path: Pa
         assert "- Highland (December 2013)" in (change.nearest or "") and change.nearest in fold(
             original().replace("- Highland (November 2013)", "- Highland (December 2013)")
         )
+
+
+def test_a_deleted_list_item_leaves_the_quotes_whose_own_item_stands_reworded(tmp_path: Path) -> None:
+    """Highland's item deleted: Highland's quote is gone; Los Angeles's quote, which ran over Highland's item to
+    its own, still stands in place (its actor and date in the new wording): reworded, not gone."""
+    report = ks.check_source(FR, revise(tmp_path, ("- Highland (November 2013)\n", "")))
+    status = {q.record: q.status for q in report.quotes}
+    assert status["rec-us-highland-2013"] == "gone"
+    assert status["rec-us-los-angeles-2014"] == "reworded"
+    los_angeles = next(q for q in report.quotes if q.record == "rec-us-los-angeles-2014")
+    assert "- Los Angeles (January 2014)" in (los_angeles.nearest or "") and los_angeles.touches == ()
+    assert set(los_angeles.removed) == {"-", "Highland", "(November", "2013)"}
+

@@ -229,9 +229,13 @@ def _change(
         return QuoteChange(**base, status="gone", fields=fields)
     begin, end = parts[0], parts[-1] + 1
     ratio = similarity([old.units[i] for i in olds], new.units[begin:end])
-    if not reworded and (ratio < REWORDED or any(not found.counterpart(i) for i in olds)):  # a sentence of it deleted
-        return QuoteChange(**base, status="gone", fields=fields)
     nearest, was = new.shown(begin, end), old.shown(olds.start, olds.stop)
+    touches = _touched(record, fields, shown, nearest, data)
+    if not reworded and (ratio < REWORDED or any(not found.counterpart(i) for i in olds)):  # a sentence of it deleted
+        deleted = [old.units[i] for i in olds if not found.counterpart(i)]
+        items = bool(deleted) and all(u.norm != u.key for u in deleted)  # only other items of a list deleted
+        if ratio < REWORDED or not items or not fields or touches:  # what it stated went with the deleted text
+            return QuoteChange(**base, status="gone", fields=fields)
     removed, added, diff = _word_diff(was, nearest)
     return QuoteChange(
         **base,
@@ -244,7 +248,7 @@ def _change(
         removed=removed,
         added=added,
         diff=diff,
-        touches=_touched(record, fields, shown, nearest, data),
+        touches=touches,
     )
 
 
