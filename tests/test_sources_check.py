@@ -509,3 +509,17 @@ def test_a_deleted_list_item_leaves_the_quotes_whose_own_item_stands_reworded(tm
     assert "- Los Angeles (January 2014)" in (los_angeles.nearest or "") and los_angeles.touches == ()
     assert set(los_angeles.removed) == {"-", "Highland", "(November", "2013)"}
 
+
+def test_a_short_changed_table_cell_is_new_text(tmp_path: Path) -> None:
+    """A cell of fewer than 8 characters changed (a table's "Entity" heading now "State") is listed, not dropped
+    as a fragment: the row was reworded and nothing else reports it."""
+    report = ks.check_source(FR, revise(tmp_path, ("| Entity | Date of recognition |", "| State | Date of recognition |")))
+    assert report.needs_attention and [(s.text, s.cell) for s in report.uncited] == [("State", True)]
+
+
+def test_a_row_whose_only_change_empties_a_cell_is_new_text(tmp_path: Path) -> None:
+    """A row reworded by emptying a cell has no changed cell to list: the row is listed, as it now stands."""
+    report = ks.check_source(FR, revise(tmp_path, ("| Entity | Date of recognition |", "| | Date of recognition |")))
+    assert report.needs_attention and [(s.text, s.cell) for s in report.uncited] == [
+        ("| | Date of recognition | Notes |", True)
+    ]

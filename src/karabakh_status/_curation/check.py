@@ -322,8 +322,11 @@ def _new_text(source_id: str, old: Units, new: Units, found: Alignment, covered:
         if j in covered or taken in ("exact", "moved"):
             continue
         texts = [c for c in unit.cells() if normal(c) not in before.get(j, ())] if unit.cell else [unit.plain]
+        if unit.cell and taken == "reworded" and not any(t.strip() for t in texts):  # only emptied cells: the row
+            texts = [unit.shown]
         for text in texts:
-            if len(text) >= 8 and (taken == "reworded" or excuse(source_id, fold(text)) is None):
+            short = len(text) < 8 and not (unit.cell and taken == "reworded" and text.strip())  # a changed cell counts
+            if not short and (taken == "reworded" or excuse(source_id, fold(text)) is None):
                 yield Sentence(line=unit.line, section=unit.section, text=text, cell=unit.cell)
 
 
