@@ -523,3 +523,17 @@ def test_a_row_whose_only_change_empties_a_cell_is_new_text(tmp_path: Path) -> N
     assert report.needs_attention and [(s.text, s.cell) for s in report.uncited] == [
         ("| | Date of recognition | Notes |", True)
     ]
+
+
+def test_a_reference_marker_with_a_page_keeps_every_quote(tmp_path: Path) -> None:
+    """Wikipedia's page-numbered references ({{rp}}: ``[12]:34``, ``[3]: 5–7``) are markers too, mid-sentence or
+    after it: no quote is reworded and no sentence merges with the next."""
+    report = ks.check_source(
+        FR,
+        revise(
+            tmp_path,
+            (SYDNEY, SYDNEY.replace("Sydney,", "Sydney,[4]:12") + "[3]: 5\u20137"),
+            ("Nagorno-Karabakh was established in Yerevan.", "Nagorno-Karabakh was established in Yerevan.[12]:34"),
+        ),
+    )
+    assert report.quotes == () and report.uncited == () and report.common == 1.0
