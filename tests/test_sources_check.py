@@ -513,7 +513,8 @@ def test_a_deleted_list_item_leaves_the_quotes_whose_own_item_stands_reworded(tm
 def test_a_short_changed_table_cell_is_new_text(tmp_path: Path) -> None:
     """A cell of fewer than 8 characters changed (a table's "Entity" heading now "State") is listed, not dropped
     as a fragment: the row was reworded and nothing else reports it."""
-    report = ks.check_source(FR, revise(tmp_path, ("| Entity | Date of recognition |", "| State | Date of recognition |")))
+    heading = ("| Entity | Date of recognition |", "| State | Date of recognition |")
+    report = ks.check_source(FR, revise(tmp_path, heading))
     assert report.needs_attention and [(s.text, s.cell) for s in report.uncited] == [("State", True)]
 
 
