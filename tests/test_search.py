@@ -164,3 +164,22 @@ def test_entity_finds_a_name_without_its_accents() -> None:
     assert DATA.entity("lacin").id == "lachin"
     with pytest.raises(ks.NotFoundError, match="did you mean 'Quebec'"):
         DATA.entity("Quebc")
+
+
+@pytest.mark.parametrize(
+    ("key", "found"),
+    [("DEN", "us-denver"), ("MIL", "it-milan"), ("LAX", "us-los-angeles"), ("Moskau", "ru-moscow"),
+     ("Georgien", "us-georgia")],
+)  # fmt: skip
+def test_entity_and_country_filters_do_not_resolve_names_kept_for_search(key: str, found: str) -> None:
+    """GeoNames' alternate names (airport codes among them) and the iso-codes translations (whose German and
+    Azerbaijani "Georgia" is the country's name) are for search: `search_entities` finds them, `entity()`
+    does not, so ``country="DEN"`` is no filter on the United States."""
+    draft = ks.load("1.2.0")
+    assert found in [e.id for e in draft.search_entities(key)]
+    with pytest.raises(ks.NotFoundError):
+        draft.entity(key)
+    if len(key) == 3:
+        with pytest.raises(ks.NotFoundError, match="alpha-3"):
+            draft.recognitions(country=key)
+    assert draft.entity("ITA").id == "it" and draft.entity("Xankendi").id == "artsakh-stepanakert"

@@ -496,3 +496,45 @@ def test_the_nearest_of_a_quote_across_list_items_keeps_the_markers(tmp_path: Pa
         assert "- Highland (December 2013)" in (change.nearest or "") and change.nearest in fold(
             original().replace("- Highland (November 2013)", "- Highland (December 2013)")
         )
+
+
+def test_a_deleted_list_item_leaves_the_quotes_whose_own_item_stands_reworded(tmp_path: Path) -> None:
+    """Highland's item deleted: Highland's quote is gone; Los Angeles's quote, which ran over Highland's item to
+    its own, still stands in place (its actor and date in the new wording): reworded, not gone."""
+    report = ks.check_source(FR, revise(tmp_path, ("- Highland (November 2013)\n", "")))
+    status = {q.record: q.status for q in report.quotes}
+    assert status["rec-us-highland-2013"] == "gone"
+    assert status["rec-us-los-angeles-2014"] == "reworded"
+    los_angeles = next(q for q in report.quotes if q.record == "rec-us-los-angeles-2014")
+    assert "- Los Angeles (January 2014)" in (los_angeles.nearest or "") and los_angeles.touches == ()
+    assert set(los_angeles.removed) == {"-", "Highland", "(November", "2013)"}
+
+
+def test_a_short_changed_table_cell_is_new_text(tmp_path: Path) -> None:
+    """A cell of fewer than 8 characters changed (a table's "Entity" heading now "State") is listed, not dropped
+    as a fragment: the row was reworded and nothing else reports it."""
+    heading = ("| Entity | Date of recognition |", "| State | Date of recognition |")
+    report = ks.check_source(FR, revise(tmp_path, heading))
+    assert report.needs_attention and [(s.text, s.cell) for s in report.uncited] == [("State", True)]
+
+
+def test_a_row_whose_only_change_empties_a_cell_is_new_text(tmp_path: Path) -> None:
+    """A row reworded by emptying a cell has no changed cell to list: the row is listed, as it now stands."""
+    report = ks.check_source(FR, revise(tmp_path, ("| Entity | Date of recognition |", "| | Date of recognition |")))
+    assert report.needs_attention and [(s.text, s.cell) for s in report.uncited] == [
+        ("| | Date of recognition | Notes |", True)
+    ]
+
+
+def test_a_reference_marker_with_a_page_keeps_every_quote(tmp_path: Path) -> None:
+    """Wikipedia's page-numbered references ({{rp}}: ``[12]:34``, ``[3]: 5–7``) are markers too, mid-sentence or
+    after it: no quote is reworded and no sentence merges with the next."""
+    report = ks.check_source(
+        FR,
+        revise(
+            tmp_path,
+            (SYDNEY, SYDNEY.replace("Sydney,", "Sydney,[4]:12") + "[3]: 5\u20137"),
+            ("Nagorno-Karabakh was established in Yerevan.", "Nagorno-Karabakh was established in Yerevan.[12]:34"),
+        ),
+    )
+    assert report.quotes == () and report.uncited == () and report.common == 1.0

@@ -378,8 +378,9 @@ class Dataset(StatusQueries, ForeignQueries, TableQueries):
         return search(self, text)
 
     def search_entities(self, query: str) -> tuple[Entity, ...]:
-        """The entities whose id, name, alias, other name or country code matches ``query``, in any case, accents
-        or Unicode form: equal first, then beginning with it, then near it (a misspelling).
+        """The entities whose id, name, alias, other name, name in another language (from 1.2.0:
+        `Entity.translated_names`, `Entity.alternate_names`) or country code matches ``query``, in any case,
+        accents or Unicode form: equal first, then beginning with it, then near it (a misspelling).
 
         Examples:
             >>> import karabakh_status

@@ -2,7 +2,8 @@
 
 Text is compared `folded`: Unicode compatibility-decomposed, accents dropped, case folded, every
 character that is not a letter or digit a space, runs of spaces one. An index per `Dataset` is built on
-the first search, once (`entity_index`, `record_index`); the cold path of a lookup by id never imports this module.
+the first search, once (`entity_index`, `record_index`; `Dataset.entity` reads `lookup_index`); the cold
+path of a lookup by id never imports this module.
 
 Entities are ranked as pycountry's ``search_fuzzy`` ranks countries, best match first: a name equal to
 the query, then a name that begins with it, then a name with a word that begins with it, then a name near
@@ -25,7 +26,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from karabakh_status._gazetteer import Entity
     from karabakh_status._model import Record
 
-__all__ = ["EntityIndex", "RecordIndex", "entity_index", "fold", "record_index", "search", "search_entities"]
+__all__ = [
+    "EntityIndex",
+    "RecordIndex",
+    "entity_index",
+    "fold",
+    "lookup_index",
+    "record_index",
+    "search",
+    "search_entities",
+]
 
 _CUTOFF = 0.75
 """The least `difflib` similarity of a near name (as `_countries.nearest` suggests ids)."""
@@ -50,6 +60,13 @@ def fold(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in kept).split())
 
 
+def _codes(entity: Entity) -> tuple[str, ...]:
+    """A country's ISO 3166-1 codes, which name it (a region's country code does not)."""
+    if entity.country is None or entity.parent is not None:
+        return ()
+    return (entity.country,) if entity.alpha_3 is None else (entity.country, entity.alpha_3)
+
+
 def _names(entity: Entity) -> tuple[str, ...]:
     """Every name search matches an entity by, most its own first: its id, name, aliases, its names in
     external sources (`Entity.other_names`), its names in other languages (`Entity.translated_names`),
@@ -57,19 +74,20 @@ def _names(entity: Entity) -> tuple[str, ...]:
 
     The one place that gathers them: a new kind of name in the gazetteer is added here.
     """
-    names = [
+    return (
         entity.id,
-        entity.name,
-        *entity.aliases,
-        *(other.name for other in entity.other_names),
+        *entity.all_names,
         *(translated.name for translated in entity.translated_names),
         *entity.alternate_names,
-    ]
-    if entity.country is not None and entity.parent is None:  # a country: its codes name it (a region's do not)
-        names.append(entity.country)
-        if entity.alpha_3 is not None:
-            names.append(entity.alpha_3)
-    return tuple(names)
+        *_codes(entity),
+    )
+
+
+def _lookup_names(entity: Entity) -> tuple[str, ...]:
+    """The names `Dataset.entity` finds an entity by when spelled without accents: its id, `Entity.all_names` and a
+    country's codes; not its names in other languages nor GeoNames' alternate names, which are for search only
+    (they hold airport codes, ``"DEN"`` for Denver, and the iso-codes translations' homonyms)."""
+    return (entity.id, *entity.all_names, *_codes(entity))
 
 
 EntityIndex = tuple[tuple["Entity", tuple[str, ...]], ...]
@@ -80,12 +98,25 @@ RecordIndex = tuple[tuple["Record", tuple[tuple[int, str], ...]], ...]
 
 def entity_index(data: Any) -> EntityIndex:
     """The entities of a `Dataset` with their folded names, built on first use and kept in its ``_derived`` cache
-    (`Dataset.entity` reads it too: it costs the gazetteer only, not the records)."""
+    (it costs the gazetteer only, not the records)."""
     found: EntityIndex | None = data._derived.get("search-entities")
     if found is None:
         entities = data.records("entities")
         built = tuple((e, tuple(dict.fromkeys(n for n in map(fold, _names(e)) if n))) for e in entities)
         found = data._derived.setdefault("search-entities", built)
+    return found
+
+
+def lookup_index(data: Any) -> dict[str, tuple[Entity, ...]]:
+    """The entities of a `Dataset` by each folded name of `_lookup_names`, built on first use and kept in its
+    ``_derived`` (what `Dataset.entity` reads when no name matches exactly)."""
+    found: dict[str, tuple[Entity, ...]] | None = data._derived.get("entity-lookup")
+    if found is None:
+        built: dict[str, tuple[Entity, ...]] = {}
+        for entity in data.records("entities"):
+            for name in dict.fromkeys(n for n in map(fold, _lookup_names(entity)) if n):
+                built[name] = (*built.get(name, ()), entity)
+        found = data._derived.setdefault("entity-lookup", built)
     return found
 
 

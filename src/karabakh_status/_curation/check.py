@@ -232,9 +232,13 @@ def _change(
         return QuoteChange(**base, status="gone", fields=fields)
     begin, end = parts[0], parts[-1] + 1
     ratio = similarity([old.units[i] for i in olds], new.units[begin:end])
-    if not reworded and (ratio < REWORDED or any(not found.counterpart(i) for i in olds)):  # a sentence of it deleted
-        return QuoteChange(**base, status="gone", fields=fields)
     nearest, was = new.shown(begin, end), old.shown(olds.start, olds.stop)
+    touches = _touched(record, fields, shown, nearest, data)
+    if not reworded and (ratio < REWORDED or any(not found.counterpart(i) for i in olds)):  # a sentence of it deleted
+        deleted = [old.units[i] for i in olds if not found.counterpart(i)]
+        items = bool(deleted) and all(u.norm != u.key for u in deleted)  # only other items of a list deleted
+        if ratio < REWORDED or not items or not fields or touches:  # what it stated went with the deleted text
+            return QuoteChange(**base, status="gone", fields=fields)
     removed, added, diff = _word_diff(was, nearest)
     return QuoteChange(
         **base,
@@ -247,7 +251,7 @@ def _change(
         removed=removed,
         added=added,
         diff=diff,
-        touches=_touched(record, fields, shown, nearest, data),
+        touches=touches,
     )
 
 
@@ -321,8 +325,11 @@ def _new_text(source_id: str, old: Units, new: Units, found: Alignment, covered:
         if j in covered or taken in ("exact", "moved"):
             continue
         texts = [c for c in unit.cells() if normal(c) not in before.get(j, ())] if unit.cell else [unit.plain]
+        if unit.cell and taken == "reworded" and not any(t.strip() for t in texts):  # only emptied cells: the row
+            texts = [unit.shown]
         for text in texts:
-            if len(text) >= 8 and (taken == "reworded" or excuse(source_id, fold(text)) is None):
+            short = len(text) < 8 and not (unit.cell and taken == "reworded" and text.strip())  # a changed cell counts
+            if not short and (taken == "reworded" or excuse(source_id, fold(text)) is None):
                 yield Sentence(line=unit.line, section=unit.section, text=text, cell=unit.cell)
 
 

@@ -21,12 +21,13 @@ from karabakh_status._sources import SourceText, fold
 
 __all__ = ["Unit", "Units", "normal"]
 
+_PAGE: Final = r"(?::\s?(?:pp?\.\s?)?\d{1,4}(?:[-\u2013]\d{1,4})?)?"  # a page after a marker ({{rp}}): ``[12]:34``
 REFERENCE: Final = re.compile(
     r"\[(?:\d{1,4}|[a-z]{1,2}|(?:note|nb|n) ?\d{1,3}|"
-    r"[a-z][a-z ,'?-]{0,40}(?:needed|\?|discuss|verification|dubious|source))\]",
+    r"[a-z][a-z ,'?-]{0,40}(?:needed|\?|discuss|verification|dubious|source))\]" + _PAGE,
     re.IGNORECASE,
 )
-"""A Wikipedia reference or maintenance marker: ``[12]``, ``[a]``, ``[note 3]``, ``[citation needed]``."""
+"""A Wikipedia reference or maintenance marker: ``[12]``, ``[a]``, ``[note 3]``, ``[citation needed]``, ``[12]:34``."""
 
 _PLAIN: Final = str.maketrans(
     {
@@ -41,7 +42,7 @@ _PLAIN: Final = str.maketrans(
 # a sentence ends at . ! or ?, with a closing quote or bracket and reference markers after it,
 # before white space and a capital, a quote or an opening bracket
 _MARKERS: Final = ("- ", "* ", "\u2022 ")  # the list markers a list item may begin with
-_END: Final = re.compile(r"[.!?][\"”’)]?(?:\[[^\[\]\n]{1,40}\])*(?=\s+[A-Z\"“‘(])")
+_END: Final = re.compile(r"[.!?][\"”’)]?(?:\[[^\[\]\n]{1,40}\]" + _PAGE + r")*(?=\s+[A-Z\"“‘(])")
 
 
 def normal(text: str) -> str:

@@ -161,10 +161,10 @@ class GazetteerQueries:
             return matches[0]
         if matches:
             raise NotFoundError("entity", key, f"; it names {', '.join(e.id for e in matches)}")
-        from karabakh_status._search import entity_index, fold
+        from karabakh_status._search import fold, lookup_index
 
         folded = fold(key)  # no accents: "Xankendi" is "Xankəndi"'s other name, "Quebec" the alias "Québec"
-        unaccented = {e.id: e for e, names in entity_index(self) if folded and folded in names}
+        unaccented = {e.id: e for e in lookup_index(self).get(folded, ())} if folded else {}
         if len(unaccented) == 1:
             return next(iter(unaccented.values()))
         if unaccented:
