@@ -111,16 +111,46 @@ def _changelog() -> str:
         )
 
     text = re.sub(r"(Record ids of dataset \S+, by dataset):\n(.*?)(?=\n## |\Z)", fold, text, flags=re.S)
-    return _fold_long_lists(text)
+    return _fold_long_sections(_fold_long_lists(text))
 
 
-#: A CHANGELOG entry's nested list of more items than this is shown collapsed (the page stays short).
+def _fold_long_sections(text: str) -> str:
+    """Each "### Added" (or Changed, Fixed...) of more than `LONG_LIST` entries shown collapsed under its heading,
+    with its count (still searched: its words are the release's); a dataset section stays open."""
+    out: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        out.append(lines[i])
+        if not lines[i].startswith("### ") or lines[i].startswith("### Dataset"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].startswith(("## ", "### ")):
+            j += 1
+        entries = sum(line.startswith("- ") for line in lines[i + 1 : j])
+        if entries > LONG_LIST:
+            body = lines[i + 1 : j]
+            out += ["", '<details class="ks-section" markdown>', f"<summary>{entries} entries</summary>", "", *body]
+            out += ["", "</details>", ""]
+        else:
+            out += lines[i + 1 : j]
+        i = j
+    return "\n".join(out)
+
+
+#: A CHANGELOG entry's nested list of more items (or lines) than this is shown collapsed (the page stays short);
+#: so is a run of more top-level changes of single records (`- \`id\`, \`field\`: ...`).
 LONG_LIST = 8
+
+_CHANGE = re.compile(r"- `[a-z0-9-]+`, `\w+`: ")
+"""A dataset section's line for one changed field of one record."""
 
 
 def _fold_long_lists(text: str) -> str:
-    """Each nested list of more than `LONG_LIST` items (a version's per-field corrections) collapsed after its entry,
-    and left out of the search index."""
+    """Collapse, out of the search index: each nested list of more than `LONG_LIST` items or 3 x `LONG_LIST`
+    lines (a version's per-field corrections, grouped ones with their ids), and each run of more than
+    `LONG_LIST` top-level lines that each change one field of one record."""
     out: list[str] = []
     lines = text.split("\n")
     i = 0
@@ -129,15 +159,37 @@ def _fold_long_lists(text: str) -> str:
         while j < len(lines) and (lines[j].startswith("  - ") or (j > i and lines[j].startswith("    "))):
             j += 1
         items = sum(line.startswith("  - ") for line in lines[i:j])
-        if items > LONG_LIST:
-            out += ["", '<details class="ks-ids" data-search-exclude markdown>', f"<summary>{items} items</summary>"]
-            out += [""]
-            out += [line[2:] for line in lines[i:j]] + ["", "</details>", ""]
+        if items and (items > LONG_LIST or j - i > 3 * LONG_LIST):
+            out += _folded(f"{items} items", [line[2:] for line in lines[i:j]])
+            i = j
+            continue
+        j = i
+        while j < len(lines) and (
+            _CHANGE.match(lines[j]) or (j > i and lines[j].startswith("  ") and lines[j][2:3] != "-")
+        ):
+            j += 1
+        changes = sum(bool(_CHANGE.match(line)) for line in lines[i:j])
+        if changes > LONG_LIST:
+            out += _folded(f"{changes} changes, field by field", lines[i:j])
             i = j
         else:
-            out += lines[i : max(j, i + 1)]
-            i = max(j, i + 1)
+            out.append(lines[i])
+            i += 1
     return "\n".join(out)
+
+
+def _folded(summary: str, lines: list[str]) -> list[str]:
+    """Markdown lines shown collapsed under ``summary``, and left out of the search index."""
+    return [
+        "",
+        '<details class="ks-ids" data-search-exclude markdown>',
+        f"<summary>{summary}</summary>",
+        "",
+        *lines,
+        "",
+        "</details>",
+        "",
+    ]
 
 
 # -- versions and sources -------------------------------------------------------------------------
