@@ -32,6 +32,15 @@ settings.load_profile("karabakh")
 Edit = Callable[[str, Callable[[Any], Any]], None]
 
 
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """Without pytest-xdist (`-p no:xdist`, or not installed), pyproject's `--numprocesses` and `--dist` are
+    accepted and ignored: the tests run in this one process."""
+    if not pluginmanager.has_plugin("xdist"):
+        group = parser.getgroup("xdist", "pytest-xdist is off: its options from pyproject's addopts are ignored")
+        group.addoption("--numprocesses", default=None, help="ignored (pytest-xdist is off)")
+        group.addoption("--dist", default="no", help="ignored (pytest-xdist is off)")
+
+
 def shared(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
     """A folder `build` fills once per test run, however many modules and xdist workers ask for it.
 
