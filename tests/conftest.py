@@ -6,6 +6,8 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,12 +17,65 @@ from hypothesis import settings
 
 from karabakh_status._versions import DATA, resolve_version, versions
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: each process builds its own copy (no lock to share one with)
+    fcntl = None  # type: ignore[assignment]
+
+ROOT = Path(__file__).resolve().parent.parent
+
 # No deadline: a property test checks behaviour, never speed (a loaded machine made
 # examples miss the default 200 ms deadline). Speed is measured in benchmarks/.
 settings.register_profile("karabakh", deadline=None)
 settings.load_profile("karabakh")
 
 Edit = Callable[[str, Callable[[Any], Any]], None]
+
+
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """Without pytest-xdist (`-p no:xdist`, or not installed), pyproject's `--numprocesses` and `--dist` are
+    accepted and ignored: the tests run in this one process."""
+    if not pluginmanager.has_plugin("xdist"):
+        group = parser.getgroup("xdist", "pytest-xdist is off: its options from pyproject's addopts are ignored")
+        group.addoption("--numprocesses", default=None, help="ignored (pytest-xdist is off)")
+        group.addoption("--dist", default="no", help="ignored (pytest-xdist is off)")
+
+
+def shared(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """A folder `build` fills once per test run, however many modules and xdist workers ask for it.
+
+    The first to ask builds it under a file lock in the run's temporary folder (the folder every xdist
+    worker's own one is in), the others wait for the lock and reuse what it built. Read it, never change it:
+    other tests read the same copy. A failed build leaves no copy, and the next to ask builds again."""
+    base = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None:
+        base = base.parent  # this run's folder, shared by its workers (without xdist, the parent is older runs')
+    target = base / f"shared-{name}"
+    done = base / f"shared-{name}.done"
+    with open(base / f"shared-{name}.lock", "w") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(target, ignore_errors=True)
+            target.mkdir()
+            build(target)
+            done.touch()
+    return target
+
+
+def build_site(target: Path) -> None:
+    """`mkdocs build --strict` of the docs into `target` (tests/test_site.py, tests/test_browser.py)."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The documentation site, built once per run (`shared`): read it, never change it."""
+    pytest.importorskip("mkdocs", reason="needs the docs extra")
+    return shared(tmp_path_factory, "site", build_site)
 
 
 @pytest.fixture

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import random
 import re
 import shutil
-import subprocess
-import sys
 import threading
 import urllib.request
 from collections.abc import Iterator
@@ -41,14 +38,9 @@ TALLEST = 20_000  # px, at 1280 px wide
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[str]]]:
-    """The site built and served: its address, and the path of each page."""
-    pytest.importorskip("mkdocs", reason="needs the docs extra")
-    out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env, check=False)
-    assert result.returncode == 0, result.stderr
+def served(built_site: Path) -> Iterator[tuple[str, list[str]]]:
+    """The site built (once per run: tests/conftest.py) and served: its address, and the path of each page."""
+    out = built_site
     handler = functools.partial(_Quiet, directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()

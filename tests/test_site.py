@@ -6,7 +6,6 @@ import html.parser
 import json
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -56,18 +55,9 @@ class _Page(html.parser.HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[Path, _Page]]:
-    """The site built into a temporary folder, and each HTML page parsed, by path."""
-    out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert result.returncode == 0, result.stderr
+def site(built_site: Path) -> tuple[Path, dict[Path, _Page]]:
+    """The site built into a temporary folder (once per run: tests/conftest.py), and each HTML page parsed, by path."""
+    out = built_site
     pages = {}
     for path in out.rglob("*.html"):
         page = _Page()

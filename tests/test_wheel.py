@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import shared
+
 ROOT = Path(__file__).resolve().parent.parent
 
 CHECK = """
@@ -35,24 +37,31 @@ print(json.dumps(out))
 
 @pytest.fixture(scope="module")
 def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sdist and the wheel, built from the checkout as a release builds them (`python -m build`)."""
+    """The sdist and the wheel, built from the checkout as a release builds them (`python -m build`), once per
+    run (tests/conftest.py's `shared`)."""
     if os.environ.get("KARABAKH_SKIP_WHEEL"):
         pytest.skip("KARABAKH_SKIP_WHEEL is set")
-    dist = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], check=True, capture_output=True)
-    return dist
+
+    def build(dist: Path) -> None:
+        command = [sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)]
+        subprocess.run(command, check=True, capture_output=True)
+
+    return shared(tmp_path_factory, "dist", build)
 
 
 @pytest.fixture(scope="module", params=["wheel", "sdist"])
 def installed(request: pytest.FixtureRequest, artifacts: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A virtual environment, outside the checkout, with the wheel (or the sdist, built by pip) installed."""
+    """A virtual environment, outside the checkout, with the wheel (or the sdist, built by pip) installed; once per
+    run (tests/conftest.py's `shared`)."""
     pattern = "karabakh_status-*.whl" if request.param == "wheel" else "karabakh_status-*.tar.gz"
     artifact = next(artifacts.glob(pattern))
-    work = tmp_path_factory.mktemp(request.param)
-    venv.create(work / "env", with_pip=True)
-    python = work / "env" / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "-q", str(artifact)], check=True, capture_output=True)
-    return work
+
+    def install(work: Path) -> None:
+        venv.create(work / "env", with_pip=True)
+        python = work / "env" / "bin" / "python"
+        subprocess.run([str(python), "-m", "pip", "install", "-q", str(artifact)], check=True, capture_output=True)
+
+    return shared(tmp_path_factory, request.param, install)
 
 
 def test_twine_check_strict_passes_on_both_artifacts(artifacts: Path) -> None:
