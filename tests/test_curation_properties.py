@@ -133,3 +133,19 @@ def test_a_new_row_of_short_cells_is_new_text_whole() -> None:
     text, line = edit_line(FR, HEADER, HEADER + "\n| Tuvalu | 2025 | |")
     report = check(FR, text)
     assert [(s.text, s.line, s.cell) for s in report.uncited] == [("Tuvalu | 2025", line + 1, True)]
+
+
+def test_a_one_word_list_item_reworded_is_reworded_in_every_quote_that_holds_it() -> None:
+    """No word is shared by "Fowler" and "Fowlr": the lone unit in its place is compared all the same."""
+    text, line = edit_line(PS, "- Fowler", "- Fowlr")
+    report = check(PS, text)
+    assert report.quotes and all(q.status == "reworded" and "- Fowlr" in q.nearest for q in report.quotes)
+    assert "rec-us-fowler-2020" in {q.record for q in report.quotes}
+    assert [(s.text, s.line) for s in report.uncited] == [("Fowlr", line)]
+
+
+def test_a_new_short_list_item_is_new_text() -> None:
+    """Counted as the coverage counts it: eight characters, list marker and all."""
+    text, line = edit_line(PS, "- Orange County", "- Orange County\n- Tuvalu")
+    report = check(PS, text)
+    assert [(s.text, s.line) for s in report.uncited] == [("Tuvalu", line + 1)] and report.quotes == ()

@@ -329,7 +329,8 @@ def _listed(source_id: str, unit: Unit, reworded: bool, before: set[str]) -> lis
         text = unit.plain
         if reworded:
             return [(text, False)] if text else []
-        return [(text, False)] if len(text) >= 8 and excuse(source_id, fold(text)) is None else []
+        # as the coverage counts it: 8 characters or more, list marker and all
+        return [(text, False)] if len(unit.shown) >= 8 and excuse(source_id, fold(text)) is None else []
     cells = [c for c in unit.cells() if c and normal(c) not in before]
     if reworded:
         listed = cells
