@@ -7,6 +7,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -94,3 +95,57 @@ def test_a_single_sentence_edit_is_reported_there_and_nowhere_else(data: st.Data
             "\n".join([*lines[:number], edited, *lines[number + 1 :]])
         )
     assert report.needs_attention or len(fold(edited)) < 8  # and something is reported there
+
+
+# -- counterexamples the property found, kept as plain tests ------------------------------------
+
+HEADER = "| Entity | Date of recognition | Notes |"  # a row no citation touches
+SECTION = ("Independence recognition efforts", "Non-UN member states")
+
+
+def edit_line(source: str, old: str, new: str) -> tuple[str, int]:
+    """The bundled text with the one line ``old`` made ``new``, and that line's number (1-based)."""
+    lines = text_of(source).split("\n")
+    number = lines.index(old)
+    return "\n".join([*lines[:number], new, *lines[number + 1 :]]), number + 1
+
+
+def test_a_short_new_cell_of_a_row_no_citation_touches_is_new_text() -> None:
+    text, line = edit_line(FR, HEADER, HEADER.replace("Entity", "bbbbb"))
+    report = check(FR, text)
+    assert [(s.text, s.line, s.section, s.cell) for s in report.uncited] == [("bbbbb", line, SECTION, True)]
+    assert report.quotes == () and report.needs_attention
+
+
+@pytest.mark.parametrize(
+    "edited",
+    ["| Date of recognition | Entity | Notes |", "| Entity | Date of recognition | |", "| Entity | Notes |"],
+    ids=["cells swapped", "cell emptied", "cell removed"],
+)
+def test_a_row_edited_without_a_new_cell_is_new_text_whole(edited: str) -> None:
+    text, line = edit_line(FR, HEADER, edited)
+    report = check(FR, text)
+    assert [(s.text, s.line, s.section, s.cell) for s in report.uncited] == [(edited.strip("| "), line, SECTION, True)]
+    assert report.quotes == () and report.needs_attention
+
+
+def test_a_new_row_of_short_cells_is_new_text_whole() -> None:
+    text, line = edit_line(FR, HEADER, HEADER + "\n| Tuvalu | 2025 | |")
+    report = check(FR, text)
+    assert [(s.text, s.line, s.cell) for s in report.uncited] == [("Tuvalu | 2025", line + 1, True)]
+
+
+def test_a_one_word_list_item_reworded_is_reworded_in_every_quote_that_holds_it() -> None:
+    """No word is shared by "Fowler" and "Fowlr": the lone unit in its place is compared all the same."""
+    text, line = edit_line(PS, "- Fowler", "- Fowlr")
+    report = check(PS, text)
+    assert report.quotes and all(q.status == "reworded" and "- Fowlr" in q.nearest for q in report.quotes)
+    assert "rec-us-fowler-2020" in {q.record for q in report.quotes}
+    assert [(s.text, s.line) for s in report.uncited] == [("Fowlr", line)]
+
+
+def test_a_new_short_list_item_is_new_text() -> None:
+    """Counted as the coverage counts it: eight characters, list marker and all."""
+    text, line = edit_line(PS, "- Orange County", "- Orange County\n- Tuvalu")
+    report = check(PS, text)
+    assert [(s.text, s.line) for s in report.uncited] == [("Tuvalu", line + 1)] and report.quotes == ()

@@ -519,10 +519,11 @@ def test_a_short_changed_table_cell_is_new_text(tmp_path: Path) -> None:
 
 
 def test_a_row_whose_only_change_empties_a_cell_is_new_text(tmp_path: Path) -> None:
-    """A row reworded by emptying a cell has no changed cell to list: the row is listed, as it now stands."""
+    """A row reworded by emptying a cell has no changed cell to list: the row is listed whole, as it now stands
+    (without its outer bars, as a row is quoted)."""
     report = ks.check_source(FR, revise(tmp_path, ("| Entity | Date of recognition |", "| | Date of recognition |")))
     assert report.needs_attention and [(s.text, s.cell) for s in report.uncited] == [
-        ("| | Date of recognition | Notes |", True)
+        ("Date of recognition | Notes", True)
     ]
 
 

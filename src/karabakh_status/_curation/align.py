@@ -8,7 +8,8 @@
    one, one with two for a split, two with one for a merge): a similarity (`difflib` ratio of
    the normalised characters; of the sorted cells for a table row) of at least the threshold,
    or of at least `SUBSTITUTED` when the two are the only units left between their neighbours.
-   Candidates are found through the words they share, so a long revision costs no more per unit.
+   Candidates are found through the words they share, so a long revision costs no more per unit;
+   the only two units of a gap are compared whatever words they share (a one-word list item).
 3. *Moved*: a unit still left whose same text stands, unmatched, elsewhere in the revision.
 
 What is left of the revision is new text.
@@ -182,7 +183,8 @@ def _reword(
     threshold: float,
 ) -> None:
     """Pair the units left between two matched ones: see the module."""
-    floor = SUBSTITUTED if len(olds) == 1 and len(news) == 1 else threshold
+    lone = len(olds) == 1 and len(news) == 1  # one unit in place of one: compared even with no word shared
+    floor = SUBSTITUTED if lone else threshold
     index: dict[str, list[int]] = defaultdict(list)
     common: set[str] = set()
     for j in news:
@@ -213,7 +215,10 @@ def _reword(
             for k in block:
                 for word in set(_WORD.findall(old[k].key.casefold())):
                     shared.update(index.get(word, ()))
-            for j, _ in shared.most_common(_CANDIDATES):
+            candidates = [j for j, _ in shared.most_common(_CANDIDATES)]
+            if lone and not candidates:
+                candidates = news
+            for j in candidates:
                 if new[j].section != section:
                     continue
                 tries: list[tuple[int, ...]] = [(j,)] if len(block) > 1 else [(j,), (j, j + 1), (j - 1, j)]
@@ -222,7 +227,7 @@ def _reword(
                         continue
                     mine = set().union(*(words(old[k]) for k in block))
                     theirs = set().union(*(words(new[k]) for k in run))
-                    if 2 * len(mine & theirs) < floor / 2 * (len(mine) + len(theirs)):
+                    if not lone and 2 * len(mine & theirs) < floor / 2 * (len(mine) + len(theirs)):
                         continue  # too few (not too common) words shared for the characters to be alike
                     ratio = similarity([old[k] for k in block], [new[k] for k in run], floor)
                     if ratio >= floor:

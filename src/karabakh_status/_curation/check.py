@@ -24,7 +24,7 @@ from karabakh_status._curation.align import Alignment, align, in_order, similari
 from karabakh_status._curation.register import excuse
 from karabakh_status._curation.report import QuoteChange, SectionChange, SourceCheck
 from karabakh_status._curation.sentences import Sentence, sentences
-from karabakh_status._curation.units import Units, normal
+from karabakh_status._curation.units import Unit, Units, normal
 from karabakh_status._sources import SourceText, bundled_text, fold
 
 __all__ = [
@@ -312,8 +312,10 @@ def _touched(record: Any, fields: Sequence[str], quote: str, nearest: str, data:
 def _new_text(source_id: str, old: Units, new: Units, found: Alignment, covered: set[int]) -> Iterator[Sentence]:
     """Every new or reworded sentence and cell of the revision that no kept quote holds whole.
 
-    A new one that the coverage register excuses (a sentence of the bundled text repeated, say)
-    is left out; a reworded one never is.
+    Every such unit is listed: a row by the cells it gained (a reworded row by its changed cells,
+    of any length), or whole when no cell alone is new (cells swapped or emptied, or all too short
+    to list alone). A new one that the coverage register excuses (a sentence of the bundled text
+    repeated, say) is left out; a reworded one never is.
     """
     before: dict[int, set[str]] = {}
     for block, run, _ in found.reworded.values():
@@ -324,13 +326,31 @@ def _new_text(source_id: str, old: Units, new: Units, found: Alignment, covered:
         taken = found.taken[j]
         if j in covered or taken in ("exact", "moved"):
             continue
-        texts = [c for c in unit.cells() if normal(c) not in before.get(j, ())] if unit.cell else [unit.plain]
-        if unit.cell and taken == "reworded" and not any(t.strip() for t in texts):  # only emptied cells: the row
-            texts = [unit.shown]
-        for text in texts:
-            short = len(text) < 8 and not (unit.cell and taken == "reworded" and text.strip())  # a changed cell counts
-            if not short and (taken == "reworded" or excuse(source_id, fold(text)) is None):
-                yield Sentence(line=unit.line, section=unit.section, text=text, cell=unit.cell)
+        for text, cell in _listed(source_id, unit, taken == "reworded", before.get(j, set())):
+            yield Sentence(line=unit.line, section=unit.section, text=text, cell=cell)
+
+
+def _listed(source_id: str, unit: Unit, reworded: bool, before: set[str]) -> list[tuple[str, bool]]:
+    """What of a new (or ``reworded``) unit to list as new text: (text, whether a cell); ``before``: old cells."""
+    if not unit.cell:
+        text = unit.plain
+        if reworded:
+            return [(text, False)] if text else []
+        # as the coverage counts it: 8 characters or more, list marker and all
+        return [(text, False)] if len(unit.shown) >= 8 and excuse(source_id, fold(text)) is None else []
+    cells = [c for c in unit.cells() if c and normal(c) not in before]
+    if reworded:
+        listed = cells
+    else:
+        if any(excuse(source_id, fold(c)) is not None for c in cells):
+            return [(c, True) for c in cells if len(c) >= 8 and excuse(source_id, fold(c)) is None]
+        listed = [c for c in cells if len(c) >= 8]
+    if listed:
+        return [(c, True) for c in listed]
+    whole = unit.quotable
+    if reworded or (len(whole) >= 8 and excuse(source_id, fold(whole)) is None):
+        return [(whole, True)] if whole else []
+    return []
 
 
 # -- sections -----------------------------------------------------------------------------------
