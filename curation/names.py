@@ -66,6 +66,14 @@ def translated(catalogs: Catalogs, domain: str, originals: list[str]) -> list[di
     return found
 
 
+def ambiguous(names: list[dict[str, str]], country: list[dict[str, str]]) -> list[dict[str, str]]:
+    """A subdivision's translations without those equal to the translation of the country of the same name: a
+    catalog translating "Georgia" (the U.S. state) as "Georgien" (de) or "Gürcüstan" (az) gives the country's
+    name, and where the two names are alike the catalog cannot tell which it translated."""
+    taken = {(n["language"], n["name"]) for n in country}
+    return [n for n in names if (n["language"], n["name"]) not in taken]
+
+
 def country_names(country: Any) -> list[str]:
     """ISO 3166-1's names of a pycountry country, in `COUNTRY_FORMS` order."""
     return [name for name in (getattr(country, form, None) for form in COUNTRY_FORMS) if name]
@@ -83,7 +91,11 @@ def add(entity: dict[str, Any], src: Any, catalogs: Catalogs, subdivision: str |
         entity["alpha_3"], entity["numeric"] = country.alpha_3, country.numeric
         names = translated(catalogs, "iso3166-1", country_names(country))
     elif subdivision is not None:
-        names = translated(catalogs, "iso3166-2", [src.iso.subdivisions.get(code=subdivision).name])
+        name = src.iso.subdivisions.get(code=subdivision).name
+        names = translated(catalogs, "iso3166-2", [name])
+        namesake = src.iso.countries.get(name=name)
+        if namesake is not None:  # a country's name too (the U.S. state of Georgia): `ambiguous`
+            names = ambiguous(names, translated(catalogs, "iso3166-1", country_names(namesake)))
     else:
         names = []
     if names:
