@@ -311,3 +311,25 @@ def test_whom_a_call_is_addressed_to_is_named_in_its_note(data: ks.Dataset) -> N
         covered += bool(found)
         assert [i for i in sorted(found) if i not in (record.note or "")] == [], (record.id, found)
     assert covered >= 12
+
+
+HOLDER = re.compile(r"\b(?:held|staged|organi[sz]ed|conducted) by\b|\bauthorities to refrain from staging\b")
+"""The text names who held a vote: "held by ...", "called on the ... authorities to refrain from staging"."""
+
+
+def test_a_vote_whose_holder_the_text_does_not_give_has_its_participants_inferred(data: ks.Dataset) -> None:
+    """An election or referendum has as participant who the text says held or staged it (the "de facto authorities"
+    called on "to refrain from staging" the local elections); where the text says only where it took place ("in
+    Nagorno Karabakh", "held in the region", "staged in the province", "the N-K independence referendum"),
+    Artsakh, the authority of the place, is its participant by inference, and the note says so."""
+    votes = [*data.events(kind="election"), *data.events(kind="referendum")]
+    inferred = 0
+    for event in votes:
+        assert event.participants, f"{event.id}: a vote has who held it, stated or inferred"
+        if any(HOLDER.search(q) for q in bundled_quotes(event)):
+            assert "participants" not in event.inferred, f"{event.id}: the text names who held it"
+        else:
+            inferred += 1
+            assert "participants" in event.inferred, f"{event.id}: the text does not say who held it"
+            assert "Participants inferred" in (event.note or ""), f"{event.id}: the note must say so"
+    assert len(votes) >= 6 and inferred >= 5
