@@ -79,8 +79,10 @@ def command(name: str) -> Command:
     return found
 
 
-class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]  # generic in typeshed only
-    """The subcommands: a command's arguments are added when it is chosen (or at once, for the whole help)."""
+class _SubParsersAction(argparse._SubParsersAction):  # type: ignore[type-arg]  # generic in typeshed only
+    """The subcommands: a command's arguments are added when it is chosen (or at once, for the whole help).
+
+    Named as argparse's own class, which the docs' hook and tests look for by name."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -118,8 +120,8 @@ def parser(*, lazy: bool = False) -> argparse.ArgumentParser:
     top.add_argument("--version", action="version", version=f"karabakh-status {__version__}")
     top.add_argument("--dataset-version", metavar="V", help=_VERSION_HELP)
     top.add_argument("--wide", action="store_true", help=_WIDE_HELP)
-    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND", action=_Commands)
-    assert isinstance(commands, _Commands)
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND", action=_SubParsersAction)
+    assert isinstance(commands, _SubParsersAction)
     for entry in COMMANDS:
         commands.add_parser(entry.name, help=entry.help)
         commands.pending.add(entry.name)
