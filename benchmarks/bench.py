@@ -24,7 +24,10 @@ The targets:
 5. ``get(id)`` of an id of every file against a dict lookup;
 6. memory kept per record after a full load against the strict path's (``load(path=...)``);
 7. the cost per record added of a strict load and of ``validate()``, from 10x to 100x the data against
-   from 1x to 10x (linear growth: the same).
+   from 1x to 10x (linear growth: the same);
+8. each read command of the command line (``show``, ``list``, ``info``, ``cite``, ``history``; the
+   console script's entry point, output piped) against the API doing the same work, printing it, in
+   a fresh process (issue 29).
 """
 
 from __future__ import annotations
@@ -135,6 +138,38 @@ def target(name: str, ratio: float | None, budget: float, why_not: str = "") -> 
     RESULTS.append((name, ratio, budget, verdict if ratio is not None else why_not))
     shown = "-" if ratio is None else f"{ratio:.2f}x"
     print(f"  {'TARGET ' + name:<70} {shown:>8} <= {budget:.2f}x  {verdict}{' (' + why_not + ')' if why_not else ''}")
+
+
+CLI = {
+    "show": (  # the record, its statement, and each citation's source and context: what `show` prints
+        [RECORD],
+        f"d = k.load(); r = d.get({RECORD!r}); print(r, r.statement, "
+        "[(d.source(c.source), c.context()) for c in r.citations])",
+    ),
+    "list": (["recognitions"], "print(k.load().recognitions())"),
+    "info": (
+        [],
+        "d = k.load(); d._verify(); print(k.versions(), k.released_versions(), d.manifest, d.sources(), "
+        "d.withdrawn(), k.provenance())",
+    ),
+    "cite": ([RECORD], f"print(k.cite(None, {RECORD!r}))"),
+    "history": ([RECORD], f"print(k.history({RECORD!r}))"),
+}
+"""Each read command's arguments, and the API calls that do the same work (``k``: the package)."""
+
+
+def command_line(runs: int) -> None:
+    header("8. The command line against the API, fresh processes (CPU time, median of alternating pairs)")
+    for name, (arguments, api) in CLI.items():
+        argv = ["karabakh-status", name, *arguments]
+        ours = f"import sys; sys.argv = {argv!r}; from karabakh_status.__main__ import run; sys.exit(run())"
+        cli, theirs, ratio = pairs(child_cpu, ours, f"import karabakh_status as k; {api}", runs)
+        row(f"karabakh-status {' '.join(argv[1:])} (ms) / the API alongside (ms)", f"{cli:.1f} / {theirs:.1f}")
+        target(f"karabakh-status {name} / the API", ratio, 1.30)
+    bare = f"import karabakh_status as k; print(k.load().get({RECORD!r}))"  # issue 29's example: less work
+    show = f"import sys; sys.argv = {['karabakh-status', 'show', RECORD]!r}; from karabakh_status.__main__ import run"
+    *_, ratio = pairs(child_cpu, show + "; sys.exit(run())", bare, runs)
+    row("karabakh-status show / print(get(id)) alone (no statement, no context): not a target", f"{ratio:.2f}x")
 
 
 # -- data of every size -----------------------------------------------------------------------
@@ -409,6 +444,7 @@ def growth(folder: Path, sizes: tuple[int, int, int]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds, less data (CI)")
+    parser.add_argument("--cli", action="store_true", help="the command line's targets only (8)")
     args = parser.parse_args()
     runs = 5 if args.quick else 21
     seconds = 0.002 if args.quick else 0.02
@@ -421,12 +457,16 @@ def main() -> None:
     version = ks.load().version
     folder = Path(_versions.DATA) / version
     print(f"karabakh_status {ks.__version__}, dataset version {version}, Python {sys.version.split()[0]}")
+    if args.cli:
+        command_line(runs)
+        return
     cold(runs, folder)
     full_load(runs, folder)
     filters(folder, (1, 10) if args.quick else (1, 100, 1000), seconds)
     lookups(folder, seconds)
     memory(runs, folder)
     growth(folder, (1, 3, 10) if args.quick else (1, 10, 100))
+    command_line(runs)
     met = sum(1 for *_, verdict in RESULTS if verdict == "met")
     print(f"\n{met} of {len(RESULTS)} targets met{' (--quick: fewer rounds, 10x for 100x and 1000x)' * args.quick}")
 

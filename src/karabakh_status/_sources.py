@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import _thread
 import bisect
-import hashlib
 import itertools
 import re
 from collections.abc import Mapping
@@ -108,7 +107,9 @@ class SourceText:
 
     def __init__(self, source_id: str, raw: bytes) -> None:
         self.source_id = source_id
-        self.sha256 = hashlib.sha256(raw).hexdigest()
+        from karabakh_status._integrity import sha256  # the built-in SHA-256 for a small text: no OpenSSL
+
+        self.sha256 = sha256(raw)
         self.text = raw.decode("utf-8")
         self.lines = tuple(self.text.split("\n"))
         self.title, self.sections, self._line_starts = _parse_sections(self.text, len(self.lines))

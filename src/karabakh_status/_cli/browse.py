@@ -222,7 +222,6 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
 
 INFO = Command(
     "info",
-    help="show the versions, datasets, sources and licenses shipped",
     description="Show the dataset versions shipped, the datasets of one with their record "
     "counts, its sources and the licenses.",
     arguments=_info_arguments,
@@ -230,7 +229,6 @@ INFO = Command(
 )
 LIST = Command(
     "list",
-    help="list the records of a dataset",
     description="List the records of a dataset, filtered, as a table, JSON, JSON "
     "Lines or CSV. CSV cells hold nested values as JSON text, and citations as "
     "their count: `show ID` gives the quotes, `export` every column.",
@@ -239,7 +237,6 @@ LIST = Command(
 )
 SHOW = Command(
     "show",
-    help="show one record with its quotes and their context",
     description="Show one record, entity or source by id: its statement (the sentence that best states it), "
     "then each citation's quote and the paragraph around it. An unknown id names the nearest ones.",
     arguments=_show_arguments,

@@ -89,14 +89,12 @@ def _manifest(args: argparse.Namespace, out: TextIO) -> int:
 
 VALIDATE = Command(
     "validate",
-    help="check every rule on a version or a folder",
     description="Check every validation rule; print each violation. Exit 1 if any.",
     arguments=_validate_arguments,
     run=_validate,
 )
 DIFF = Command(
     "diff",
-    help="list the records added, removed and changed between two versions",
     description="Compare two dataset versions (X.Y.Z, X) or folders, by record id and field, as a changelog: the "
     "ids withdrawn (with the reason and replacements), removed and added first, then each changed record, by "
     "dataset, with each changed field's old and new text, the changed words marked (coloured in a terminal; "
@@ -109,7 +107,6 @@ DIFF = Command(
 )
 MANIFEST = Command(
     "manifest",
-    help="(re)write the manifest of an unreleased dataset folder",
     description="Write manifest.json of a folder from its files: each file's "
     "SHA-256 and record count. Refuses released versions.",
     arguments=_manifest_arguments,

@@ -13,14 +13,14 @@ __all__ = ["Command", "unreadable"]
 
 
 class Command(NamedTuple):
-    """A subcommand: its name and help, how it adds its arguments, and the handler that runs it.
+    """A subcommand: its name and description, how it adds its arguments, and the handler that runs it.
 
-    ``versioned``: whether it takes ``--dataset-version`` after its name too. The handler gets the
+    Its one-line help is in the registry (`dispatch.COMMANDS`), which lists every command without
+    importing its module. ``versioned``: whether it takes ``--dataset-version`` after its name too. The handler gets the
     parsed arguments and the output stream, and returns the exit code.
     """
 
     name: str
-    help: str
     description: str
     arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace, TextIO], int]

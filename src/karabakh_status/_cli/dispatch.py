@@ -1,7 +1,8 @@
 """The command line's parser and dispatch: one registry, `COMMANDS`, that builds the parser and runs a command.
 
-To add a command: write its `Command` (arguments and handler) in the module of its family, or a new
-module, and add it to `COMMANDS`.
+To add a command: write its `Command` (description, arguments and handler) in the module of its family, or
+a new module, and add its `Entry` to `COMMANDS`. A run imports the module of the chosen command only, and
+builds the arguments of that command only: the help lists every command from the registry alone.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from karabakh_status import __version__
-from karabakh_status._cli import browse, check, export, sources, versions
-from karabakh_status._cli.command import Command, unreadable
 
-__all__ = ["COMMANDS", "EXIT_CODES", "main", "parser"]
+if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._cli.command import Command
+
+__all__ = ["COMMANDS", "EXIT_CODES", "Entry", "command", "main", "parser"]
 
 EXIT_CODES = """exit codes:
   0    success (diff: the versions are the same)
@@ -30,24 +33,84 @@ characters from the data show escaped (\\e, \\u202e); piped, for grep and
 scripts: values whole and unpadded, a table one record per line (tabs)."""
 """The exit codes of the command line: the help's epilog, and the docs' CLI page (a test compares them)."""
 
-COMMANDS: tuple[Command, ...] = (
-    browse.INFO,
-    check.VALIDATE,
-    browse.LIST,
-    browse.SHOW,
-    export.EXPORT,
-    check.DIFF,
-    versions.HISTORY,
-    versions.CITE,
-    export.SCHEMA,
-    check.MANIFEST,
-    sources.SOURCES,
+
+class Entry(NamedTuple):
+    """A command in the registry: its name, its one-line help, and where its `Command` is (module, name)."""
+
+    name: str
+    help: str
+    module: str
+    attribute: str
+
+
+COMMANDS: tuple[Entry, ...] = (
+    Entry("info", "show the versions, datasets, sources and licenses shipped", "browse", "INFO"),
+    Entry("validate", "check every rule on a version or a folder", "check", "VALIDATE"),
+    Entry("list", "list the records of a dataset", "browse", "LIST"),
+    Entry("show", "show one record with its quotes and their context", "browse", "SHOW"),
+    Entry("export", "write every dataset as a data package, CSV, JSON Lines, Parquet or SQLite", "export", "EXPORT"),
+    Entry("diff", "list the records added, removed and changed between two versions", "check", "DIFF"),
+    Entry("history", "show the life of a record across every shipped version", "versions", "HISTORY"),
+    Entry("cite", "cite a dataset version, or one record in it", "versions", "CITE"),
+    Entry("schema", "print the JSON Schema of a dataset's JSON file", "export", "SCHEMA"),
+    Entry("manifest", "(re)write the manifest of an unreleased dataset folder", "check", "MANIFEST"),
+    Entry(
+        "sources",
+        "compare a new revision of a bundled source with the data, or start a draft from it",
+        "sources",
+        "SOURCES",
+    ),
 )
 """Every subcommand, in the order of the help."""
 
+_VERSION_HELP = (
+    "the dataset version: X.Y.Z exactly, or X / X.Y for the newest match "
+    "(default: $KARABAKH_STATUS_VERSION, else the newest released)"
+)
+_WIDE_HELP = "in a terminal, do not wrap or cut lines to its width"
 
-def parser() -> argparse.ArgumentParser:
-    """The parser of the command line, with a subcommand per `Command` of `COMMANDS`."""
+
+def command(name: str) -> Command:
+    """The `Command` of a registered name (its module imported now)."""
+    import importlib
+
+    entry = next(entry for entry in COMMANDS if entry.name == name)
+    found: Command = getattr(importlib.import_module(f"karabakh_status._cli.{entry.module}"), entry.attribute)
+    return found
+
+
+class _SubParsersAction(argparse._SubParsersAction):  # type: ignore[type-arg]  # generic in typeshed only
+    """The subcommands: a command's arguments are added when it is chosen (or at once, for the whole help).
+
+    Named as argparse's own class, which the docs' hook and tests look for by name."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pending: set[str] = set()
+
+    def complete(self, name: str) -> None:
+        """Give the subparser of a command its description and arguments, once."""
+        if name not in self.pending:
+            return
+        self.pending.discard(name)
+        chosen, sub = command(name), self.choices[name]
+        sub.description = chosen.description
+        if chosen.versioned:
+            sub.add_argument("--dataset-version", metavar="V", default=argparse.SUPPRESS, help=_VERSION_HELP)
+        sub.add_argument("--wide", action="store_true", default=argparse.SUPPRESS, help=_WIDE_HELP)
+        chosen.arguments(sub)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, *more: Any) -> None:
+        self.complete(values[0])
+        super().__call__(parser, namespace, values, *more)
+
+
+def parser(*, lazy: bool = False) -> argparse.ArgumentParser:
+    """The parser of the command line, with a subcommand per entry of `COMMANDS`.
+
+    ``lazy``: each command's module is imported, and its arguments added, only when the command is chosen
+    (what a run does); otherwise every command is complete at once (for the help of each, the docs).
+    """
     top = argparse.ArgumentParser(
         prog="karabakh-status",
         description="Versioned, citation-backed datasets on the political status of Nagorno-Karabakh.",
@@ -55,26 +118,16 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     top.add_argument("--version", action="version", version=f"karabakh-status {__version__}")
-    version_help = (
-        "the dataset version: X.Y.Z exactly, or X / X.Y for the newest match "
-        "(default: $KARABAKH_STATUS_VERSION, else the newest released)"
-    )
-    top.add_argument("--dataset-version", metavar="V", help=version_help)
-    wide_help = "in a terminal, do not wrap or cut lines to its width"
-    top.add_argument("--wide", action="store_true", help=wide_help)
-    wide = argparse.ArgumentParser(add_help=False)
-    wide.add_argument("--wide", action="store_true", default=argparse.SUPPRESS, help=wide_help)
-    version = argparse.ArgumentParser(add_help=False)
-    version.add_argument("--dataset-version", metavar="V", default=argparse.SUPPRESS, help=version_help)
-    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for command in COMMANDS:
-        sub = commands.add_parser(
-            command.name,
-            parents=[version, wide] if command.versioned else [wide],
-            help=command.help,
-            description=command.description,
-        )
-        command.arguments(sub)
+    top.add_argument("--dataset-version", metavar="V", help=_VERSION_HELP)
+    top.add_argument("--wide", action="store_true", help=_WIDE_HELP)
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND", action=_SubParsersAction)
+    assert isinstance(commands, _SubParsersAction)
+    for entry in COMMANDS:
+        commands.add_parser(entry.name, help=entry.help)
+        commands.pending.add(entry.name)
+    if not lazy:
+        for entry in COMMANDS:
+            commands.complete(entry.name)
     return top
 
 
@@ -88,15 +141,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         mfa-2012-karen-mirzoyan,artsakh-ministry-of-foreign-affairs,karen-mirzoyan,2012/2017,false,1,,
         0
     """
+    from karabakh_status._cli.command import unreadable
     from karabakh_status.errors import DataError, KarabakhStatusError
 
     _tolerant(sys.stdout, sys.stderr)
     try:
-        args = parser().parse_args(argv)
+        args = parser(lazy=True).parse_args(argv)
         if sys.stdout is None:  # started with its standard output closed (>&-)
             error("cannot write the output: standard output is closed")
             return 2
-        handler = next(command.run for command in COMMANDS if command.name == args.command)
+        handler = command(args.command).run
         out = sys.stdout
         if out.isatty():  # piped, nothing is fitted nor escaped: not even the module that would do it is read
             from karabakh_status._cli.terminal import screen

@@ -68,7 +68,6 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
 
 EXPORT = Command(
     "export",
-    help="write every dataset as a data package, CSV, JSON Lines, Parquet or SQLite",
     description="Write every dataset of a version into a folder: a Frictionless Data Package (CSV files and "
     "datapackage.json), CSV files, JSON Lines files, Parquet files (the extra arrow), or one SQLite "
     "database with a citations table and full-text search.",
@@ -77,7 +76,6 @@ EXPORT = Command(
 )
 SCHEMA = Command(
     "schema",
-    help="print the JSON Schema of a dataset's JSON file",
     description="Print the JSON Schema (draft 2020-12) of a dataset's JSON file, or write every dataset's "
     "into a folder.",
     arguments=_schema_arguments,

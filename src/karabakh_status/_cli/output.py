@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from typing import Any, TextIO
 
 from karabakh_status.errors import plural
@@ -19,12 +16,17 @@ def write(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
     """Write rows in a format of `FORMATS`."""
     if fmt != "table" and hasattr(out, "fit"):  # a terminal's `Screen`: data, not text to wrap
         out.fit = False
+    import json  # here, as csv below: a table (or `show`) needs neither
+
     if fmt == "json":
         print(json.dumps(rows, indent=2, ensure_ascii=False), file=out)
     elif fmt == "jsonl":
         for row in rows:
             print(json.dumps(row, ensure_ascii=False), file=out)
     elif fmt == "csv":
+        import csv
+        import io
+
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         if rows:
@@ -44,6 +46,8 @@ def cell(value: Any) -> str:
     if isinstance(value, list) and value and isinstance(value[0], dict) and "quote" in value[0]:
         return str(len(value))  # citations: their count; `show` prints them
     if isinstance(value, (list, dict)):
+        import json
+
         return json.dumps(value, ensure_ascii=False) if value else ""
     return str(value)
 

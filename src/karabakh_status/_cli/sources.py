@@ -138,7 +138,6 @@ def report(found: SourceCheck) -> str:
 
 SOURCES = Command(
     "sources",
-    "compare a new revision of a bundled source with the data, or start a draft from it",
     "Curate from a new revision of a bundled source: `sources check` says what it means for the data, "
     "`sources import` starts a draft version that carries it.",
     _arguments,

@@ -62,7 +62,6 @@ def _cite(args: argparse.Namespace, out: TextIO) -> int:
 
 HISTORY = Command(
     "history",
-    help="show the life of a record across every shipped version",
     description="Show, oldest first, the version that added a record, each that changed it (field, old and new "
     "value) and the one that withdrew it (reason, replacements). Reads every shipped version, drafts included.",
     arguments=_history_arguments,
@@ -71,7 +70,6 @@ HISTORY = Command(
 )
 CITE = Command(
     "cite",
-    help="cite a dataset version, or one record in it",
     description="Print a citation of the dataset version (or of one record: its id, the version, the sources "
     "that state it and their license) as BibTeX, CSL-JSON or text.",
     arguments=_cite_arguments,
