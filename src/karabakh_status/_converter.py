@@ -96,7 +96,7 @@ def _structure_tuple(converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
                 out.append(converter.structure(element, item))
             except Exception as error:
                 note = cattrs.errors.IterableValidationNote(f"@ index {index}", index, item)
-                error.__notes__ = [*getattr(error, "__notes__", []), note]  # type: ignore[attr-defined]
+                error.__notes__ = [*getattr(error, "__notes__", []), note]  # type: ignore[attr-defined, unused-ignore]  # 3.11+ knows __notes__
                 problems.append(error)
         if problems:
             raise cattrs.errors.IterableValidationError("invalid items", problems, hint)
