@@ -9,7 +9,6 @@ import functools
 import http.server
 import random
 import re
-import shutil
 import threading
 import urllib.request
 from collections.abc import Iterator
@@ -23,17 +22,6 @@ import karabakh_status as ks
 
 pytestmark = pytest.mark.heavy
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TALLEST = 20_000  # px, at 1280 px wide
 
 
@@ -58,17 +46,6 @@ def served(built_site: Path) -> Iterator[tuple[str, list[str]]]:
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the browser extra (playwright)")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("needs Debian's chromium (apt-get install chromium)")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield launched
-        launched.close()
 
 
 def _page(browser: Any, width: int) -> Any:

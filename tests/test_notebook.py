@@ -8,7 +8,6 @@ must find the cards, run no script and link nothing but ``http(s)`` addresses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,19 +67,6 @@ def test_every_cell_shows_its_card(executed: list[list[str]]) -> None:
     assert "1.0.0 → 1.1.0" in diff[0] and "<table>" in diff[0]
     assert ">added<" in history[0] and ">changed<" in history[0] and "&quot;county&quot;" in history[0]
     assert "<script" not in "".join(hostile) and "&lt;script&gt;" in hostile[0]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the browser extra (playwright)")
-    from tests.test_browser import ARGS, CHROMIUM
-
-    if not Path(CHROMIUM).exists():
-        pytest.skip("needs Debian's chromium (apt-get install chromium)")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield launched
-        launched.close()
 
 
 def test_chromium_renders_the_cards_and_runs_nothing(executed: list[list[str]], browser: Any) -> None:
