@@ -169,6 +169,7 @@ ADDED_SINCE: dict[str, dict[str, dict[tuple[str, str], int]]] = {
     "1.2.0": {
         "positions": {
             (PS, "Independence recognition efforts / France"): 1,  # France's Foreign Ministry: an act and a position
+            (PS, "Positions and statements / Azerbaijan"): 1,  # Aliyev's earlier offer of the highest autonomy
         },
         "events": {  # facts with no record in 1.1.0, undated
             (PS, "(lead)"): 1,  # the transport blockade of Armenia
