@@ -175,6 +175,7 @@ ADDED_SINCE: dict[str, dict[str, dict[tuple[str, str], int]]] = {
             (PS, "(lead)"): 1,  # the transport blockade of Armenia
             (PS, "Positions and statements"): 4,  # the referendum, the local and next elections, the 2003 seminar
             (PS, "Positions and statements / Azerbaijan"): 1,  # the blacklisting of humanitarian workers
+            (PS, "Positions and statements / Armenia"): 1,  # the farmers killed or shot, to which Pashinyan responded
             (PS, "Status after the 2020 Nagorno-Karabakh War"): 1,  # the detentions at the checkpoint
         },
     },

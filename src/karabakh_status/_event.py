@@ -45,6 +45,8 @@ class EventKind(Vocabulary):
     """A government bars people from a place or from working there (a blacklist); from dataset 1.2.0."""
     DETENTION = "detention"
     """People are detained (the detentions at a checkpoint); from dataset 1.2.0."""
+    ATTACK = "attack"
+    """People are killed or shot at, outside a named offensive (farmers at work); from dataset 1.2.0."""
 
 
 @attrs.frozen(kw_only=True)
