@@ -165,6 +165,26 @@ def test_an_undated_fact_is_a_record_whose_note_says_so(data: ks.Dataset) -> Non
     assert all(e.date is not None for e in data.timeline() if isinstance(e, ks.Event))
 
 
+CO_CHAIR = re.compile(r"\b(?P<country>Russian|French|US|U\.S\.) Co-Chair(?:man)?\b")
+CO_CHAIR_COUNTRIES = {"Russian": "RU", "French": "FR", "US": "US", "U.S.": "US"}
+
+
+def test_a_co_chair_named_for_a_country_has_that_country(data: ks.Dataset) -> None:
+    """A person whose position's quote makes him a Minsk Group co-chair named for a country ("the OSCE Minsk Group
+    Russian Co-Chair", "US Co-Chairman") holds that country's seat among the "Co-Chair countries": his `country` is
+    its ISO code, not none as an officer of an international body's own would have."""
+    checked = set()
+    for position in data.positions():
+        author = data.entity(position.author) if position.author else None
+        if author is None or author.kind is not ks.EntityKind.PERSON:
+            continue  # an unnamed co-chair ("The U.S. Co-Chair") speaks for the Group
+        for quote in bundled_quotes(position):
+            for match in CO_CHAIR.finditer(quote):
+                checked.add(author.id)
+                assert author.country == CO_CHAIR_COUNTRIES[match["country"]], (author.id, match[0])
+    assert {"yuri-merzlyakov", "matthew-bryza"} <= checked
+
+
 LISTED = re.compile(r"\b[Rr]esolutions? \(?(?P<numbers>(?:\d{3},? )+(?:and )?\d{3})\)?")
 """Resolutions named by number in a list ("Recalling the Resolutions 822, 853, 874, and 884")."""
 
