@@ -76,6 +76,35 @@ def names_or_calls_in(data: ks.Dataset, entity_id: str, text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?:i|n|ian)?(?!\w)", text) for name in names)
 
 
+TOWN_COUNCIL = re.compile(r"\b(?:[Cc]ity [Cc]ouncil|municipal council|City Hall)\b")
+GOVERNING_BODY = re.compile(r"\bthe legislative body governing\b")
+
+
+def test_a_towns_council_is_the_town(data: ks.Dataset) -> None:
+    """A town's council named as who acted ("the city council of Saint-Étienne", "the Derby City Council", "municipal
+    council's", "The City Hall of Sayaxché") is the town: the actor is a `municipality` entity, level municipality.
+    A council the text gives as a body of its own ("the Council of Paris, the legislative body governing Paris") is
+    a `legislature` whose parent is the town, level municipality."""
+    councils = governing = 0
+    records: list[ks.Recognition | ks.Position] = [*data.recognitions(), *data.positions()]
+    for record in records:
+        quotes = bundled_quotes(record)
+        actor_id = record.actor if isinstance(record, ks.Recognition) else record.author
+        if actor_id is None:
+            continue
+        actor = data.entity(actor_id)
+        level = getattr(record, "level", ks.Level.MUNICIPALITY)
+        if any(GOVERNING_BODY.search(q) for q in quotes):
+            governing += 1
+            parent = data.entity(actor.parent) if actor.parent else None
+            assert actor.kind is ks.EntityKind.LEGISLATURE and parent is not None, record.id
+            assert parent.kind is ks.EntityKind.MUNICIPALITY and level is ks.Level.MUNICIPALITY, record.id
+        elif any(TOWN_COUNCIL.search(q) for q in quotes):
+            councils += 1
+            assert actor.kind is ks.EntityKind.MUNICIPALITY and level is ks.Level.MUNICIPALITY, record.id
+    assert councils >= 6 and governing >= 1
+
+
 def test_an_unnamed_officer_speaks_for_the_body_by_inference(data: ks.Dataset) -> None:
     """What the text gives as said by an officer of a body whom it does not name ("the Chair of the Council of
     Europe's Committee of Ministers", "a French Foreign Ministry spokesperson", "The U.S. Co-Chair of the OSCE Minsk
