@@ -172,14 +172,24 @@ PATTERNS = (
 )
 
 
+#: The ring drawn around a mark placed other than at its actor's own point or boundary, by `Mark.how`: dashed where
+#: the actor belongs; dotted where it is approximate (the region it lies in), doubly so at its country's capital.
+RINGS: dict[str, tuple[tuple[float, str], ...]] = {
+    "belongs": ((9, 'stroke="#555" stroke-width="1" stroke-dasharray="2,1.5"'),),
+    "region": ((9, 'stroke="#a0522d" stroke-width="1.4" stroke-dasharray="0.5,2" stroke-linecap="round"'),),
+    "country": (
+        (9, 'stroke="#a0522d" stroke-width="1.4" stroke-dasharray="0.5,2" stroke-linecap="round"'),
+        (11, 'stroke="#a0522d" stroke-width="1.4" stroke-dasharray="0.5,2" stroke-linecap="round"'),
+    ),
+}
+
+
 def _shape(level: str, outcome: str, x: float, y: float, how: str = "own") -> str:
     style = OUTCOMES.get(outcome, OTHER)[0]
     shape = SHAPES.get(level, SHAPES["official"])
-    ring = (
-        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="9" fill="#fff" fill-opacity="0.6" stroke="#555" '
-        'stroke-width="1" stroke-dasharray="2,1.5"/>'
-        if how == "belongs"
-        else ""
+    ring = "".join(
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r}" fill="#fff" fill-opacity="{0.6 if i == 0 else 0}" {stroke}/>'
+        for i, (r, stroke) in enumerate(RINGS.get(how, ()))
     )
     return ring + f'<path transform="translate({x:.1f},{y:.1f}) scale(1.3)" d="{shape}" {style}/>'
 
@@ -205,8 +215,10 @@ def _rings(view: View, rings: Sequence[Sequence[tuple[float, float]]]) -> str:
 
 
 def regions(view: View, marks: Iterable[Mark], shapes: Callable[[str], Any]) -> list[str]:
-    """The shaded boundaries in a view, each a link to the card of the first act of its actor there."""
+    """The shaded boundaries in a view, each a link to the card of the first act of its actor there (of a body of
+    it, where the region has no act of its own)."""
     body, done = [], set()
+    marks = sorted(marks, key=lambda m: m.how != "boundary")  # a region's own act first, then its bodies'
     for mark in marks:
         if mark.fips is None or mark.fips in done or not view.holds(mark):
             continue
@@ -234,7 +246,7 @@ def _spread(marks: Sequence[Mark], view: View) -> list[tuple[Mark, float, float]
             continue
         k = anchor[2]
         anchor[2] += 1
-        angle, radius = k * 2.4, 10 * math.sqrt(k)
+        angle, radius = k * 2.4, 12 * math.sqrt(k)
         out.append((mark, anchor[0] + radius * math.cos(angle), anchor[1] + radius * math.sin(angle)))
     return out
 
@@ -270,6 +282,10 @@ PLACINGS: dict[str, str] = {
     "boundary": "a U.S. state or county: its boundary shaded, the mark at its middle",
     "belongs": "in a dashed ring: a body, party or person, at the point (or boundary) of the place it belongs to "
     "(its region or city, or its country's capital)",
+    "region": "in a dotted ring, approximate: a town or county the gazetteer has no point for, at the point (or the "
+    "middle) of the region it lies in",
+    "country": "in a double dotted ring, approximate: an actor whose own place (town, county or region) the "
+    "gazetteer has no point for, at its country's capital",
 }
 
 
@@ -316,6 +332,12 @@ def marks(
         label = f"{entity(record.actor).name}, {date}: {record.act.value}, {outcome} ({level})"
         if where.how == "belongs":
             label += f"; drawn at {entity(where.by).name}"
+        elif where.short is not None:
+            at = "the capital of " if where.how == "country" else ""
+            label += (
+                f"; approximate: drawn at {at}{entity(where.by).name}, "
+                f"the gazetteer has no point for {entity(where.short).name}"
+            )
         out.append(
             Mark(
                 record.id,

@@ -122,15 +122,21 @@ def map_section() -> str:
             return data.entity(key)
 
     countries = site_places.countries(newest.entities())
+    regions = site_places.subdivisions(newest.entities())
     records = data.recognitions()
     found, unplaced = site_map.marks(
-        records, entity, _href, lambda r: site_places.placing(r.actor, entity, countries.get)
+        records, entity, _href, lambda r: site_places.placing(r.actor, entity, countries.get, regions.get)
     )
+    hows = [m.how.replace("seat", "own") for m in found]
     lines = [
         f"{len(found)} of the {len(records)} acts of dataset version {data.version} are drawn, placed by their actor "
-        f"in the gazetteer of version {newest.version}: at its own point or seat (`entity.place`); a U.S. state or "
-        "county by its boundary; a body, party or person at the place it belongs to (its parent, or its country). "
-        "Each mark, and each shaded area, links to the record's card; marks at one place are set around it.",
+        f"in the gazetteer of version {newest.version}: {hows.count('own')} at its own point or seat "
+        f"(`entity.place`); {hows.count('boundary')} a U.S. state or county by its boundary; "
+        f"{hows.count('belongs')} a body, party or person at the place it belongs to (its region or city, or its "
+        f"country's capital). Where the gazetteer has no point for the actor's own place, the act is drawn "
+        f"approximately, and its mark's title says so: {hows.count('region')} at the region the place lies in, "
+        f"{hows.count('country')} at its country's capital. Each mark, and each shaded area, links to the record's "
+        "card; marks at one place are set around it.",
         "",
     ]
     levels = sorted({m.level for m in found} or {r.level.value for r in records})
@@ -145,7 +151,11 @@ def map_section() -> str:
         why: dict[str, list[str]] = {}
         for record_id, reason in unplaced.items():
             why.setdefault(reason, []).append(record_id)
-        lines += [f"**Not drawn: {len(unplaced)} acts**, for want of a place:", ""]
+        lines += [
+            f"**Not drawn: {len(unplaced)} acts**, for want of a place: neither their actor nor anything it belongs "
+            "to has a point, a boundary or a country in the gazetteer.",
+            "",
+        ]
         for reason, ids in why.items():
             links = ", ".join(f"[`{i}`]({cards.where(i)}#{i})" for i in ids)
             lines.append(f"- {cards.md(reason)}: {links}")

