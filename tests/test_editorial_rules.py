@@ -276,10 +276,17 @@ CALLED = re.compile(
     r"(?:[^.]|(?<=\b[A-Z])\.)*?) to (?:also )?(?:recogni[sz]e|accept|follow)\b"
     r"|\bcall(?:s|ed|ing)? for (?:a motion for (?P<state>[A-Z]\w+) to recognize"
     r"|(?:the )?recognition of \w+ by (?P<by>the [^.,]+))"
+    r"|\bsuggested for the cooperation of (?P<cooperating>[^(,]+?) (?:\([^)]*\) )?in the recognition\b"
 )
-"""Whom a call is addressed to: "calling on <whom> to recognize", "called for the recognition of Artsakh by <whom>"."""
+"""Whom a call is addressed to: "calling on <whom> to recognize", "called for the recognition of Artsakh by <whom>",
+"suggested for the cooperation of <whom> ... in the recognition"."""
 
-ADDRESSABLE = {ks.EntityKind.PERSON, ks.EntityKind.LEGISLATURE, ks.EntityKind.UN_MEMBER_STATE}
+ADDRESSABLE = {
+    ks.EntityKind.PERSON,
+    ks.EntityKind.LEGISLATURE,
+    ks.EntityKind.UN_MEMBER_STATE,
+    ks.EntityKind.INTERNATIONAL_ORGANISATION,
+}
 
 
 def addressees(data: ks.Dataset, record: ks.Recognition) -> set[str]:
@@ -304,7 +311,8 @@ def addressees(data: ks.Dataset, record: ks.Recognition) -> set[str]:
 
 def test_whom_a_call_is_addressed_to_is_named_in_its_note(data: ks.Dataset) -> None:
     """A recognition record has one actor; whom a call names as called on ("President Barack Obama and the U.S.
-    Congress", "the French Government", "Canada") is named in the record's note by entity id."""
+    Congress", "the French Government", "Canada", the ASEAN whose "cooperation ... in the recognition" is suggested) is
+    named in the record's note by entity id."""
     covered = 0
     for record in data.recognitions():
         found = addressees(data, record)
