@@ -170,6 +170,8 @@ ADDED_SINCE: dict[str, dict[str, dict[tuple[str, str], int]]] = {
         "positions": {
             (PS, "Independence recognition efforts / France"): 1,  # France's Foreign Ministry: an act and a position
             (PS, "Positions and statements / Azerbaijan"): 1,  # Aliyev's earlier offer of the highest autonomy
+            (FR, "(lead)"): 1,  # the Basque Parliament's motion: its position cites the passages its act cites
+            (FR, "Independence recognition efforts / Other"): 1,  # the same
         },
         "events": {  # facts with no record in 1.1.0, undated
             (PS, "(lead)"): 1,  # the transport blockade of Armenia

@@ -320,15 +320,52 @@ def test_a_positions_second_actors_are_named_in_its_note(data: ks.Dataset) -> No
     assert found >= 5  # the three quotes of the sentence "... stressed ...", a joint statement, a complaint
 
 
+SIDE = re.compile(
+    r"\bself-determination\b|\bdoes not recogni[sz]e the (?:independence|self-proclaimed)\b"
+    r"|\bis not recognized as an independent\b"
+)
+"""The words of a quote that give the side an act that is also a position takes."""
+
+
+def test_an_act_and_the_position_it_also_is_cite_alike(data: ks.Dataset) -> None:
+    """An act that is also a position (each naming the other in its note): the position cites every passage of the
+    bundled articles that the act cites for the side it takes ("self-determination", "does not recognize the
+    independence"), the same quote or one containing it or within it, in the same section."""
+    positions = {p.id: p for p in data.positions()}
+    checked = 0
+    for record in data.recognitions():
+        ids = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", record.note or "")
+        for position in (positions[i] for i in ids if i in positions and record.id in (positions[i].note or "")):
+            for citation in record.citations:
+                quote = fold(citation.quote)
+                if citation.source not in BUNDLED or not SIDE.search(quote):
+                    continue
+                checked += 1
+                assert any(
+                    other.source == citation.source
+                    and other.section == citation.section
+                    and (quote in fold(other.quote) or fold(other.quote) in quote)
+                    for other in position.citations
+                ), f"{position.id} does not cite {citation.source}: {quote[:80]!r}, which its act {record.id} cites"
+    assert checked >= 8  # the Basque Parliament (3), Sayaxché, Nadia de León, the EU (2002, 2007), France...
+
+
 CALLED = re.compile(
     r"\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing))(?: on| upon| for)? (?P<who>(?!(?:the )?recognition\b)(?!a motion for)"
     r"(?:[^.]|(?<=\b[A-Z])\.)*?) to (?:also )?(?:recogni[sz]e|accept|follow)\b"
     r"|\bcall(?:s|ed|ing)? for (?:a motion for (?P<state>[A-Z]\w+) to recognize"
     r"|(?:the )?recognition of \w+ by (?P<by>the [^.,]+))"
+    r"|\bsuggested for the cooperation of (?P<cooperating>[^(,]+?) (?:\([^)]*\) )?in the recognition\b"
 )
-"""Whom a call is addressed to: "calling on <whom> to recognize", "called for the recognition of Artsakh by <whom>"."""
+"""Whom a call is addressed to: "calling on <whom> to recognize", "called for the recognition of Artsakh by <whom>",
+"suggested for the cooperation of <whom> ... in the recognition"."""
 
-ADDRESSABLE = {ks.EntityKind.PERSON, ks.EntityKind.LEGISLATURE, ks.EntityKind.UN_MEMBER_STATE}
+ADDRESSABLE = {
+    ks.EntityKind.PERSON,
+    ks.EntityKind.LEGISLATURE,
+    ks.EntityKind.UN_MEMBER_STATE,
+    ks.EntityKind.INTERNATIONAL_ORGANISATION,
+}
 
 
 def addressees(data: ks.Dataset, record: ks.Recognition) -> set[str]:
@@ -353,7 +390,8 @@ def addressees(data: ks.Dataset, record: ks.Recognition) -> set[str]:
 
 def test_whom_a_call_is_addressed_to_is_named_in_its_note(data: ks.Dataset) -> None:
     """A recognition record has one actor; whom a call names as called on ("President Barack Obama and the U.S.
-    Congress", "the French Government", "Canada") is named in the record's note by entity id."""
+    Congress", "the French Government", "Canada", the ASEAN whose "cooperation ... in the recognition" is suggested) is
+    named in the record's note by entity id."""
     covered = 0
     for record in data.recognitions():
         found = addressees(data, record)
