@@ -151,6 +151,8 @@ def _country(record: Any) -> str:
 
 
 def _decade(record: Any) -> str:
+    if record.date is None:
+        return "Undated"
     year = record.date.earliest.year if record.date.earliest.year > 1 else record.date.latest.year
     return f"{year // 10 * 10}s" if year > 1 else "Undated"
 

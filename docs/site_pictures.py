@@ -177,10 +177,17 @@ def timeline_section() -> str:
     data = _data()
     events = data.events()
 
+    dated = [e for e in events if e.date is not None]
+    undated = [e for e in events if e.date is None]
+
     def label(event: Any) -> str:
         return f"{event.date.phrase()}: {' '.join(event.summary.split())}"
 
-    return _unindexed(site_map.timeline(events, _href, label), "ks-scroll")
+    out = _unindexed(site_map.timeline(dated, _href, label), "ks-scroll")
+    if undated:  # the text gives them no date: listed, not drawn
+        links = ", ".join(f"[`{e.id}`]({cards.where(e.id)}#{e.id})" for e in undated)
+        out += f"\n\nNot on the timeline, for the text gives them no date ({len(undated)}): {links}.\n"
+    return out
 
 
 PICTURES = {"pictures/recognitions.svg": recognitions_chart, "pictures/ministers.svg": ministers_chart}
