@@ -7,6 +7,7 @@ against `str.splitlines` of the same input: never a wall-clock limit.
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from collections.abc import Callable
@@ -309,3 +310,30 @@ def test_the_largest_adversarial_json_read_costs_seconds(case: str) -> None:
         size = int(size * 0.98)
         largest = build(size).encode()
     assert _best(lambda: _files.loads(largest), runs=1) / split < CAP_RATIO
+
+
+# -- sources check of a revision of shuffled words ------------------------------------------------------
+
+
+def test_sources_check_of_shuffled_words_is_linear(tmp_path: Path) -> None:
+    """Issue 28: a 12 MB revision of the article's words shuffled took over 60 s (~4 s/MB). Checked with
+    ``force`` (it is no revision): per byte within `RATIO` splits, and four times the text costs at most
+    eight times as much (measured in CPU time of this process, at 64 and 256 KiB)."""
+    from karabakh_status._sources import bundled_text
+
+    source = "foreign-relations-of-artsakh"
+    bundled = bundled_text(source)
+    assert bundled is not None
+    words = bundled.text.split()
+    costs = []
+    for size in (1 << 16, 1 << 18):
+        chosen = (words * (size // len(bundled.text) + 1))[: len(words) * size // len(bundled.text)]
+        random.Random(size).shuffle(chosen)
+        text = " ".join(chosen) + "\n"
+        path = tmp_path / f"shuffled-{size}.txt"
+        path.write_text(text, encoding="utf-8")
+        ks.check_source(source, path, force=True)  # once before timing: the version loaded, the texts read
+        cost = _best(lambda path=path: ks.check_source(source, path, force=True), runs=2)
+        assert cost / max(_best(text.splitlines), 1e-7) < RATIO
+        costs.append(cost)
+    assert costs[1] < 8 * costs[0]
