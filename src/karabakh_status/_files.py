@@ -39,10 +39,11 @@ MAX_BYTES: Final = 64 * 1024 * 1024
 MAX_VALUES: Final = 1 << 20
 """The most values a JSON file read may hold (1,048,576), counted as its ``[``, ``{`` and ``,`` (strings included).
 
-What parsing JSON costs is the values it makes, up to a few microseconds each: ``[{},{},...]`` or
-``[[[...]]]`` cost 300 to 450 times `str.splitlines` of the same bytes, 20 to 30 seconds at `MAX_BYTES`;
-at this cap, about 2 seconds at most. Real data has one ``[``, ``{`` or ``,`` in every 23 to 46 bytes:
-this cap is met at 23 MiB at the earliest (the shipped files hold a few thousand).
+What parsing JSON costs is the values it makes, up to a few microseconds each: `MAX_BYTES` of
+``[[[...]]]`` or ``[{"a":{}},...]`` cost 100 to 450 times `str.splitlines` of the same bytes, half a
+minute or more; under this cap, a second at most (one object of a million keys). Real data has one
+``[``, ``{`` or ``,`` in every 23 to 46 bytes: this cap is met at 23 MiB at the earliest (the shipped
+files hold a few thousand).
 """
 
 _READ_FLAGS: Final = (
