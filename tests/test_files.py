@@ -238,3 +238,15 @@ def test_the_string_tests_are_their_regular_expressions() -> None:
                     assert not named, text
                 else:
                     assert named, text
+
+
+def test_a_lone_surrogate_is_found_at_any_depth() -> None:
+    """The search for a lone surrogate is a loop: a value nested deeper than Python's recursion limit
+    (Python 3.12 and later parse such JSON) is searched, never a `RecursionError`."""
+    deep: object = ["\ud800"]
+    for _ in range(5000):
+        deep = [{"a": deep}]
+    assert _files._surrogate(deep) == "\ud800"
+    assert _files._surrogate([{"a": ["\U0001f600"]}] * 3) is None
+    with pytest.raises(JSONProblem, match=r"nested too deeply|lone surrogate"):
+        loads(b'{"a":' * 3000 + b'"\\ud800"' + b"}" * 3000)

@@ -225,3 +225,62 @@ def test_spreadsheet_safe_is_for_csv_only() -> None:
         ks.load("1.1.0").export("unused", format="sqlite", spreadsheet_safe=True)
     with pytest.raises(TypeError, match="'spreadsheet_safe' must be bool"):
         ks.load("1.1.0").export("unused", spreadsheet_safe="yes")  # type: ignore[arg-type]
+
+
+def test_list_csv_spreadsheet_safe(tmp_path: Path) -> None:
+    """``list --format csv --spreadsheet-safe``: the export's rule, on the cells of text only.
+
+    In a copy of the package with a draft 9.9.9 whose notes begin ``- `` (a quoted list item) and ``=``:
+    those cells get a leading ``'``; the other cells, the JSON text of a place with a negative longitude
+    and the numbers, are as without the option; with another format the option is an error (exit 2).
+    """
+    import csv
+    import io
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    package = Path(ks.__file__).parent
+    copy = tmp_path / "site" / "karabakh_status"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    if (package.parent.parent / "seeds").is_dir():  # a source checkout: the texts beside src/
+        shutil.copytree(package.parent.parent / "seeds", copy / "seeds")
+    draft = copy / "data" / "9.9.9"
+    shutil.copytree(copy / "data" / "1.1.0", draft)
+    manifest = read(draft, "manifest.json")
+    manifest.update(version="9.9.9", released=None)
+    write(draft, "manifest.json", manifest, manifest=False)
+    recognitions = read(draft, "recognitions.json")
+    recognitions[0]["note"] = "- a list item, as quoted"
+    recognitions[1]["note"] = "=HYPERLINK(1)"
+    write(draft, "recognitions.json", recognitions, manifest=False)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "karabakh_status", *args],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(copy.parent), "PYTHONSAFEPATH": "1"},
+            check=False,
+        )
+
+    assert run("manifest", "--set-version", "9.9.9", str(draft)).returncode == 0
+
+    def rows(*args: str) -> list[dict[str, str]]:
+        done = run("list", *args, "--dataset-version", "9.9.9", "--format", "csv")
+        assert done.returncode == 0, done.stderr
+        return list(csv.DictReader(io.StringIO(done.stdout)))
+
+    plain, safe = rows("recognitions"), rows("recognitions", "--spreadsheet-safe")
+    assert [row["note"] for row in plain[:2]] == ["- a list item, as quoted", "=HYPERLINK(1)"]
+    assert [row["note"] for row in safe[:2]] == ["'- a list item, as quoted", "'=HYPERLINK(1)"]
+    assert [{**row, "note": ""} for row in safe[:2]] == [{**row, "note": ""} for row in plain[:2]]
+    assert safe[2:] == plain[2:]
+    places = {row["id"]: row["place"] for row in rows("entities", "--spreadsheet-safe")}
+    assert '"longitude": -75.69812' in places["ca"]  # Ottawa: JSON text of numbers, as it is
+    assert places == {row["id"]: row["place"] for row in rows("entities")}
+    refused = run("list", "recognitions", "--spreadsheet-safe")
+    assert refused.returncode == 2
+    assert refused.stderr == "karabakh-status: error: --spreadsheet-safe applies to --format csv only\n"

@@ -4,7 +4,9 @@ Reading: a regular file only (never a link, FIFO, device or folder), at most `MA
 opened without following a link and without blocking, and the open descriptor is checked (``fstat``),
 so nothing can swap the file between the check and the read.
 
-JSON: UTF-8 without a byte order mark, no duplicate key, no lone surrogate, no ``NaN``/``Infinity``.
+JSON: UTF-8 without a byte order mark, no duplicate key, no lone surrogate, no ``NaN``/``Infinity``, at most
+`MAX_VALUES` values: what a JSON parser costs is the values it makes (a dict, a list, a number), up to ~1 µs each
+where a line of `str.splitlines` costs a few nanoseconds, so the bytes alone do not bound the time.
 
 Writing: never through a link, only a plain file name inside the target folder, never into the
 package's own shipped folders, and atomically (a temporary file in the same folder, then a rename).
@@ -20,6 +22,7 @@ from typing import Any, Final
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_VALUES",
     "JSONProblem",
     "UnsafeFileError",
     "loads",
@@ -33,6 +36,15 @@ __all__ = [
 
 MAX_BYTES: Final = 64 * 1024 * 1024
 """The largest file read (64 MiB): the shipped files are a few hundred KiB."""
+MAX_VALUES: Final = 1 << 20
+"""The most values a JSON file read may hold (1,048,576), counted as its ``[``, ``{`` and ``,`` (strings included).
+
+What parsing JSON costs is the values it makes, up to a few microseconds each: `MAX_BYTES` of
+``[[[...]]]`` or ``[{"a":{}},...]`` cost 100 to 450 times `str.splitlines` of the same bytes, half a
+minute or more; under this cap, a second at most (one object of a million keys). Real data has one
+``[``, ``{`` or ``,`` in every 23 to 46 bytes: this cap is met at 23 MiB at the earliest (the shipped
+files hold a few thousand).
+"""
 
 _READ_FLAGS: Final = (
     os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -155,23 +167,33 @@ def _has_surrogate_escape(text: str) -> bool:
 
 
 def _surrogate(value: Any) -> str | None:
-    """The first string (or key) of a value that holds a lone surrogate, or None."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            found = _surrogate(key) or _surrogate(item)
-            if found is not None:
-                return found
-    elif isinstance(value, list):
-        for item in value:
-            found = _surrogate(item)
-            if found is not None:
-                return found
+    """A string (or key) of a value that holds a lone surrogate, or None.
+
+    A loop over a stack, not a recursion: Python 3.12 and later parse JSON nested deeper than
+    Python's own recursion limit.
+    """
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return item
+        elif isinstance(item, dict):
+            stack += item
+            stack += item.values()
+        elif isinstance(item, list):
+            stack += item
     return None
+
+
+def _count_values(raw: bytes) -> None:
+    """`JSONProblem` if ``raw`` may hold more than `MAX_VALUES` values: three counts of one byte, no parse."""
+    if len(raw) > MAX_VALUES:  # each value counted takes a byte at least
+        count = raw.count(b"[") + raw.count(b"{") + raw.count(b",")
+        if count > MAX_VALUES:
+            raise JSONProblem(f"too many values: {count:,} of '[', '{{' and ',', over the cap of {MAX_VALUES:,}")
 
 
 def loads(raw: bytes) -> Any:
@@ -184,6 +206,10 @@ def loads(raw: bytes) -> Any:
         Traceback (most recent call last):
         ...
         karabakh_status._files.JSONProblem: duplicate key 'version' in an object
+        >>> loads(b"[" + b"0," * MAX_VALUES + b"0]")
+        Traceback (most recent call last):
+        ...
+        karabakh_status._files.JSONProblem: too many values: 1,048,577 of '[', '{' and ',', over the cap of 1,048,576
     """
     if raw.startswith(b"\xef\xbb\xbf"):
         raise JSONProblem("starts with a byte order mark (BOM): save it as UTF-8 without one")
@@ -198,6 +224,7 @@ def loads(raw: bytes) -> Any:
         raise JSONProblem(f"not UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start}{hint}") from None
     if "\x00" in text:  # never valid JSON outside a string, never raw inside one
         raise JSONProblem("holds NUL bytes (UTF-16 or UTF-32? save it as UTF-8)")
+    _count_values(raw)
     try:
         value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
     except JSONProblem:

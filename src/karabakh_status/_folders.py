@@ -27,7 +27,12 @@ from karabakh_status._versions import versions
 from karabakh_status._violation import Violation
 from karabakh_status.errors import DataError, DataFileError, ManifestError, RecordError, ValidationError, VersionError
 
-__all__ = ["UNREADABLE", "no_folder", "raise_for", "snapshot", "write_manifest"]
+__all__ = ["MAX_MALFORMED", "UNREADABLE", "no_folder", "raise_for", "snapshot", "write_manifest"]
+
+MAX_MALFORMED: Final = 100
+"""The malformed records of one file reported, at most; the rest of the file is then not checked (one
+``schema`` violation says how many records): 100,000 records ``{}`` (300 KB) cost 10 seconds and 700,000
+violations, and the JSON reader's cap lets in five times as many."""
 
 UNREADABLE: Final = ("no such folder: ", "cannot read it in ", "not a folder: ")
 """How a `manifest-readable` message begins when there is no folder or no manifest to read at all (not a
@@ -131,11 +136,17 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
                 )
             )
             continue
-        records, clean = [], True
+        records, clean, malformed = [], True, 0
         for index, item in enumerate(data):
+            if malformed == MAX_MALFORMED:
+                rest = len(data) - index
+                message = f"{rest:,} more records not checked: after {MAX_MALFORMED} malformed ones, fix those first"
+                problems.append(Violation(rule="schema", file=entry.name, message=message))
+                break
             result = _converter.structure(record_type(name), item)
             if isinstance(result, list):
                 clean = False
+                malformed += 1
                 ident = item.get("id") if isinstance(item, dict) else None
                 label = ident if isinstance(ident, str) else f"#{index}"
                 problems.extend(

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from karabakh_status import __version__
 from karabakh_status._cli.command import Command
-from karabakh_status._cli.output import FORMATS, cell, write
+from karabakh_status._cli.output import FORMATS, SPREADSHEET_SAFE, cell, write
 from karabakh_status.errors import plural
 
 __all__ = ["COLUMNS", "FILTERS", "INFO", "LIST", "OPTIONS", "SHOW"]
@@ -144,6 +144,7 @@ def _info(args: argparse.Namespace, out: TextIO) -> int:
 def _list_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dataset", help=", ".join(FILTERS))
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    parser.add_argument("--spreadsheet-safe", action="store_true", help=f"with --format csv: {SPREADSHEET_SAFE}")
     for option, (metavar, text) in OPTIONS.items():
         parser.add_argument(f"--{option}", metavar=metavar, help=text)
 
@@ -155,6 +156,9 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     data = ks.load(args.dataset_version)
     if args.dataset not in FILTERS:
         raise ks.NotFoundError("dataset", args.dataset, f"; the command lists: {', '.join(FILTERS)}")
+    if args.spreadsheet_safe and args.format != "csv":
+        print("karabakh-status: error: --spreadsheet-safe applies to --format csv only", file=sys.stderr)
+        return 2
     given = {name: getattr(args, name.replace("-", "_")) for name in OPTIONS}
     given = {name: value for name, value in given.items() if value is not None}
     for name in given:
@@ -176,7 +180,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     rows = [plain(record) for record in records]  # the API's names, every field: one CSV header
     if args.format == "table":
         rows = [{column: row[column] for column in COLUMNS[args.dataset]} for row in rows]
-    write(rows, args.format, out)
+    write(rows, args.format, out, spreadsheet_safe=args.spreadsheet_safe)
     return 0
 
 

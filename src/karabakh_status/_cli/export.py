@@ -8,6 +8,7 @@ import sys
 from typing import TextIO
 
 from karabakh_status._cli.command import Command
+from karabakh_status._cli.output import SPREADSHEET_SAFE
 
 __all__ = ["EXPORT", "SCHEMA"]
 
@@ -21,8 +22,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--spreadsheet-safe",
         action="store_true",
-        help="CSV only: prefix with ' every text cell a spreadsheet would read as a formula (=, +, -, @); "
-        "numbers are left as they are",
+        help=f"CSV only: {SPREADSHEET_SAFE}",
     )
 
 

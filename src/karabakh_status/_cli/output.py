@@ -6,14 +6,24 @@ from typing import Any, TextIO
 
 from karabakh_status.errors import plural
 
-__all__ = ["FORMATS", "cell", "table", "write"]
+__all__ = ["FORMATS", "SPREADSHEET_SAFE", "cell", "table", "write"]
 
 FORMATS = ("table", "json", "jsonl", "csv")
 """The output formats of `list`."""
 
+SPREADSHEET_SAFE = (
+    "prefix with ' every text cell a spreadsheet would read as a formula (=, +, -, @); numbers are left as they are"
+)
+"""What ``--spreadsheet-safe`` does (`list` and `export`): `_export.text.safe_cell` on the cells of text."""
 
-def write(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
-    """Write rows in a format of `FORMATS`."""
+
+def write(rows: list[dict[str, Any]], fmt: str, out: TextIO, *, spreadsheet_safe: bool = False) -> None:
+    """Write rows in a format of `FORMATS`.
+
+    ``spreadsheet_safe`` (CSV): a cell of a text value goes through `_export.text.safe_cell`, the rule of
+    ``export --spreadsheet-safe``; numbers, and nested values (JSON text, which begins ``[`` or ``{``), as
+    they are.
+    """
     if fmt != "table" and hasattr(out, "fit"):  # a terminal's `Screen`: data, not text to wrap
         out.fit = False
     import json  # here, as csv below: a table (or `show`) needs neither
@@ -27,14 +37,22 @@ def write(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
         import csv
         import io
 
+        convert = _safe_cell if spreadsheet_safe else cell
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         if rows:
             writer.writerow(rows[0])
-            writer.writerows([cell(value) for value in row.values()] for row in rows)
+            writer.writerows([convert(value) for value in row.values()] for row in rows)
         out.write(buffer.getvalue())
     else:
         table(rows, out)
+
+
+def _safe_cell(value: Any) -> str:
+    """A cell for a spreadsheet: a text value (a field of text, by its type) through the export's one rule."""
+    from karabakh_status._export.text import safe_cell
+
+    return safe_cell(value) if isinstance(value, str) else cell(value)
 
 
 def cell(value: Any) -> str:
