@@ -449,3 +449,22 @@ def test_history_refuses_one_path_or_version_where_a_list_belongs(kwargs: dict[s
 def test_history_of_a_wrong_typed_id_names_history_and_id() -> None:
     with pytest.raises(TypeError, match=r"^history\(\) argument 'id' must be str, not int$"):
         ks.history(5)  # type: ignore[arg-type]
+
+
+def test_the_default_version_lists_the_shipped_folder_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`resolve_version()` reads the released versions from the one listing it made (a cold lookup pays for each)."""
+    import os
+
+    listed: list[object] = []
+    real = os.listdir
+
+    def listdir(path: Any = ".") -> list[str]:
+        listed.append(path)
+        return real(path)
+
+    monkeypatch.setattr(os, "listdir", listdir)
+    assert _versions.resolve_version(None) == _versions.released_versions()[-1]
+    assert len(listed) == 2  # once for resolve_version, once more for the released_versions() above
+    listed.clear()
+    _versions.resolve_version(None)
+    assert listed == [_versions.DATA]

@@ -154,7 +154,7 @@ def resolve_version(spec: str | None = None) -> str:
         spec = os.environ.get(ENV_VAR) or None
         where = f" (from the environment variable {ENV_VAR})"
     if spec is None:
-        released = released_versions()
+        released = tuple(v for v in shipped if v in _lock())  # `released_versions()`, without listing the folder again
         if not (released or shipped):
             raise VersionError("this package ships no dataset version", requested="", available=())
         return (released or shipped)[-1]
