@@ -452,7 +452,8 @@ def test_history_of_a_wrong_typed_id_names_history_and_id() -> None:
 
 
 def test_the_default_version_lists_the_shipped_folder_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`resolve_version()` reads the released versions from the one listing it made (a cold lookup pays for each)."""
+    """`resolve_version()` finds the newest released version from the lock without listing the shipped folder
+    (a cold lookup pays for each listing and each manifest's stat); the answer is `released_versions()`'s newest."""
     import os
 
     listed: list[object] = []
@@ -462,9 +463,17 @@ def test_the_default_version_lists_the_shipped_folder_once(monkeypatch: pytest.M
         listed.append(path)
         return real(path)
 
+    expected = _versions.released_versions()[-1]
     monkeypatch.setattr(os, "listdir", listdir)
-    assert _versions.resolve_version(None) == _versions.released_versions()[-1]
-    assert len(listed) == 2  # once for resolve_version, once more for the released_versions() above
-    listed.clear()
-    _versions.resolve_version(None)
-    assert listed == [_versions.DATA]
+    assert _versions.resolve_version(None) == expected
+    assert listed == []
+
+
+def test_the_default_version_is_the_newest_shipped_when_the_lock_names_none_shipped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_versions, "_lock", lambda: {"9.9.9": {"manifest_sha256": "0" * 64, "released": "2026-12-01"}})
+    assert _versions.resolve_version(None) == _versions.versions()[-1]
+    monkeypatch.setattr(_versions, "versions", lambda: ())
+    with pytest.raises(ks.VersionError, match="ships no dataset version"):
+        _versions.resolve_version(None)
