@@ -322,3 +322,21 @@ def test_a_class_with_a_validator_converter_or_hook_is_built_through_its_init() 
         build(_Hooked, {"value": "x"})
     assert build(_Converted, {"value": "x"}) == _Converted(value="X")
     assert build(_Plain, {"value": "x"}) == _Plain(value="x")
+
+
+def test_fast_path_records_leave_their_settable_twin_for_their_own_class() -> None:
+    """A record is built on its class's `_build._settable` twin (slots set by plain assignment), then given its
+    own class: no record, nested ones included, keeps the twin's class, and the twin adds no slot of its own."""
+    from karabakh_status import _build
+
+    data = ks.load("1.1.0")
+    for dataset in data.datasets:
+        cls = record_type(dataset)
+        twin = _build._settable(cls)
+        assert issubclass(twin, cls) and twin.__slots__ == () and twin.__setattr__ is object.__setattr__
+        for record in data.records(dataset):
+            assert type(record) is cls
+            assert all(type(c) is ks.Citation for c in getattr(record, "citations", ()))
+            assert not type(record).__name__.startswith("_Settable")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        data.records("recognitions")[0].id = "changed"  # type: ignore[misc]

@@ -449,3 +449,31 @@ def test_history_refuses_one_path_or_version_where_a_list_belongs(kwargs: dict[s
 def test_history_of_a_wrong_typed_id_names_history_and_id() -> None:
     with pytest.raises(TypeError, match=r"^history\(\) argument 'id' must be str, not int$"):
         ks.history(5)  # type: ignore[arg-type]
+
+
+def test_the_default_version_lists_the_shipped_folder_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`resolve_version()` finds the newest released version from the lock without listing the shipped folder
+    (a cold lookup pays for each listing and each manifest's stat); the answer is `released_versions()`'s newest."""
+    import os
+
+    listed: list[object] = []
+    real = os.listdir
+
+    def listdir(path: Any = ".") -> list[str]:
+        listed.append(path)
+        return real(path)
+
+    expected = _versions.released_versions()[-1]
+    monkeypatch.setattr(os, "listdir", listdir)
+    assert _versions.resolve_version(None) == expected
+    assert listed == []
+
+
+def test_the_default_version_is_the_newest_shipped_when_the_lock_names_none_shipped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_versions, "_lock", lambda: {"9.9.9": {"manifest_sha256": "0" * 64, "released": "2026-12-01"}})
+    assert _versions.resolve_version(None) == _versions.versions()[-1]
+    monkeypatch.setattr(_versions, "versions", lambda: ())
+    with pytest.raises(ks.VersionError, match="ships no dataset version"):
+        _versions.resolve_version(None)

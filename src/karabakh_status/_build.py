@@ -66,8 +66,8 @@ def _builder(cls: Any) -> _Convert:
 
 
 _Recipe = dict[str, tuple[str, str]]
-"""What a factory takes, by parameter: ``("cls", "")``, ``("new", "")`` (``object.__new__``), ``("set", field)``
-(its slot's setter), ``("default", field)``, ``("parse", parser)``,
+"""What a factory takes, by parameter: ``("cls", "")``, ``("new", "")`` (``object.__new__``), ``("settable", "")``
+(the class's `_settable` twin), ``("default", field)``, ``("parse", parser)``,
 ``("enum", "module.Enum")`` (its value -> member map) or ``("build", "module.Class")`` (its builder)."""
 
 
@@ -91,10 +91,13 @@ def _direct(cls: Any) -> bool:
     Exactly what attrs's ``__init__`` of a frozen slotted class does (``object.__setattr__`` of each
     field, in order), without its call through ``type.__call__`` and keywords (several times the cost
     of the record's values): for a class whose ``__init__`` attrs wrote, whose fields are its only
-    slots and take their values as given (no validator, no converter, no hook before or after).
+    slots and take their values as given (no validator, no converter, no hook before or after), of
+    the plain metaclass ``type`` (its `_settable` twin is made by ``type``).
     """
     init = getattr(cls.__init__, "__code__", None)
     if cls.__new__ is not object.__new__ or init is None or not init.co_filename.startswith("<attrs generated"):
+        return False
+    if type(cls) is not type:
         return False
     slots: set[str] = set()
     for base in cls.__mro__[:-1]:  # each class's own namespace (a failed attribute lookup raises: slowly); not object
@@ -112,7 +115,19 @@ def _direct(cls: Any) -> bool:
     )
 
 
-_HOOKS: Final = frozenset(("__attrs_pre_init__", "__attrs_post_init__", "__attrs_init__"))
+_HOOKS: Final = frozenset(("__attrs_pre_init__", "__attrs_post_init__", "__attrs_init__", "__init_subclass__"))
+
+
+def _settable(cls: type[T]) -> type[T]:
+    """A subclass of ``cls`` of the same layout whose slots are set by plain assignment (``self.id = ...``).
+
+    A `_direct` record is made as one, its slots set in field order, then given its own class
+    (``self.__class__ = cls``: the same slots, so Python allows it): the same object as ``__init__``
+    makes, without a call through ``object.__setattr__`` per field (several times the cost of a
+    plain assignment, which the interpreter specialises for a slot). It never leaves the builder.
+    """
+    namespace = {"__slots__": (), "__setattr__": object.__setattr__, "__delattr__": object.__delattr__}
+    return type(f"_Settable{cls.__name__}", (cls,), {"__module__": __name__, **namespace})
 
 
 def _resolve(cls: Any, recipe: _Recipe) -> dict[str, Any]:
@@ -125,8 +140,8 @@ def _resolve(cls: Any, recipe: _Recipe) -> dict[str, Any]:
             values[name] = cls
         elif kind == "new":
             values[name] = object.__new__
-        elif kind == "set":  # the slot's own setter (`_direct`)
-            values[name] = getattr(cls, what).__set__
+        elif kind == "settable":  # `_direct`
+            values[name] = _settable(cls)
         elif kind == "default":
             values[name] = getattr(fields, what).default
             if isinstance(values[name], attrs.Factory):  # type: ignore[arg-type]  # pragma: no cover
@@ -151,12 +166,14 @@ def _factory_name(cls: Any) -> str:
 def _factory(cls: Any) -> tuple[str, _Recipe]:
     """The source of a function that makes the builder of ``cls``, and the recipe of the values it takes.
 
-    A record of a `_direct` class is made as its ``__init__`` would make it: its slots set in field order.
+    A record of a `_direct` class is made as its ``__init__`` would make it: its slots set in field order
+    (on its `_settable` twin, which then becomes the class itself).
     """
     direct = _direct(cls)
     namespace: _Recipe = {"cls": ("cls", "")}
     if direct:
         namespace["new"] = ("new", "")
+        namespace["settable"] = ("settable", "")
     arguments = []
     hints = _hints(cls)
     for field in attrs.fields(cls):
@@ -169,12 +186,11 @@ def _factory(cls: Any) -> tuple[str, _Recipe]:
             value = f"data.get({key!r}, default_{field.name})"
         expression = _expression(hints[field.name], value, namespace, field.name)
         if direct:
-            namespace[f"set_{field.name}"] = ("set", field.name)
-            arguments.append(f"        set_{field.name}(self, {expression})\n")
+            arguments.append(f"        self.{field.name} = {expression}\n")
         else:
             arguments.append(f"{field.name}={expression}")
     body = (
-        "        self = new(cls)\n" + "".join(arguments) + "        return self\n"
+        "        self = new(settable)\n" + "".join(arguments) + "        self.__class__ = cls\n        return self\n"
         if direct
         else f"        return cls({', '.join(arguments)})\n"
     )

@@ -148,16 +148,20 @@ def resolve_version(spec: str | None = None) -> str:
         ('1.1.0', '1.0.0', '1.1.0')
     """
     spec = _spec(spec, "version")
-    shipped: tuple[str, ...] = versions()
     where = ""
     if spec is None:
         spec = os.environ.get(ENV_VAR) or None
         where = f" (from the environment variable {ENV_VAR})"
     if spec is None:
-        released = released_versions()
-        if not (released or shipped):
+        # The newest released version that is shipped (`released_versions()[-1]`): the lock's versions, newest
+        # first, each checked for its manifest; the folder is listed only if none is (a stat costs ~30 us).
+        for version in sorted(_lock(), key=version_key, reverse=True):
+            if os.path.isfile(os.path.join(DATA, version, MANIFEST)):
+                return version
+        if not versions():
             raise VersionError("this package ships no dataset version", requested="", available=())
-        return (released or shipped)[-1]
+        return versions()[-1]
+    shipped: tuple[str, ...] = versions()
     if not _is_spec(spec):
         shown = f"{spec[:20]!r}... ({len(spec)} characters)" if len(spec) > 40 else repr(spec)
         raise VersionError(
