@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import karabakh_status as ks
 from tests.hostile import CASES, FOLDER_CASES, OUTSIDE
-from tests.strategies import json_values
+from tests.strategies import examples, json_values
 
 SECRET = b'[{"id": "secret-outside-the-folder"}]'
 
@@ -154,7 +154,7 @@ def _replace_somewhere(value: Any, data: st.DataObject, depth: int = 0) -> Any:
     return {**value, key: _replace_somewhere(value[key], data, depth + 1)}
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_arbitrary_bytes_end_in_the_package_errors(fuzzed: Path, data: st.DataObject) -> None:
     """Bytes patched into a file, a whole file of bytes or JSON, or one value deep inside replaced."""
