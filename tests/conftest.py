@@ -26,8 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # No deadline: a property test checks behaviour, never speed (a loaded machine made
 # examples miss the default 200 ms deadline). Speed is measured in benchmarks/.
-settings.register_profile("karabakh", deadline=None)
-settings.load_profile("karabakh")
+# Two profiles: the README's run (`karabakh`) draws a quarter of the examples, so that it takes a minute;
+# CI (`HYPOTHESIS_PROFILE=ci`, in .ci/run) draws every example each test asks for (`tests.strategies.examples`).
+settings.register_profile("karabakh", deadline=None, max_examples=25)
+settings.register_profile("ci", deadline=None, max_examples=100)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "karabakh"))
 
 Edit = Callable[[str, Callable[[Any], Any]], None]
 

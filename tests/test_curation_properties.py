@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import karabakh_status as ks
 from karabakh_status._sources import bundled_text, fold
+from tests.strategies import examples
 
 PS, FR = "political-status-of-nagorno-karabakh", "foreign-relations-of-artsakh"
 
@@ -37,7 +38,7 @@ def body_lines(source: str) -> list[int]:
     return [i for i, line in enumerate(lines[:end]) if line.strip() and not line.lstrip().startswith("=")]
 
 
-@settings(max_examples=15)
+@settings(max_examples=examples(15))
 @given(
     source=st.sampled_from([PS, FR]),
     crlf=st.booleans(),
@@ -64,7 +65,7 @@ def test_the_bundled_text_in_other_typography_reports_nothing(
 WORD = re.compile(r"(?<![\w\[])[A-Za-z]{4,}(?![\w\]])")
 
 
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(data=st.data(), source=st.sampled_from([PS, FR]), mode=st.sampled_from(["replace", "delete", "insert"]))
 def test_a_single_sentence_edit_is_reported_there_and_nowhere_else(data: st.DataObject, source: str, mode: str) -> None:
     lines = text_of(source).split("\n")

@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import karabakh_status as ks
+from tests.strategies import examples
 
 VERSION = "1.1.0"
 GEONAMES, ISO, TRANSLATIONS = "ext-geonames", "ext-iso-3166", "ext-iso-codes-translations"
@@ -193,7 +194,7 @@ def test_name_in_gives_the_first_name_in_that_language_or_none(entity_id: str, l
     assert ks.load(NAMED[0]).get(entity_id).name_in(language) == name
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(language=st.text(max_size=12))
 def test_name_in_never_raises_and_gives_only_a_name_of_that_language(language: str) -> None:
     armenia = ks.load(NAMED[0]).get("am")

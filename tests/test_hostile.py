@@ -1,18 +1,23 @@
 """Hostile folders end only in the package's own errors: through `load(path=)`, `validate(path=)` and the CLI.
 
-Each case of `tests.hostile.CASES` breaks a private draft copy; the command line runs in a subprocess
-with a timeout (a hang fails the test), and must exit 1 or 2 with at most one line on stderr, never a
-traceback. Links that point outside the folder point at a file beside it, which must stay unread
-(its content never shows) and unchanged. Then arbitrary bytes in any file of a folder (hypothesis).
+Each case of `tests.hostile.CASES` breaks a private draft copy; the command line runs in this process
+under a timer (a hang fails the test; the paths that are no folder run it as a real process, with a
+timeout), and must exit 1 or 2 with at most one line on stderr, never a traceback. Links that point
+outside the folder point at a file beside it, which must stay unread (its content never shows) and
+unchanged. Then arbitrary bytes in any file of a folder (hypothesis).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +26,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import karabakh_status as ks
+from karabakh_status._cli import main
 from tests.hostile import CASES, FOLDER_CASES, OUTSIDE
-from tests.strategies import json_values
+from tests.strategies import examples, json_values
 
 SECRET = b'[{"id": "secret-outside-the-folder"}]'
 
@@ -74,6 +80,39 @@ def _cli(*argv: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+class Hang(BaseException):
+    """The command ran past its time (a BaseException: the command line catches none of these)."""
+
+
+@contextlib.contextmanager
+def _timer(seconds: int) -> Iterator[None]:
+    """Fail a command still running after ``seconds``, as the subprocess's timeout does (POSIX, main thread)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield  # pragma: no cover - elsewhere, a hang stops the run instead
+        return
+
+    def alarm(signum: int, frame: object) -> None:
+        raise Hang(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _main(capsys: pytest.CaptureFixture[str], *argv: str) -> subprocess.CompletedProcess[str]:
+    """The command line run in this process (`_cli`'s result, without a process start per case): an
+    exception it lets out fails the test as a traceback would."""
+    capsys.readouterr()
+    with _timer(60):
+        code = main(list(argv))
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(["karabakh-status", *argv], code, out, err)
+
+
 def _one_line(result: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in result.stderr, result.stderr
     assert len(result.stderr.strip().splitlines()) <= 1, result.stderr
@@ -81,17 +120,17 @@ def _one_line(result: subprocess.CompletedProcess[str]) -> None:
 
 
 @pytest.mark.parametrize("hostile", CASES, indirect=True)
-def test_cli_validate_exits_1_or_2(hostile: Path) -> None:
-    result = _cli("validate", str(hostile))
+def test_cli_validate_exits_1_or_2(hostile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = _main(capsys, "validate", str(hostile))
     _one_line(result)
     assert result.returncode in (1, 2)
     _outside_untouched(hostile)
 
 
 @pytest.mark.parametrize("hostile", CASES, indirect=True)
-def test_cli_manifest_never_writes_outside(hostile: Path) -> None:
+def test_cli_manifest_never_writes_outside(hostile: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``manifest`` may succeed (it is how a broken manifest is fixed) but never follows a link or leaks."""
-    result = _cli("manifest", str(hostile))
+    result = _main(capsys, "manifest", str(hostile))
     _one_line(result)
     assert result.returncode in (0, 1, 2)
     _outside_untouched(hostile)
@@ -154,7 +193,7 @@ def _replace_somewhere(value: Any, data: st.DataObject, depth: int = 0) -> Any:
     return {**value, key: _replace_somewhere(value[key], data, depth + 1)}
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_arbitrary_bytes_end_in_the_package_errors(fuzzed: Path, data: st.DataObject) -> None:
     """Bytes patched into a file, a whole file of bytes or JSON, or one value deep inside replaced."""

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import karabakh_status as ks
 from karabakh_status._cite import _bibtex
 from tests.conftest import read, write
+from tests.strategies import examples
 
 pybtex_database = pytest.importorskip("pybtex.database", reason="pybtex parses BibTeX (the extra test)")
 
@@ -29,7 +30,7 @@ def _parse(bibtex: str) -> tuple[str, set[str]]:
     return key, {name.lower() for name in entry.fields} | {role.lower() for role in entry.persons}
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(title=HOSTILE, note=HOSTILE, container=HOSTILE, url=HOSTILE, key=HOSTILE)
 def test_no_text_adds_a_bibtex_field(title: str, note: str, container: str, url: str, key: str) -> None:
     fields = {

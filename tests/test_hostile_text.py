@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import karabakh_status as ks
 from karabakh_status import _files
 from karabakh_status._sources import MAX_LEVEL, MAX_TEXT_BYTES, SourceText, fold, heading
+from tests.strategies import examples
 
 # -- the reference: the heading reader as it was (a regular expression), on lines it reads in time --
 
@@ -54,7 +55,7 @@ _LINES = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(lines=_LINES, quote=st.lists(_PIECE, min_size=1, max_size=3).map("".join))
 def test_the_heading_reader_agrees_with_the_regular_expression(lines: list[str], quote: str) -> None:
     """Up to `MAX_LEVEL`, the linear reader finds what the old pattern found: headings, sections, texts."""
@@ -153,7 +154,7 @@ def test_hostile_texts_read_in_linear_time(case: str) -> None:
     assert _ratio(text) < RATIO
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=examples(15), deadline=None)
 @given(
     unit=st.text(st.characters(codec="utf-8"), min_size=1, max_size=200)
     | st.lists(st.sampled_from(["=", "=" * 50, " ", " " * 50, "\n", "x", "é", "\t"]), min_size=1, max_size=40).map(

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import karabakh_status as ks
 from karabakh_status._rules.values import INT64
 from tests.conftest import read, write
+from tests.strategies import examples
 
 ABKHAZIA = "ext-wikipedia-foreign-relations-of-abkhazia"
 
@@ -75,7 +76,7 @@ def _set_numbers(folder: Path, vote: int, geonames: int) -> None:
 OUTSIDE = st.one_of(st.integers(max_value=INT64[0] - 1), st.integers(min_value=INT64[1] + 1))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(vote=st.one_of(OUTSIDE, st.integers(max_value=-1)), geonames=OUTSIDE)
 def test_numbers_out_of_range_break_the_rule(folder: Path, vote: int, geonames: int) -> None:
     pristine = {name: (folder / name).read_bytes() for name in ("recognitions.json", "entities.json", "manifest.json")}

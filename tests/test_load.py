@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import karabakh_status as ks
 from karabakh_status import _dataset, _integrity, _loading, _manifest, _versions
 from tests.conftest import Edit, read, write
-from tests.strategies import edtf_strings, json_values
+from tests.strategies import edtf_strings, examples, json_values
 
 
 def test_versions_and_default() -> None:
@@ -277,7 +277,7 @@ def test_shipped_file_changed_after_release_is_caught(
     assert data.entities()  # the other files still load
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=st.binary(max_size=200), name=st.sampled_from(["manifest.json", "ministers.json", "entities.json"]))
 def test_arbitrary_bytes_raise_only_package_errors(folder: Path, content: bytes, name: str) -> None:
     original = (folder / name).read_bytes()
@@ -289,7 +289,7 @@ def test_arbitrary_bytes_raise_only_package_errors(folder: Path, content: bytes,
         (folder / name).write_bytes(original)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=json_values, name=st.sampled_from(["manifest.json", "ministers.json", "sources.json"]))
 def test_arbitrary_json_raises_only_package_errors(folder: Path, value: Any, name: str) -> None:
     original = (folder / name).read_bytes()
@@ -454,7 +454,7 @@ def test_no_accessor_hands_out_shared_mutable_state() -> None:
 DATED = ("recognitions", "positions", "events", "friendship_groups", "timeline")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(dataset=st.sampled_from(DATED), when=edtf_strings)
 def test_between_keeps_what_may_fall_in_and_within_what_certainly_does(dataset: str, when: str) -> None:
     data = ks.load("1.0.0")

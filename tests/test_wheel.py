@@ -57,9 +57,12 @@ def installed(request: pytest.FixtureRequest, artifacts: Path, tmp_path_factory:
     artifact = next(artifacts.glob(pattern))
 
     def install(work: Path) -> None:
-        venv.create(work / "env", with_pip=True)
+        # No pip of its own (ensurepip's seconds): this run's pip installs into it (`--python`). What the pip a
+        # fresh venv ships does is tests/test_install.py's.
+        venv.create(work / "env", with_pip=False)
         python = work / "env" / "bin" / "python"
-        subprocess.run([str(python), "-m", "pip", "install", "-q", str(artifact)], check=True, capture_output=True)
+        command = [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", str(artifact)]
+        subprocess.run(command, check=True, capture_output=True)
 
     return shared(tmp_path_factory, request.param, install)
 

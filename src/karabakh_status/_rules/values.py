@@ -39,24 +39,32 @@ def url_scheme(snap: Snapshot) -> Iterator[Violation]:
             )
 
 
-def _numbers(value: Any, path: str) -> Iterator[tuple[str, str, int | float]]:
+def _numbers(value: Any, path: str) -> list[tuple[str, str, int | float]]:
     """Every number inside an attrs value: (path, field name, number); booleans are not numbers."""
-    for field in attrs.fields(type(value)):
-        item = getattr(value, field.name)
-        where = f"{path}.{field.name}" if path else field.name
-        yield from _inside(item, where, field.name)
+    found: list[tuple[str, str, int | float]] = []
+    _fields(value, path, found)
+    return found
 
 
-def _inside(item: Any, where: str, name: str) -> Iterator[tuple[str, str, int | float]]:
-    if isinstance(item, bool) or item is None or isinstance(item, str):
-        return
+# Plain recursion into one list (no generator per value, no path written for text): this rule walks every
+# value of every record, and it was the half of `check`'s time.
+def _fields(value: Any, path: str, found: list[tuple[str, str, int | float]]) -> None:
+    for field in type(value).__attrs_attrs__:
+        name = field.name
+        item = getattr(value, name)
+        if item is not None and not isinstance(item, (str, bool)):
+            _inside(item, f"{path}.{name}" if path else name, name, found)
+
+
+def _inside(item: Any, where: str, name: str, found: list[tuple[str, str, int | float]]) -> None:
     if isinstance(item, (int, float)):
-        yield where, name, item
-    elif attrs.has(type(item)):
-        yield from _numbers(item, where)
+        found.append((where, name, item))
     elif isinstance(item, tuple):
         for index, element in enumerate(item):
-            yield from _inside(element, f"{where}[{index}]", name)
+            if element is not None and not isinstance(element, (str, bool)):
+                _inside(element, f"{where}[{index}]", name, found)
+    elif attrs.has(type(item)):
+        _fields(item, where, found)
 
 
 def _problem(name: str, number: int | float) -> str | None:
