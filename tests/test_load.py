@@ -28,13 +28,17 @@ def test_versions_and_default() -> None:
     assert ks.load().version == ks.DATASET_VERSION
 
 
-@pytest.mark.parametrize(("spec", "version"), [("1", "1.1.0"), ("1.0", "1.0.0"), ("1.0.0", "1.0.0"), ("1.1", "1.1.0")])
+@pytest.mark.parametrize(
+    ("spec", "version"),
+    [("1", "1.2.0"), ("1.0", "1.0.0"), ("1.0.0", "1.0.0"), ("1.1", "1.1.0"), ("1.2", "1.2.0")],
+)
 def test_prefix_and_exact(spec: str, version: str) -> None:
     assert ks.load(spec).version == version
 
 
 def test_shipped_versions_are_cached() -> None:
-    assert ks.load("1.1.0") is ks.load("1") is ks.load()
+    assert ks.load("1.2.0") is ks.load("1") is ks.load()
+    assert ks.load("1.1.0") is ks.load("1.1") is not ks.load()
     assert ks.load("1.0.0") is ks.load("1.0") is not ks.load()
 
 

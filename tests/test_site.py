@@ -372,8 +372,12 @@ def test_pictures_page_draws_or_explains_every_act(site: tuple[Path, dict[Path, 
     newest = ks.load(ks.versions()[-1])
     placed = [r.id for r in ks.load().recognitions() if r.actor and getattr(newest.entity(r.actor), "place", None)]
     assert set(placed) <= set(drawn) and len(drawn) > len(placed)  # more than the points: states, bodies, persons
-    timeline = text.split('aria-label="Timeline of the events"', 1)[1]
-    assert re.findall(r'data-record="([^"]+)"', timeline) == [e.id for e in ks.load().events()]
+    timeline, after = text.split('aria-label="Timeline of the events"', 1)[1].split("</svg>", 1)
+    dated = [e.id for e in ks.load().events() if e.date is not None]
+    assert re.findall(r'data-record="([^"]+)"', timeline) == dated  # the dated events, in their order
+    undated = [e.id for e in ks.load().events() if e.date is None]
+    listed = after.split("Not on the timeline", 1)[1].split("</p>", 1)[0] if undated else ""
+    assert re.findall(r'href="[^"]*#([a-z0-9-]+)"', listed) == undated  # the undated ones, linked below it
 
 
 def test_split_datasets_pages_hold_each_record_once() -> None:

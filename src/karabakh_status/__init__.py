@@ -19,7 +19,7 @@ import sys
 
 # The one source of the package version, read by hatchling at build time (here, not in a module of its
 # own: that would cost every import one more file).
-__version__ = "1.1.0"
+__version__ = "1.2.0"
 """The version of the package (a dataset's is `Dataset.version`)."""
 
 TYPE_CHECKING = False  # not `typing`'s: importing the package imports nothing it does not need

@@ -42,7 +42,7 @@ def load(version: str | None = None, *, path: str | os.PathLike[str] | None = No
     Examples:
         >>> import karabakh_status
         >>> karabakh_status.load("1").version
-        '1.1.0'
+        '1.2.0'
         >>> karabakh_status.load("1.0").version
         '1.0.0'
     """

@@ -144,8 +144,8 @@ def resolve_version(spec: str | None = None) -> str:
     ``"1.0.0"`` names itself; ``"1"`` or ``"1.2"`` the newest matching version.
 
     Examples:
-        >>> resolve_version("1"), resolve_version("1.0"), resolve_version("1.1.0")
-        ('1.1.0', '1.0.0', '1.1.0')
+        >>> resolve_version("1"), resolve_version("1.0"), resolve_version("1.1")
+        ('1.2.0', '1.0.0', '1.1.0')
     """
     spec = _spec(spec, "version")
     where = ""
