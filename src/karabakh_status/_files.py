@@ -18,7 +18,10 @@ import errno
 import json
 import os
 import stat
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    import pathlib
 
 __all__ = [
     "MAX_BYTES",
@@ -26,6 +29,7 @@ __all__ = [
     "JSONProblem",
     "UnsafeFileError",
     "loads",
+    "missing_folders",
     "read_in",
     "read_regular",
     "refuse_replacing",
@@ -288,6 +292,16 @@ def write_in(folder: str | os.PathLike[str], name: str, data: bytes | str) -> st
             error.filename = path
         raise
     return path
+
+
+def missing_folders(folder: pathlib.Path) -> list[pathlib.Path]:
+    """The folders of ``folder``'s path that do not exist yet, deepest first: what a write into it makes, and
+    what a failed write removes again (only those, and only if empty)."""
+    missing = []
+    while not os.path.lexists(folder) and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
 
 
 def refuse_replacing(path: str) -> None:

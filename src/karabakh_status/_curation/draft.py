@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from karabakh_status import _files
 from karabakh_status._curation.check import kinship, read_revision
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -91,7 +92,7 @@ def import_source(
         raise VersionError(f"a draft's version {why}", requested=version, available=versions())
     folder = _empty_folder(Path(draft))
     raw = text.text.encode("utf-8")  # the file's very bytes: UTF-8 decodes and encodes back exactly
-    made = _missing(folder.parent)
+    made = _files.missing_folders(folder.parent)
     staging = None
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -109,15 +110,6 @@ def import_source(
             raise RevisionError(f"cannot write the draft in {folder}: {error.strerror or error}") from None
         raise
     return folder
-
-
-def _missing(folder: Path) -> list[Path]:
-    """The folders of ``folder``'s path that do not exist yet, deepest first."""
-    missing = []
-    while not os.path.lexists(folder) and folder != folder.parent:
-        missing.append(folder)
-        folder = folder.parent
-    return missing
 
 
 def _staging(folder: Path) -> Path:

@@ -91,22 +91,13 @@ def prepare(folder: Path) -> None:
     _files.refuse_shipped(folder)  # now that it exists, where it really is
 
 
-def _missing(folder: Path) -> list[Path]:
-    """The folders of ``folder``'s path that do not exist yet, deepest first."""
-    missing = []
-    while not os.path.lexists(folder) and folder != folder.parent:
-        missing.append(folder)
-        folder = folder.parent
-    return missing
-
-
 @contextlib.contextmanager
 def transaction(folder: Path) -> Iterator[None]:
     """Run an export into ``folder``: if anything fails, remove the files and folders it made, and
     raise `ExportError` with the reason (an `OSError` of the package's family)."""
     from karabakh_status.errors import ExportError
 
-    made = _missing(folder)
+    made = _files.missing_folders(folder)
     written: list[Path] = []
     token = _WRITTEN.set(written)
     try:
