@@ -276,7 +276,7 @@ def _sources() -> str:
     ]
     for source in data.sources():
         if source.kind is ks.SourceKind.EXTERNAL:
-            records = ", ".join(f"[`{i}`]({cards.where(i)}#{i})" for i in filled.get(source.id, []))
+            records = cards.id_links(filled.get(source.id, []))
             title = f"[{_cell(source.title)}]({source.url})"
             lines.append(f"| {title} | {_cell(source.publisher)} | {_cell(source.note or '')} | {records} |")
     return "\n".join(lines)

@@ -399,6 +399,11 @@ def where(record_id: str) -> str:
     return next(p.path for p in pages(dataset) if any(r.id == record_id for r in p.records))
 
 
+def id_links(record_ids: Iterable[str]) -> str:
+    """Record ids as Markdown links to their cards (from a page at the docs' root), comma-separated."""
+    return ", ".join(f"[`{i}`]({where(i)}#{i})" for i in record_ids)
+
+
 def cards(page: Page) -> str:
     """A page's cards under their group headings (the page's section, then its subsection)."""
     layout = LAYOUTS[type(page.records[0]).dataset]

@@ -157,7 +157,7 @@ def map_section() -> str:
             "",
         ]
         for reason, ids in why.items():
-            links = ", ".join(f"[`{i}`]({cards.where(i)}#{i})" for i in ids)
+            links = cards.id_links(ids)
             lines.append(f"- {cards.md(reason)}: {links}")
         lines.append("")
     lines += [
@@ -185,7 +185,7 @@ def timeline_section() -> str:
 
     out = _unindexed(site_map.timeline(dated, _href, label), "ks-scroll")
     if undated:  # the text gives them no date: listed, not drawn
-        links = ", ".join(f"[`{e.id}`]({cards.where(e.id)}#{e.id})" for e in undated)
+        links = cards.id_links(e.id for e in undated)
         out += f"\n\nNot on the timeline, for the text gives them no date ({len(undated)}): {links}.\n"
     return out
 

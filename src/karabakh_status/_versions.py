@@ -158,10 +158,11 @@ def resolve_version(spec: str | None = None) -> str:
         for version in sorted(_lock(), key=version_key, reverse=True):
             if os.path.isfile(os.path.join(DATA, version, MANIFEST)):
                 return version
-        if not versions():
+        shipped: tuple[str, ...] = versions()
+        if not shipped:
             raise VersionError("this package ships no dataset version", requested="", available=())
-        return versions()[-1]
-    shipped: tuple[str, ...] = versions()
+        return shipped[-1]
+    shipped = versions()
     if not _is_spec(spec):
         shown = f"{spec[:20]!r}... ({len(spec)} characters)" if len(spec) > 40 else repr(spec)
         raise VersionError(
