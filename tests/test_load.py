@@ -336,6 +336,29 @@ def test_a_lookup_creates_only_the_record_types_it_needs() -> None:
     assert run(code) == "[]"
 
 
+def test_a_lookup_by_id_imports_neither_the_queries_nor_the_errors() -> None:
+    """The shortcut `get` reads the cached version as a `_store.Store`: no query mixin, no `Dataset`, and the
+    errors module only once an error is raised (issue 29: the cold lookup's modules)."""
+    code = (
+        "import sys, karabakh_status as k; k.get('rec-it-milan-2020'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('karabakh_status._queries', 'karabakh_status.errors')) "
+        "or m == 'karabakh_status._dataset'))"
+    )
+    assert run(code) == "[]"
+
+
+def test_a_lookup_and_load_share_one_version() -> None:
+    """`get` before `load`: `load` gives the very object the lookup opened, now a `Dataset`, with the same
+    record; after it, `get` reads that `Dataset`."""
+    code = (
+        "import karabakh_status as k, karabakh_status._loading as l; r = k.get('rec-it-milan-2020'); "
+        "store = l._cache[k.DATASET_VERSION]; name = type(store).__name__; d = k.load(); "
+        "print(name, type(d).__name__, d is store, d.get('rec-it-milan-2020') is r, "
+        "k.get('rec-it-milan-2020') is r, d.recognitions(actor='it-milan')[0] is r)"
+    )
+    assert run(code) == "Store Dataset True True True True"
+
+
 def test_a_lookup_of_a_recognition_defines_no_other_record_type() -> None:
     code = (
         "import sys, karabakh_status as k; k.load('1.0.0').get('rec-it-milan-2020'); "

@@ -19,17 +19,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from karabakh_status._fields import Vocabulary
-from karabakh_status.errors import DateError
 
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as _dt
 
+    from karabakh_status.errors import DateError
+
 __all__ = ["EventDate", "PartialDate", "Period", "Precision", "When", "parse_edtf"]
 
-_MONTHS: Final = (
-    "", "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+_MONTHS: Final = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")  # fmt: skip
+
+
+def _error(text: str, reason: str) -> DateError:
+    """A `DateError`: `errors` is imported by the first one (a cold lookup parses dates, raises none)."""
+    from karabakh_status.errors import DateError
+
+    return DateError(text, reason)
 
 
 def _date_type() -> type[_dt.date]:
@@ -93,16 +99,16 @@ class PartialDate:
 
     def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None:
         if not 1 <= year <= 9999:  # the date's text is written only for an error (a load parses hundreds)
-            raise DateError(_format_partial(year, month, day), "the year must be between 0001 and 9999")
+            raise _error(_format_partial(year, month, day), "the year must be between 0001 and 9999")
         if month is None and day is not None:
-            raise DateError(_format_partial(year, month, day), "a day needs a month")
+            raise _error(_format_partial(year, month, day), "a day needs a month")
         if month is not None and not 1 <= month <= 12:
-            raise DateError(_format_partial(year, month, day), f"there is no month {month}")
+            raise _error(_format_partial(year, month, day), f"there is no month {month}")
         if day is not None:
             assert month is not None
             if not 1 <= day <= _days_in(year, month):
                 reason = f"day {day} does not exist in {_MONTHS[month]} {year}"
-                raise DateError(_format_partial(year, month, day), reason)
+                raise _error(_format_partial(year, month, day), reason)
         object.__setattr__(self, "year", year)
         object.__setattr__(self, "month", month)
         object.__setattr__(self, "day", day)
@@ -117,7 +123,7 @@ class PartialDate:
         """
         parts = _partial(text) if isinstance(text, str) else None
         if parts is None:
-            raise DateError(str(text), "expected YYYY, YYYY-MM or YYYY-MM-DD")
+            raise _error(str(text), "expected YYYY, YYYY-MM or YYYY-MM-DD")
         return cls._of(parts)
 
     @classmethod
@@ -211,24 +217,16 @@ class _Bounded:
         return self.earliest <= high and low <= self.latest
 
     def __lt__(self, other: object) -> bool:
-        if not isinstance(other, _Bounded):
-            return NotImplemented
-        return self._key() < other._key()
+        return self._key() < other._key() if isinstance(other, _Bounded) else NotImplemented
 
     def __le__(self, other: object) -> bool:
-        if not isinstance(other, _Bounded):
-            return NotImplemented
-        return self._key() <= other._key()
+        return self._key() <= other._key() if isinstance(other, _Bounded) else NotImplemented
 
     def __gt__(self, other: object) -> bool:
-        if not isinstance(other, _Bounded):
-            return NotImplemented
-        return self._key() > other._key()
+        return self._key() > other._key() if isinstance(other, _Bounded) else NotImplemented
 
     def __ge__(self, other: object) -> bool:
-        if not isinstance(other, _Bounded):
-            return NotImplemented
-        return self._key() >= other._key()
+        return self._key() >= other._key() if isinstance(other, _Bounded) else NotImplemented
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, _Bounded):
@@ -275,17 +273,14 @@ class EventDate(_Bounded):
     upper: PartialDate | None
 
     def __init__(self, lower: PartialDate | None, upper: PartialDate | None = None, *, exact: bool = False) -> None:
-        """Make a date; with ``exact=True`` it is the one partial date ``lower``.
-
-        Otherwise it is one unknown day between ``lower`` and ``upper``, either
-        of which may be None (open); both bounds have the same precision.
-        """
+        """Make a date; with ``exact=True`` it is the one partial date ``lower``; otherwise one unknown day
+        between ``lower`` and ``upper``, either of which may be None (open), both of the same precision."""
         if exact:
             if lower is None or upper not in (None, lower):
-                raise DateError(str(lower), "an exact date needs one partial date")
+                raise _error(str(lower), "an exact date needs one partial date")
             upper = lower
         elif lower is None and upper is None:
-            raise DateError("[..]", "a range needs at least one bound")
+            raise _error("[..]", "a range needs at least one bound")
         object.__setattr__(self, "lower", lower)
         object.__setattr__(self, "upper", upper)
         object.__setattr__(self, "_exact", exact)
@@ -300,27 +295,27 @@ class EventDate(_Bounded):
             '[2020-10-15..2020-10-29]'
         """
         if not isinstance(text, str):
-            raise DateError(str(text), f"expected an EDTF string, got {type(text).__name__}")
+            raise _error(str(text), f"expected an EDTF string, got {type(text).__name__}")
         if text.startswith("[") and text.endswith("]"):
             inner = text[1:-1]
             if inner.count("..") != 1:
-                raise DateError(text, "a range is written [A..B], [..B] or [A..]")
+                raise _error(text, "a range is written [A..B], [..B] or [A..]")
             low, high = inner.split("..")
             try:
                 lower = PartialDate.parse(low) if low else None
                 upper = PartialDate.parse(high) if high else None
-            except DateError as error:
-                raise DateError(text, error.reason) from None
+            except ValueError as error:  # a DateError of a bound: its reason, with the whole text
+                raise _error(text, getattr(error, "reason", str(error))) from None
             if lower is None and upper is None:
-                raise DateError(text, "a range needs at least one bound")
+                raise _error(text, "a range needs at least one bound")
             if lower is not None and upper is not None and lower.precision is not upper.precision:
-                raise DateError(text, "both bounds of a range have the same precision (year, month or day)")
+                raise _error(text, "both bounds of a range have the same precision (year, month or day)")
             return cls(lower, upper)
         if "/" in text:
-            raise DateError(text, "an interval (A/B) is a Period, not the date of one event")
+            raise _error(text, "an interval (A/B) is a Period, not the date of one event")
         parts = _partial(text)
         if parts is None:
-            raise DateError(text, "expected YYYY, YYYY-MM, YYYY-MM-DD, or a range [A..B], [..B], [A..]")
+            raise _error(text, "expected YYYY, YYYY-MM, YYYY-MM-DD, or a range [A..B], [..B], [A..]")
         return cls(PartialDate._of(parts), exact=True)
 
     @property
@@ -410,7 +405,7 @@ class Period(_Bounded):
     def __init__(self, start: PartialDate | None, end: PartialDate | None) -> None:
         """Make a period; None is an open end."""
         if start is None and end is None:
-            raise DateError("../..", "a period needs at least one known end")
+            raise _error("../..", "a period needs at least one known end")
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "_span", None)
@@ -427,17 +422,17 @@ class Period(_Bounded):
             PartialDate.parse('2020-11-10')
         """
         if not isinstance(text, str):
-            raise DateError(str(text), f"expected an EDTF string, got {type(text).__name__}")
+            raise _error(str(text), f"expected an EDTF string, got {type(text).__name__}")
         if text.count("/") != 1:
-            raise DateError(text, "a period is written A/B, A/.. or ../B")
+            raise _error(text, "a period is written A/B, A/.. or ../B")
         low, high = text.split("/")
         try:
             start = None if low == ".." else PartialDate.parse(low)
             end = None if high == ".." else PartialDate.parse(high)
-        except DateError as error:
-            raise DateError(text, error.reason) from None
+        except ValueError as error:  # a DateError of an end: its reason, with the whole text
+            raise _error(text, getattr(error, "reason", str(error))) from None
         if start is None and end is None:
-            raise DateError(text, "a period needs at least one known end")
+            raise _error(text, "a period needs at least one known end")
         return cls(start, end)
 
     @property

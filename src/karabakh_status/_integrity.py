@@ -64,15 +64,17 @@ def verified(folder: str, name: str, digest: str, records: int, parse: Callable[
     Raises `DataFileError` (not read, not JSON, not an array) and `ManifestError` (``manifest-hash``,
     ``manifest-count``), each naming the file.
     """
-    from karabakh_status.errors import DataFileError, ManifestError, plural
-
     path = os.path.join(folder, name)
     try:
         raw = read(path)
     except OSError as error:
+        from karabakh_status.errors import DataFileError
+
         raise broken(DataFileError, f"cannot read {path}", "json-well-formed", name, str(error)) from None
     found = sha256(raw)
     if found != digest:
+        from karabakh_status.errors import ManifestError
+
         raise broken(
             ManifestError,
             f"{path} does not match its manifest",
@@ -83,11 +85,17 @@ def verified(folder: str, name: str, digest: str, records: int, parse: Callable[
     try:
         items = parse(raw)
     except ValueError as error:  # JSONDecodeError, or the strict reader's JSONProblem
+        from karabakh_status.errors import DataFileError
+
         message = str(error) if isinstance(error, _files.JSONProblem) else f"not JSON: {error}"
         raise broken(DataFileError, f"cannot read {path}", "json-well-formed", name, message) from None
     if not isinstance(items, list):
+        from karabakh_status.errors import DataFileError
+
         raise broken(DataFileError, f"cannot read {path}", "json-well-formed", name, "expected a JSON array")
     if len(items) != records:
+        from karabakh_status.errors import ManifestError, plural
+
         raise broken(
             ManifestError,
             f"{path} does not match its manifest",

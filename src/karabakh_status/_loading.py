@@ -14,19 +14,19 @@ import os
 from typing import TYPE_CHECKING
 
 from karabakh_status import _versions
-from karabakh_status._dataset import Dataset
 from karabakh_status._files import loads
 from karabakh_status._integrity import MANIFEST, broken, read, sha256
+from karabakh_status._store import Store
 from karabakh_status._versions import DATA, resolve_version
-from karabakh_status.errors import ManifestError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_status._dataset import Dataset
     from karabakh_status._violation import Violation
 
-__all__ = ["load", "validate"]
+__all__ = ["load", "opened", "validate"]
 
 
-_cache: dict[str, Dataset] = {}
+_cache: dict[str, Store] = {}  # each shipped version opened so far: a `Dataset` once `load` gave it
 _cache_lock = _thread.allocate_lock()
 
 
@@ -61,15 +61,33 @@ def load(version: str | None = None, *, path: str | os.PathLike[str] | None = No
 
         manifest = Manifest.from_json(snap.manifest)
         assert isinstance(manifest, Manifest)
+        from karabakh_status._dataset import Dataset
+
         return Dataset(folder, manifest, dict(snap.tables), snap.tombstones)
-    exact = resolve_version(version)
-    found = _cache.get(exact)
+    return _queried(opened(resolve_version(version)))
+
+
+def opened(version: str) -> Store:
+    """The shipped ``version`` (exact), opened once: the object `load` gives. The shortcut `get` looks a record
+    up in it as it is, a `Store`, so a lookup imports none of the queries' modules."""
+    found = _cache.get(version)
     if found is None:
         with _cache_lock:
-            found = _cache.get(exact)
+            found = _cache.get(version)
             if found is None:
-                found = _cache[exact] = _open_shipped(exact)
+                found = _cache[version] = _open_store(version)
     return found
+
+
+def _queried(store: Store) -> Dataset:
+    """The same object as a `Dataset`, whose class adds only the queries to a `Store`'s (no slot: Python
+    allows the change of class), so a lookup, `load` and every query share one version's records."""
+    from karabakh_status._dataset import Dataset
+
+    if type(store) is not Dataset:
+        object.__setattr__(store, "__class__", Dataset)  # a Store refuses to set an attribute: it is frozen
+    assert isinstance(store, Dataset)
+    return store
 
 
 def _folder(path: object) -> str:
@@ -82,6 +100,11 @@ def _folder(path: object) -> str:
 
 
 def _open_shipped(version: str) -> Dataset:
+    """A shipped version opened anew (not the cached one), as a `Dataset`."""
+    return _queried(_open_store(version))
+
+
+def _open_store(version: str) -> Store:
     """A shipped version: a released one's manifest must match the lock (then its JSON is trusted as
     checked before the release, and its `Manifest` made only when asked); a draft's is checked now."""
     folder = os.path.join(DATA, version)
@@ -89,6 +112,8 @@ def _open_shipped(version: str) -> Dataset:
         raw = read(os.path.join(folder, MANIFEST))
         data = loads(raw)
     except (OSError, ValueError) as error:
+        from karabakh_status.errors import ManifestError
+
         raise broken(
             ManifestError, f"cannot read the manifest of version {version}", "manifest-readable", MANIFEST, str(error)
         ) from None
@@ -96,6 +121,7 @@ def _open_shipped(version: str) -> Dataset:
     if locked is not None:
         if sha256(raw) != locked["manifest_sha256"]:
             from karabakh_status._manifest import checked
+            from karabakh_status.errors import ManifestError
 
             checked(version, data)  # a malformed manifest is reported as such first, as for a draft
             raise broken(
@@ -105,10 +131,10 @@ def _open_shipped(version: str) -> Dataset:
                 MANIFEST,
                 f"its SHA-256 must be {locked['manifest_sha256']}; make a new version instead",
             )
-        return Dataset._from_released_json(folder, data)
+        return Store._from_released_json(folder, data)
     from karabakh_status._manifest import checked
 
-    return Dataset(folder, checked(version, data))
+    return Store(folder, checked(version, data))
 
 
 def validate(version: str | None = None, *, path: str | os.PathLike[str] | None = None) -> tuple[Violation, ...]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING, overload
 
-from karabakh_status._loading import load
+from karabakh_status._loading import load, opened
+from karabakh_status._versions import resolve_version
 
 if TYPE_CHECKING:  # pragma: no cover - a lookup defines only the classes its record needs
     from typing import TypeVar
@@ -70,7 +71,8 @@ def get(id: str, cls: type[Found] | None = None) -> Record | Entity | Source | F
         Traceback (most recent call last):
         karabakh_status.errors.NotFoundError: artsakh is an Entity, not a Recognition
     """
-    return load().get(id) if cls is None else load().get(id, cls)
+    found = opened(resolve_version())  # as `load()`, without the queries' modules: a lookup needs none
+    return found.get(id) if cls is None else found.get(id, cls)
 
 
 def sources() -> tuple[Source, ...]:

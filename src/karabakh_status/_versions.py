@@ -9,11 +9,13 @@ from __future__ import annotations
 import _thread
 import os
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from karabakh_status._files import loads
 from karabakh_status._integrity import MANIFEST, broken, read
-from karabakh_status.errors import ManifestError, VersionError
+
+if TYPE_CHECKING:  # pragma: no cover - `errors` is imported by the first error (a cold lookup raises none)
+    from karabakh_status.errors import ManifestError
 
 __all__ = ["DATA", "ENV_VAR", "canonical", "released_versions", "resolve_version", "version_key", "versions"]
 
@@ -81,6 +83,8 @@ def _lock() -> Mapping[str, Mapping[str, str]]:
 
 def _read_lock_file() -> Mapping[str, Mapping[str, str]]:
     def malformed(*messages: str) -> ManifestError:
+        from karabakh_status.errors import ManifestError
+
         error = broken(ManifestError, f"the lock of released versions {LOCK} is broken", "released-unchanged",
                        "releases.json", *messages)  # fmt: skip
         assert isinstance(error, ManifestError)
@@ -160,10 +164,14 @@ def resolve_version(spec: str | None = None) -> str:
                 return version
         shipped: tuple[str, ...] = versions()
         if not shipped:
+            from karabakh_status.errors import VersionError
+
             raise VersionError("this package ships no dataset version", requested="", available=())
         return shipped[-1]
     shipped = versions()
     if not _is_spec(spec):
+        from karabakh_status.errors import VersionError
+
         shown = f"{spec[:20]!r}... ({len(spec)} characters)" if len(spec) > 40 else repr(spec)
         raise VersionError(
             f"malformed dataset version {shown}{where}: expected X, X.Y or X.Y.Z (each part at most "
@@ -174,6 +182,8 @@ def resolve_version(spec: str | None = None) -> str:
     wanted = version_key(spec)
     matching = [v for v in shipped if version_key(v)[: len(wanted)] == wanted]
     if not matching:
+        from karabakh_status.errors import VersionError
+
         raise VersionError(f"no shipped dataset version matches {spec!r}{where}", requested=spec, available=shipped)
     released_matching = [v for v in matching if v in _lock()]
     return (released_matching or matching)[-1]
