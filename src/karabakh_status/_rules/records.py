@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -46,8 +47,55 @@ _MONTHS: Final = (
 )  # fmt: skip
 
 
-def _fields(record: Any, key: str) -> Iterator[attrs.Attribute[Any]]:
-    return (field for field in attrs.fields(type(record)) if field.metadata.get(key))
+# What the rules ask of a record's type (its fields with a mark, by their files' key, its country field) is
+# worked out once per type, not once per record: the same few types stand behind every record.
+
+
+_MARKED: dict[tuple[type, str], tuple[attrs.Attribute[Any], ...]] = {}
+_BY_KEY: dict[type, dict[str, attrs.Attribute[Any]]] = {}
+_COUNTRY: dict[type, attrs.Attribute[Any] | None] = {}
+
+
+def _fields(record: Any, mark: str) -> tuple[attrs.Attribute[Any], ...]:
+    """The fields of a record's type whose metadata carries ``mark`` (``"attested"``, ``"entity"``)."""
+    cls = type(record)
+    found = _MARKED.get((cls, mark))
+    if found is None:
+        found = _MARKED[cls, mark] = tuple(field for field in attrs.fields(cls) if field.metadata.get(mark))
+    return found
+
+
+def _by_key(record: Any) -> dict[str, attrs.Attribute[Any]]:
+    """The fields of a record's type by their files' key (`_key`)."""
+    cls = type(record)
+    found = _BY_KEY.get(cls)
+    if found is None:
+        found = _BY_KEY[cls] = {_key(field): field for field in attrs.fields(cls)}
+    return found
+
+
+def _country_field(record: Any) -> attrs.Attribute[Any] | None:
+    """The field named ``country`` of a record's type, or None."""
+    cls = type(record)
+    if cls not in _COUNTRY:
+        _COUNTRY[cls] = next((f for f in attrs.fields(cls) if f.name == "country"), None)
+    return _COUNTRY[cls]
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(quote: str) -> str:
+    return fold(quote)
+
+
+def _fold(quote: str) -> str:
+    """A quote folded (`fold`), once per text: three rules read each quote folded, and each record twice."""
+    return _folded(quote) if type(quote) is str else fold(quote)
+
+
+@functools.lru_cache(maxsize=1024)
+def _number(pattern: str) -> re.Pattern[str]:
+    """A number's pattern (``(?<![0-9])2020(?![0-9])``), compiled once."""
+    return re.compile(pattern)
 
 
 def _entity_ids(value: Any) -> tuple[str, ...]:
@@ -57,11 +105,11 @@ def _entity_ids(value: Any) -> tuple[str, ...]:
 
 
 def _part_in(part: PartialDate, quote: str) -> bool:
-    if not re.search(rf"(?<![0-9]){part.year}(?![0-9])", quote):
+    if not _number(rf"(?<![0-9]){part.year}(?![0-9])").search(quote):
         return False
     if part.month is not None and _MONTHS[part.month] not in quote:
         return False
-    return part.day is None or re.search(rf"(?<![0-9])0?{part.day}(?![0-9])", quote) is not None
+    return part.day is None or _number(rf"(?<![0-9])0?{part.day}(?![0-9])").search(quote) is not None
 
 
 def _parse_claim(value: str) -> EventDate | Period | None:
@@ -187,7 +235,7 @@ def _key(field: attrs.Attribute[Any]) -> str:
 
 
 def _quotes(record: Record) -> list[str]:
-    return [fold(citation.quote) for citation in record.citations]
+    return [_fold(citation.quote) for citation in record.citations]
 
 
 def date_attested(snap: Snapshot) -> Iterator[Violation]:
@@ -212,7 +260,7 @@ def date_attested(snap: Snapshot) -> Iterator[Violation]:
                 for claim in citation.claims:
                     claimed = _parse_claim(claim.value) if claim.field == field.name else None
                     for part in claimed.parts if claimed is not None else ():
-                        if not _part_in(part, fold(citation.quote)):
+                        if not _part_in(part, _fold(citation.quote)):
                             yield _violation(
                                 "date-attested",
                                 file,
@@ -252,7 +300,7 @@ def vote_attested(snap: Snapshot) -> Iterator[Violation]:
         quotes = _quotes(record)
         for name in ("in_favour", "against", "abstentions"):
             number = getattr(vote, name)
-            if number is not None and not any(re.search(rf"(?<![0-9]){number}(?![0-9])", q) for q in quotes):
+            if number is not None and not any(_number(rf"(?<![0-9]){number}(?![0-9])").search(q) for q in quotes):
                 yield _violation("vote-attested", file, record, f"vote.{name}", f"no quote states the number {number}")
         if vote.unanimous and not any("unanimous" in q.casefold() for q in quotes):
             yield _violation("vote-attested", file, record, "vote.unanimous", "no quote says the vote was unanimous")
@@ -260,7 +308,7 @@ def vote_attested(snap: Snapshot) -> Iterator[Violation]:
 
 def claims_consistent(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
-        names = {_key(field): field for field in attrs.fields(type(record))}
+        names = _by_key(record)
         for index, citation in enumerate(record.citations):
             for claim in citation.claims:
                 where = f"citations[{index}].claims"
@@ -299,7 +347,7 @@ def claims_consistent(snap: Snapshot) -> Iterator[Violation]:
 
 def inferred_explained(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
-        names = {_key(field) for field in attrs.fields(type(record))}
+        names = _by_key(record)
         for name in record.inferred:
             if name not in names:
                 yield _violation("inferred-explained", file, record, "inferred", f"the record has no field {name!r}")
@@ -419,7 +467,7 @@ def country_code(snap: Snapshot) -> Iterator[Violation]:
                     message=f"{entity.subdivision!r} is not an ISO 3166-2 code of {entity.country}",
                 )
     for file, record in snap.records:
-        country_field = next((f for f in attrs.fields(type(record)) if f.name == "country"), None)
+        country_field = _country_field(record)
         if country_field is None or country_field.metadata.get("entity"):  # an office's country is an entity id
             continue
         country = getattr(record, "country")  # noqa: B009 - any record type with an ISO country field
