@@ -46,6 +46,8 @@ def place_well_formed(snap: Snapshot) -> Iterator[Violation]:
             yield _entity_violation("place-well-formed", entity, field, message)
 
 
+_TEXT: Final = frozenset({str})
+
 _FIPS: Final = {2: re.compile(r"[0-9]{2}"), 5: re.compile(r"[0-9]{5}")}
 
 
@@ -69,6 +71,8 @@ def fips_code(snap: Snapshot) -> Iterator[Violation]:
 def other_names(snap: Snapshot) -> Iterator[Violation]:
     sources = snap.sources
     for entity in snap.entities.values():
+        if entity.other_names == () and _TEXT.issuperset(map(type, entity.names)):
+            continue  # nothing to check (and names of text fold without fail)
         seen = {name.casefold() for name in entity.names}
         for index, other in enumerate(entity.other_names):
             field = f"other_names[{index}]"
@@ -136,11 +140,9 @@ def translated_names(snap: Snapshot) -> Iterator[Violation]:
 
 def _distinct(names: tuple[str, ...]) -> bool:
     """Whether names (a tuple of text) are all distinct and none is blank: looked at once, in C."""
-    return (
-        type(names) is tuple
-        and {str}.issuperset(map(type, names))
-        and len(set(names)) == len(names)
-        and all(map(str.strip, names))
+    return type(names) is tuple and (
+        not names
+        or (_TEXT.issuperset(map(type, names)) and len(set(names)) == len(names) and all(map(str.strip, names)))
     )
 
 

@@ -16,7 +16,7 @@ from karabakh_status._dates import EventDate, PartialDate, Period
 from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._model import Record
 from karabakh_status._rules.snapshot import Snapshot
-from karabakh_status._sources import fold
+from karabakh_status._sources import SourceText, fold
 from karabakh_status._violation import Violation
 
 __all__ = [
@@ -197,6 +197,24 @@ def citation_confidence(snap: Snapshot) -> Iterator[Violation]:
                 )
 
 
+_FOUND: dict[tuple[str, tuple[str, ...], str], bool] = {}
+_FOUND_MAX: Final = 16384
+
+
+def _finds(text: SourceText, section: tuple[str, ...], quote: str) -> bool:
+    """`SourceText.find`, once per text (by its SHA-256), section and quote: every snapshot made from one
+    version looks for the same quotes."""
+    if type(text) is not SourceText or type(section) is not tuple or type(quote) is not str:
+        return text.find(section, quote)
+    key = (text.sha256, section, quote)
+    found = _FOUND.get(key)
+    if found is None:
+        if len(_FOUND) >= _FOUND_MAX:
+            _FOUND.clear()
+        found = _FOUND[key] = text.find(section, quote)
+    return found
+
+
 def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
     sources = snap.sources
     for file, record in snap.records:
@@ -216,7 +234,7 @@ def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
                     f"citations[{index}].section",
                     f"{source.id} has no section {' / '.join(citation.section)!r}; it has: {paths}",
                 )
-            elif not text.find(citation.section, citation.quote):
+            elif not _finds(text, citation.section, citation.quote):
                 yield _violation(
                     "quote-in-source",
                     file,
@@ -371,7 +389,8 @@ def _date_values(record: Record) -> Iterator[tuple[str, EventDate | Period]]:
 def interval_ordered(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
         for name, value in _date_values(record):
-            if not value.is_ordered:
+            low, high = value.span  # its bounds, kept by the date: `is_ordered` is ``low <= high``
+            if low > high:
                 yield _violation("interval-ordered", file, record, name, f"{value}: the start is after the end")
         date, receded = getattr(record, "date", None), getattr(record, "receded", None)
         if isinstance(date, EventDate) and receded is not None and receded.latest < date.earliest:
@@ -386,7 +405,10 @@ def chronological_order(snap: Snapshot) -> Iterator[Violation]:
             if order_by is None:
                 break
             value = getattr(record, order_by)
-            key = (value.earliest, value.latest) if value is not None else (_dt.date.max, _dt.date.max)
+            if isinstance(value, (EventDate, Period)):
+                key = value.span  # (earliest, latest), kept by the date
+            else:
+                key = (value.earliest, value.latest) if value is not None else (_dt.date.max, _dt.date.max)
             if previous is not None and key < previous[0]:
                 yield Violation(
                     rule="chronological-order",
@@ -421,7 +443,7 @@ def not_after_release(snap: Snapshot) -> Iterator[Violation]:
     limit = snap.release_date or snap.today
     for file, record in snap.records:
         for name, value in _date_values(record):
-            if value.earliest > limit:
+            if value.span[0] > limit:
                 yield _violation("not-after-release", file, record, name, f"{value} is after the release date {limit}")
 
 
@@ -432,7 +454,10 @@ def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
             if isinstance(record, Source):
                 continue
             for field in _fields(record, "entity"):
-                for entity_id in _entity_ids(getattr(record, field.name)):
+                value = getattr(record, field.name)
+                if value is None or (type(value) is str and value in entities):
+                    continue  # the usual case, at once
+                for entity_id in _entity_ids(value):
                     if entity_id not in entities:
                         yield Violation(
                             rule="reference-resolves",
