@@ -10,11 +10,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any, Final
 
-import attrs
-
 from karabakh_status._dates import EventDate, PartialDate, Period
 from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._model import Record
+from karabakh_status._rules.fields import by_key, country_field, field_key, marked
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._sources import SourceText, fold
 from karabakh_status._violation import Violation
@@ -47,39 +46,7 @@ _MONTHS: Final = (
 )  # fmt: skip
 
 
-# What the rules ask of a record's type (its fields with a mark, by their files' key, its country field) is
-# worked out once per type, not once per record: the same few types stand behind every record.
-
-
-_MARKED: dict[tuple[type, str], tuple[attrs.Attribute[Any], ...]] = {}
-_BY_KEY: dict[type, dict[str, attrs.Attribute[Any]]] = {}
-_COUNTRY: dict[type, attrs.Attribute[Any] | None] = {}
-
-
-def _fields(record: Any, mark: str) -> tuple[attrs.Attribute[Any], ...]:
-    """The fields of a record's type whose metadata carries ``mark`` (``"attested"``, ``"entity"``)."""
-    cls = type(record)
-    found = _MARKED.get((cls, mark))
-    if found is None:
-        found = _MARKED[cls, mark] = tuple(field for field in attrs.fields(cls) if field.metadata.get(mark))
-    return found
-
-
-def _by_key(record: Any) -> dict[str, attrs.Attribute[Any]]:
-    """The fields of a record's type by their files' key (`_key`)."""
-    cls = type(record)
-    found = _BY_KEY.get(cls)
-    if found is None:
-        found = _BY_KEY[cls] = {_key(field): field for field in attrs.fields(cls)}
-    return found
-
-
-def _country_field(record: Any) -> attrs.Attribute[Any] | None:
-    """The field named ``country`` of a record's type, or None."""
-    cls = type(record)
-    if cls not in _COUNTRY:
-        _COUNTRY[cls] = next((f for f in attrs.fields(cls) if f.name == "country"), None)
-    return _COUNTRY[cls]
+_fields = marked  # the name _curation.check reads it by
 
 
 @functools.lru_cache(maxsize=4096)
@@ -245,13 +212,6 @@ def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
                 )
 
 
-def _key(field: attrs.Attribute[Any]) -> str:
-    """A field's name in the JSON files (where a reading rule renames it, the files' key: an office's
-    ``host`` is ``country``), the name violations and the files' ``inferred`` and ``claims`` use."""
-    key: str = field.metadata.get("key", field.name)
-    return key
-
-
 def _quotes(record: Record) -> list[str]:
     return [_fold(citation.quote) for citation in record.citations]
 
@@ -293,7 +253,7 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = [quote.casefold() for quote in _quotes(record)]
         for field in _fields(record, "entity"):
-            if not field.metadata.get("attested") or _key(field) in record.inferred:
+            if not field.metadata.get("attested") or field_key(field) in record.inferred:
                 continue
             for entity_id in _entity_ids(getattr(record, field.name)):
                 entity = entities.get(entity_id)
@@ -305,7 +265,7 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
                         "actor-attested",
                         file,
                         record,
-                        _key(field),
+                        field_key(field),
                         f"no quote names {entity_id!r} (as {' / '.join(entity.names)})",
                     )
 
@@ -326,7 +286,7 @@ def vote_attested(snap: Snapshot) -> Iterator[Violation]:
 
 def claims_consistent(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
-        names = _by_key(record)
+        names = by_key(record)
         for index, citation in enumerate(record.citations):
             for claim in citation.claims:
                 where = f"citations[{index}].claims"
@@ -365,7 +325,7 @@ def claims_consistent(snap: Snapshot) -> Iterator[Violation]:
 
 def inferred_explained(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
-        names = _by_key(record)
+        names = by_key(record)
         for name in record.inferred:
             if name not in names:
                 yield _violation("inferred-explained", file, record, "inferred", f"the record has no field {name!r}")
@@ -463,7 +423,7 @@ def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
                             rule="reference-resolves",
                             file=f"{name}.json",
                             record=record.id,
-                            field=_key(field),
+                            field=field_key(field),
                             message=f"no entity has id {entity_id!r}",
                         )
 
@@ -492,8 +452,8 @@ def country_code(snap: Snapshot) -> Iterator[Violation]:
                     message=f"{entity.subdivision!r} is not an ISO 3166-2 code of {entity.country}",
                 )
     for file, record in snap.records:
-        country_field = _country_field(record)
-        if country_field is None or country_field.metadata.get("entity"):  # an office's country is an entity id
+        field = country_field(record)
+        if field is None or field.metadata.get("entity"):  # an office's country is an entity id
             continue
         country = getattr(record, "country")  # noqa: B009 - any record type with an ISO country field
         if country is not None and not _ALPHA2.fullmatch(country):
