@@ -7,6 +7,7 @@ column.
 
 from __future__ import annotations
 
+import itertools
 import math
 import operator
 from collections.abc import Callable, Iterable, Iterator
@@ -99,19 +100,20 @@ def _kind(kind: type) -> int:
     return found
 
 
-_Plan = tuple[Callable[[Any], tuple[Any, ...]], bool]
+_Plan = tuple[Callable[[Any], tuple[Any, ...]], bool, bool]
 _PLANS: dict[type, _Plan] = {}
 
 
 def _plan(cls: type) -> _Plan:
-    """How to read an attrs class's values at once, and whether any of its fields is a count."""
+    """How to read an attrs class's values at once, whether any of its fields is a count, and whether to test
+    all its values' types at once first (until an instance is met whose values are not all passed over)."""
     plan = _PLANS.get(cls)
     if plan is None:
         names = tuple(field.name for field in cls.__attrs_attrs__)  # type: ignore[attr-defined]
         # attrgetter of one name gives the value itself, not a tuple: of one field, its value twice (looking at
         # a value twice finds nothing new); of none, nothing
         read = operator.attrgetter(*names, *names) if len(names) == 1 else operator.attrgetter(*names)
-        plan = _PLANS[cls] = (read if names else _nothing, not _NOT_NEGATIVE.isdisjoint(names))
+        plan = _PLANS[cls] = (read if names else _nothing, not _NOT_NEGATIVE.isdisjoint(names), True)
     return plan
 
 
@@ -122,9 +124,14 @@ def _nothing(value: Any) -> tuple[Any, ...]:
 def _suspect(value: Any) -> bool:
     """Whether an attrs value holds a number that may be out of range: True for every one `_problem` rejects
     (and for any negative number of a class with counts, which `_problem` then judges by its field)."""
-    read, counts = _PLANS.get(type(value)) or _plan(type(value))
+    cls = type(value)
+    read, counts, at_once = _PLANS.get(cls) or _plan(cls)
     values = read(value)
-    return not _SKIPPED.issuperset(map(type, values)) and _suspect_in(values, counts)
+    if at_once:
+        if _SKIPPED.issuperset(map(type, values)):
+            return False
+        _PLANS[cls] = (read, counts, False)  # a class with tuples, numbers, records inside: one test is wasted
+    return _suspect_in(values, counts)
 
 
 def _suspect_in(values: Iterable[Any], counts: bool) -> bool:
@@ -142,11 +149,27 @@ def _suspect_in(values: Iterable[Any], counts: bool) -> bool:
             elif not INT64[0] <= item <= INT64[1] or (counts and item < 0):
                 return True
         elif kind == _TUPLE:
-            if item and not _SKIPPED.issuperset(map(type, item)) and _suspect_in(item, counts):
+            if item and not _SKIPPED.issuperset(map(type, item)) and _suspect_elements(item, counts):
                 return True
         elif kind == _ATTRS and _suspect(item):
             return True
     return False
+
+
+def _suspect_elements(items: tuple[Any, ...], counts: bool) -> bool:
+    """`_suspect_in` of a tuple; of many instances of one class whose values are all passed over (a country's
+    translated names), one C-level test of all their values' types first."""
+    if len(items) > 3:
+        cls = type(items[0])
+        plan = _PLANS.get(cls)
+        if (
+            plan is not None
+            and plan[2]
+            and {cls}.issuperset(map(type, items))
+            and _SKIPPED.issuperset(map(type, itertools.chain.from_iterable(map(plan[0], items))))
+        ):
+            return False
+    return _suspect_in(items, counts)
 
 
 def _problem(name: str, number: int | float) -> str | None:
