@@ -250,6 +250,7 @@ def date_attested(snap: Snapshot) -> Iterator[Violation]:
 
 def actor_attested(snap: Snapshot) -> Iterator[Violation]:
     entities = snap.entities
+    names_of: dict[str, list[str]] = {}  # each entity's names casefolded, once
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = [quote.casefold() for quote in _quotes(record)]
         for field in _fields(record, "entity"):
@@ -259,7 +260,9 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
                 entity = entities.get(entity_id)
                 if entity is None:
                     continue  # reported by reference-resolves
-                names = [name.casefold() for name in entity.names]
+                names = names_of.get(entity_id)
+                if names is None:
+                    names = names_of[entity_id] = [name.casefold() for name in entity.names]
                 if not any(name in quote for name in names for quote in quotes):
                     yield _violation(
                         "actor-attested",
