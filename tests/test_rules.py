@@ -404,3 +404,49 @@ def test_rules_are_documented() -> None:
     for rule in ks.RULES:
         assert rule.title.endswith(".") and rule.description and rule.example.startswith(f"[{rule.name}]")
         assert rule.stage in ("read", "records") and (rule.stage == "read") == (rule.check is None)
+
+
+def test_a_number_is_found_wherever_a_record_holds_one() -> None:
+    """number-in-range walks every value of a record built by hand: a vote or a place inside a tuple, a number
+    in a tuple of a tuple, a number where text belongs (in a long tuple of names too); each at its path, in the
+    order of the records and their fields."""
+    import attrs
+
+    from karabakh_status._rules import RULES
+
+    snap = _folders.snapshot(Path(DATA) / "1.2.0")
+    rule = next(r for r in RULES if r.name == "number-in-range")
+    assert rule.check is not None and list(rule.check(snap)) == []
+    milan = next(r for r in snap.tables["recognitions"] if r.id == "rec-it-milan-2020")
+    yerevan = next(e for e in snap.tables["entities"] if e.id == "am-yerevan")
+    armenia = next(e for e in snap.tables["entities"] if e.id == "am")
+    assert yerevan.place is not None and len(armenia.translated_names) > 4
+    changed = attrs.evolve(milan, note=float("nan"), inferred=("vote", ks.Vote(against=-2), ("x", (2**64,))))
+    moved = attrs.evolve(yerevan, aliases=("Erevan", attrs.evolve(yerevan.place, latitude=float("-inf"))))
+    names = list(armenia.translated_names)
+    names[4] = attrs.evolve(names[4], name=-(2**63) - 1)
+    renamed = attrs.evolve(armenia, translated_names=tuple(names))
+    changed_entities = {armenia.id: renamed, yerevan.id: moved}
+    tables = {
+        **snap.tables,
+        "recognitions": tuple(changed if r is milan else r for r in snap.tables["recognitions"]),
+        "entities": tuple(changed_entities.get(e.id, e) for e in snap.tables["entities"]),
+    }
+    found = [(v.file, v.record, v.field, v.message) for v in rule.check(attrs.evolve(snap, tables=tables))]
+    assert found == [
+        (
+            "entities.json",
+            "am",
+            "translated_names[4].name",
+            "-9223372036854775809 does not fit a signed 64-bit integer (at most 9223372036854775807)",
+        ),
+        ("entities.json", "am-yerevan", "aliases[1].latitude", "-inf is not a finite number"),
+        ("recognitions.json", "rec-it-milan-2020", "note", "nan is not a finite number"),
+        ("recognitions.json", "rec-it-milan-2020", "inferred[1].against", "-2 is a count: it is never negative"),
+        (
+            "recognitions.json",
+            "rec-it-milan-2020",
+            "inferred[2][1][0]",
+            "18446744073709551616 does not fit a signed 64-bit integer (at most 9223372036854775807)",
+        ),
+    ]

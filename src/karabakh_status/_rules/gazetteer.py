@@ -46,6 +46,8 @@ def place_well_formed(snap: Snapshot) -> Iterator[Violation]:
             yield _entity_violation("place-well-formed", entity, field, message)
 
 
+_TEXT: Final = frozenset({str})
+
 _FIPS: Final = {2: re.compile(r"[0-9]{2}"), 5: re.compile(r"[0-9]{5}")}
 
 
@@ -69,6 +71,8 @@ def fips_code(snap: Snapshot) -> Iterator[Violation]:
 def other_names(snap: Snapshot) -> Iterator[Violation]:
     sources = snap.sources
     for entity in snap.entities.values():
+        if entity.other_names == () and _TEXT.issuperset(map(type, entity.names)):
+            continue  # nothing to check (and names of text fold without fail)
         seen = {name.casefold() for name in entity.names}
         for index, other in enumerate(entity.other_names):
             field = f"other_names[{index}]"
@@ -106,15 +110,23 @@ def country_codes(snap: Snapshot) -> Iterator[Violation]:
             yield _entity_violation("country-codes", entity, field, message)
 
 
+def _language(code: str, matched: set[str]) -> bool:
+    if _LANGUAGE.fullmatch(code):
+        matched.add(code)
+        return True
+    return False
+
+
 def translated_names(snap: Snapshot) -> Iterator[Violation]:
     sources = snap.sources
+    languages: set[str] = set()  # the codes already matched: a few languages name every country
     for entity in snap.entities.values():
         seen: set[tuple[str, str]] = set()
         for index, translated in enumerate(entity.translated_names):
             field = f"translated_names[{index}]"
             if translated.source not in sources:
                 message = f"no source has id {translated.source!r}"
-            elif not _LANGUAGE.fullmatch(translated.language):
+            elif translated.language not in languages and not _language(translated.language, languages):
                 message = f"{translated.language!r} is not a language code (ISO 639: 'hy', 'pt_BR')"
             elif not translated.name.strip() or not translated.translates.strip():
                 message = "a translated name needs a name and the name it translates"
@@ -126,11 +138,21 @@ def translated_names(snap: Snapshot) -> Iterator[Violation]:
             yield _entity_violation("translated-names", entity, field, message)
 
 
+def _distinct(names: tuple[str, ...]) -> bool:
+    """Whether names (a tuple of text) are all distinct and none is blank: looked at once, in C."""
+    return type(names) is tuple and (
+        not names
+        or (_TEXT.issuperset(map(type, names)) and len(set(names)) == len(names) and all(map(str.strip, names)))
+    )
+
+
 def alternate_names(snap: Snapshot) -> Iterator[Violation]:
     for entity in snap.entities.values():
         if entity.alternate_names and entity.geonames_id is None:
             message = "alternate names are those of the entity's own GeoNames record: it has no geonames_id"
             yield _entity_violation("alternate-names", entity, "alternate_names", message)
+        if _distinct(entity.alternate_names):
+            continue
         seen: set[str] = set()
         for index, name in enumerate(entity.alternate_names):
             if not name.strip() or name in seen:

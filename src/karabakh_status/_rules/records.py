@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any, Final
 
-import attrs
-
 from karabakh_status._dates import EventDate, PartialDate, Period
 from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._model import Record
+from karabakh_status._rules.fields import by_key, country_field, field_key, marked
 from karabakh_status._rules.snapshot import Snapshot
-from karabakh_status._sources import fold
+from karabakh_status._sources import SourceText, fold
 from karabakh_status._violation import Violation
 
 __all__ = [
@@ -46,8 +46,23 @@ _MONTHS: Final = (
 )  # fmt: skip
 
 
-def _fields(record: Any, key: str) -> Iterator[attrs.Attribute[Any]]:
-    return (field for field in attrs.fields(type(record)) if field.metadata.get(key))
+_fields = marked  # the name _curation.check reads it by
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(quote: str) -> str:
+    return fold(quote)
+
+
+def _fold(quote: str) -> str:
+    """A quote folded (`fold`), once per text: three rules read each quote folded, and each record twice."""
+    return _folded(quote) if type(quote) is str else fold(quote)
+
+
+@functools.lru_cache(maxsize=1024)
+def _number(pattern: str) -> re.Pattern[str]:
+    """A number's pattern (``(?<![0-9])2020(?![0-9])``), compiled once."""
+    return re.compile(pattern)
 
 
 def _entity_ids(value: Any) -> tuple[str, ...]:
@@ -57,11 +72,11 @@ def _entity_ids(value: Any) -> tuple[str, ...]:
 
 
 def _part_in(part: PartialDate, quote: str) -> bool:
-    if not re.search(rf"(?<![0-9]){part.year}(?![0-9])", quote):
+    if not _number(rf"(?<![0-9]){part.year}(?![0-9])").search(quote):
         return False
     if part.month is not None and _MONTHS[part.month] not in quote:
         return False
-    return part.day is None or re.search(rf"(?<![0-9])0?{part.day}(?![0-9])", quote) is not None
+    return part.day is None or _number(rf"(?<![0-9])0?{part.day}(?![0-9])").search(quote) is not None
 
 
 def _parse_claim(value: str) -> EventDate | Period | None:
@@ -149,6 +164,24 @@ def citation_confidence(snap: Snapshot) -> Iterator[Violation]:
                 )
 
 
+_FOUND: dict[tuple[str, tuple[str, ...], str], bool] = {}
+_FOUND_MAX: Final = 16384
+
+
+def _finds(text: SourceText, section: tuple[str, ...], quote: str) -> bool:
+    """`SourceText.find`, once per text (by its SHA-256), section and quote: every snapshot made from one
+    version looks for the same quotes."""
+    if type(text) is not SourceText or type(section) is not tuple or type(quote) is not str:
+        return text.find(section, quote)
+    key = (text.sha256, section, quote)
+    found = _FOUND.get(key)
+    if found is None:
+        if len(_FOUND) >= _FOUND_MAX:
+            _FOUND.clear()
+        found = _FOUND[key] = text.find(section, quote)
+    return found
+
+
 def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
     sources = snap.sources
     for file, record in snap.records:
@@ -168,7 +201,7 @@ def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
                     f"citations[{index}].section",
                     f"{source.id} has no section {' / '.join(citation.section)!r}; it has: {paths}",
                 )
-            elif not text.find(citation.section, citation.quote):
+            elif not _finds(text, citation.section, citation.quote):
                 yield _violation(
                     "quote-in-source",
                     file,
@@ -179,15 +212,8 @@ def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
                 )
 
 
-def _key(field: attrs.Attribute[Any]) -> str:
-    """A field's name in the JSON files (where a reading rule renames it, the files' key: an office's
-    ``host`` is ``country``), the name violations and the files' ``inferred`` and ``claims`` use."""
-    key: str = field.metadata.get("key", field.name)
-    return key
-
-
 def _quotes(record: Record) -> list[str]:
-    return [fold(citation.quote) for citation in record.citations]
+    return [_fold(citation.quote) for citation in record.citations]
 
 
 def date_attested(snap: Snapshot) -> Iterator[Violation]:
@@ -212,7 +238,7 @@ def date_attested(snap: Snapshot) -> Iterator[Violation]:
                 for claim in citation.claims:
                     claimed = _parse_claim(claim.value) if claim.field == field.name else None
                     for part in claimed.parts if claimed is not None else ():
-                        if not _part_in(part, fold(citation.quote)):
+                        if not _part_in(part, _fold(citation.quote)):
                             yield _violation(
                                 "date-attested",
                                 file,
@@ -224,22 +250,25 @@ def date_attested(snap: Snapshot) -> Iterator[Violation]:
 
 def actor_attested(snap: Snapshot) -> Iterator[Violation]:
     entities = snap.entities
+    names_of: dict[str, list[str]] = {}  # each entity's names casefolded, once
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = [quote.casefold() for quote in _quotes(record)]
         for field in _fields(record, "entity"):
-            if not field.metadata.get("attested") or _key(field) in record.inferred:
+            if not field.metadata.get("attested") or field_key(field) in record.inferred:
                 continue
             for entity_id in _entity_ids(getattr(record, field.name)):
                 entity = entities.get(entity_id)
                 if entity is None:
                     continue  # reported by reference-resolves
-                names = [name.casefold() for name in entity.names]
+                names = names_of.get(entity_id)
+                if names is None:
+                    names = names_of[entity_id] = [name.casefold() for name in entity.names]
                 if not any(name in quote for name in names for quote in quotes):
                     yield _violation(
                         "actor-attested",
                         file,
                         record,
-                        _key(field),
+                        field_key(field),
                         f"no quote names {entity_id!r} (as {' / '.join(entity.names)})",
                     )
 
@@ -252,7 +281,7 @@ def vote_attested(snap: Snapshot) -> Iterator[Violation]:
         quotes = _quotes(record)
         for name in ("in_favour", "against", "abstentions"):
             number = getattr(vote, name)
-            if number is not None and not any(re.search(rf"(?<![0-9]){number}(?![0-9])", q) for q in quotes):
+            if number is not None and not any(_number(rf"(?<![0-9]){number}(?![0-9])").search(q) for q in quotes):
                 yield _violation("vote-attested", file, record, f"vote.{name}", f"no quote states the number {number}")
         if vote.unanimous and not any("unanimous" in q.casefold() for q in quotes):
             yield _violation("vote-attested", file, record, "vote.unanimous", "no quote says the vote was unanimous")
@@ -260,7 +289,7 @@ def vote_attested(snap: Snapshot) -> Iterator[Violation]:
 
 def claims_consistent(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
-        names = {_key(field): field for field in attrs.fields(type(record))}
+        names = by_key(record)
         for index, citation in enumerate(record.citations):
             for claim in citation.claims:
                 where = f"citations[{index}].claims"
@@ -299,7 +328,7 @@ def claims_consistent(snap: Snapshot) -> Iterator[Violation]:
 
 def inferred_explained(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
-        names = {_key(field) for field in attrs.fields(type(record))}
+        names = by_key(record)
         for name in record.inferred:
             if name not in names:
                 yield _violation("inferred-explained", file, record, "inferred", f"the record has no field {name!r}")
@@ -323,7 +352,8 @@ def _date_values(record: Record) -> Iterator[tuple[str, EventDate | Period]]:
 def interval_ordered(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
         for name, value in _date_values(record):
-            if not value.is_ordered:
+            low, high = value.span  # its bounds, kept by the date: `is_ordered` is ``low <= high``
+            if low > high:
                 yield _violation("interval-ordered", file, record, name, f"{value}: the start is after the end")
         date, receded = getattr(record, "date", None), getattr(record, "receded", None)
         if isinstance(date, EventDate) and receded is not None and receded.latest < date.earliest:
@@ -338,7 +368,10 @@ def chronological_order(snap: Snapshot) -> Iterator[Violation]:
             if order_by is None:
                 break
             value = getattr(record, order_by)
-            key = (value.earliest, value.latest) if value is not None else (_dt.date.max, _dt.date.max)
+            if isinstance(value, (EventDate, Period)):
+                key = value.span  # (earliest, latest), kept by the date
+            else:
+                key = (value.earliest, value.latest) if value is not None else (_dt.date.max, _dt.date.max)
             if previous is not None and key < previous[0]:
                 yield Violation(
                     rule="chronological-order",
@@ -373,7 +406,7 @@ def not_after_release(snap: Snapshot) -> Iterator[Violation]:
     limit = snap.release_date or snap.today
     for file, record in snap.records:
         for name, value in _date_values(record):
-            if value.earliest > limit:
+            if value.span[0] > limit:
                 yield _violation("not-after-release", file, record, name, f"{value} is after the release date {limit}")
 
 
@@ -384,13 +417,16 @@ def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
             if isinstance(record, Source):
                 continue
             for field in _fields(record, "entity"):
-                for entity_id in _entity_ids(getattr(record, field.name)):
+                value = getattr(record, field.name)
+                if value is None or (type(value) is str and value in entities):
+                    continue  # the usual case, at once
+                for entity_id in _entity_ids(value):
                     if entity_id not in entities:
                         yield Violation(
                             rule="reference-resolves",
                             file=f"{name}.json",
                             record=record.id,
-                            field=_key(field),
+                            field=field_key(field),
                             message=f"no entity has id {entity_id!r}",
                         )
 
@@ -419,8 +455,8 @@ def country_code(snap: Snapshot) -> Iterator[Violation]:
                     message=f"{entity.subdivision!r} is not an ISO 3166-2 code of {entity.country}",
                 )
     for file, record in snap.records:
-        country_field = next((f for f in attrs.fields(type(record)) if f.name == "country"), None)
-        if country_field is None or country_field.metadata.get("entity"):  # an office's country is an entity id
+        field = country_field(record)
+        if field is None or field.metadata.get("entity"):  # an office's country is an entity id
             continue
         country = getattr(record, "country")  # noqa: B009 - any record type with an ISO country field
         if country is not None and not _ALPHA2.fullmatch(country):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -73,12 +74,14 @@ class Snapshot:
                 for record in table:
                     yield f"{name}.json", record
 
-    @property
+    # Computed once per snapshot (a slot of its own: `attrs.evolve` makes a snapshot without it), where
+    # a dozen rules read them; the rules never change them.
+    @functools.cached_property
     def entities(self) -> dict[str, Entity]:
         """The gazetteer, by id."""
         return {entity.id: entity for entity in self.tables.get("entities", ())}
 
-    @property
+    @functools.cached_property
     def sources(self) -> dict[str, Source]:
         """The sources, by id."""
         return {source.id: source for source in self.tables.get("sources", ())}

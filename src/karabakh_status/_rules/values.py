@@ -7,8 +7,10 @@ column.
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final
 
 import attrs
@@ -46,8 +48,8 @@ def _numbers(value: Any, path: str) -> list[tuple[str, str, int | float]]:
     return found
 
 
-# Plain recursion into one list (no generator per value, no path written for text): this rule walks every
-# value of every record, and it was the half of `check`'s time.
+# Plain recursion into one list (no generator per value, no path written for text). Walked only for a record
+# `_suspect` flags: most records hold no number out of range, and their paths are never written.
 def _fields(value: Any, path: str, found: list[tuple[str, str, int | float]]) -> None:
     for field in type(value).__attrs_attrs__:
         name = field.name
@@ -67,6 +69,109 @@ def _inside(item: Any, where: str, name: str, found: list[tuple[str, str, int | 
         _fields(item, where, found)
 
 
+# -- the quick pass: does a record hold a number `_problem` could object to? ---------------------------
+# It looks where `_fields` looks (every field, every element of a tuple, every attrs value inside), by the
+# type of each value, never by a field's annotation: a record built by hand may hold anything anywhere.
+# What a type is to the walk depends on the type alone, so it is worked out once per type (`_KINDS`), and
+# the values of an attrs value are read and their types tested at once, in C: an entity's name, a claim,
+# a tuple of aliases cost one test each.
+
+_PLAIN, _NUMBER, _TUPLE, _ATTRS = range(4)
+_KINDS: dict[type, int] = {type(None): _PLAIN, str: _PLAIN, bool: _PLAIN, int: _NUMBER, float: _NUMBER}
+_SKIPPED: set[type] = {type(None), str, bool}
+"""The types of the values `_fields` passes over (None, text, booleans, anything neither a number, a tuple
+nor attrs), grown as new types are met."""
+
+
+def _kind(kind: type) -> int:
+    found = _KINDS.get(kind)
+    if found is None:
+        if issubclass(kind, (str, bool)):
+            found = _PLAIN
+        elif issubclass(kind, (int, float)):
+            found = _NUMBER
+        elif issubclass(kind, tuple):
+            found = _TUPLE
+        else:
+            found = _ATTRS if attrs.has(kind) else _PLAIN
+        _KINDS[kind] = found
+        if found == _PLAIN:
+            _SKIPPED.add(kind)
+    return found
+
+
+_Plan = tuple[Callable[[Any], tuple[Any, ...]], bool, bool]
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(cls: type) -> _Plan:
+    """How to read an attrs class's values at once, whether any of its fields is a count, and whether to test
+    all its values' types at once first (until an instance is met whose values are not all passed over)."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        names = tuple(field.name for field in cls.__attrs_attrs__)  # type: ignore[attr-defined]
+        # attrgetter of one name gives the value itself, not a tuple: of one field, its value twice (looking at
+        # a value twice finds nothing new); of none, nothing
+        read = operator.attrgetter(*names, *names) if len(names) == 1 else operator.attrgetter(*names)
+        plan = _PLANS[cls] = (read if names else _nothing, not _NOT_NEGATIVE.isdisjoint(names), True)
+    return plan
+
+
+def _nothing(value: Any) -> tuple[Any, ...]:
+    return ()
+
+
+def _suspect(value: Any) -> bool:
+    """Whether an attrs value holds a number that may be out of range: True for every one `_problem` rejects
+    (and for any negative number of a class with counts, which `_problem` then judges by its field)."""
+    cls = type(value)
+    read, counts, at_once = _PLANS.get(cls) or _plan(cls)
+    values = read(value)
+    if at_once:
+        if _SKIPPED.issuperset(map(type, values)):
+            return False
+        _PLANS[cls] = (read, counts, False)  # a class with tuples, numbers, records inside: one test is wasted
+    return _suspect_in(values, counts)
+
+
+def _suspect_in(values: Iterable[Any], counts: bool) -> bool:
+    for item in values:
+        cls = type(item)
+        if cls in _SKIPPED:
+            continue
+        kind = _KINDS.get(cls)
+        if kind is None:
+            kind = _kind(cls)
+        if kind == _NUMBER:
+            if isinstance(item, float):
+                if not math.isfinite(item) or (counts and item < 0):
+                    return True
+            elif not INT64[0] <= item <= INT64[1] or (counts and item < 0):
+                return True
+        elif kind == _TUPLE:
+            if item and not _SKIPPED.issuperset(map(type, item)) and _suspect_elements(item, counts):
+                return True
+        elif kind == _ATTRS and _suspect(item):
+            return True
+    return False
+
+
+def _suspect_elements(items: tuple[Any, ...], counts: bool) -> bool:
+    """`_suspect_in` of a tuple; of many instances of one class whose values are all passed over (a country's
+    translated names), one C-level test of all their values' types first."""
+    if len(items) > 3:
+        cls = type(items[0])
+        plan = _PLANS.get(cls)
+        if (
+            plan is not None
+            and plan[2]
+            and {cls}.issuperset(map(type, items))
+            and _SKIPPED.issuperset(map(type, itertools.chain.from_iterable(map(plan[0], items))))
+        ):
+            return False
+    return _suspect_in(items, counts)
+
+
 def _problem(name: str, number: int | float) -> str | None:
     if isinstance(number, float) and not math.isfinite(number):
         return f"{number} is not a finite number"
@@ -80,6 +185,8 @@ def _problem(name: str, number: int | float) -> str | None:
 def number_in_range(snap: Snapshot) -> Iterator[Violation]:
     for name, table in snap.tables.items():
         for record in table:
+            if not _suspect(record):
+                continue
             for where, field, number in _numbers(record, ""):
                 problem = _problem(field, number)
                 if problem is not None:
