@@ -164,13 +164,22 @@ ARGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Chromium through Playwright, launched once per module; skips with a reason where either is absent."""
+@pytest.fixture(scope="session")
+def browser_driver() -> Any:
+    """Playwright's sync API, where it and Debian's chromium are installed; skips with a reason where either is absent.
+
+    Session-scoped and cheap, so that a test that also needs a costly session fixture (`built_site`) asks for this
+    one first and skips before that is made (pytest sets up a test's fixtures of one scope in the order asked)."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="needs the browser extra (playwright)")
     if not Path(CHROMIUM).exists():
         pytest.skip("needs Debian's chromium (apt-get install chromium)")
-    with sync_api.sync_playwright() as playwright:
+    return sync_api
+
+
+@pytest.fixture(scope="module")
+def browser(browser_driver: Any) -> Iterator[Any]:
+    """Chromium through Playwright, launched once per module; skips with a reason where either is absent."""
+    with browser_driver.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield launched
         launched.close()

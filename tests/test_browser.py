@@ -26,8 +26,10 @@ TALLEST = 20_000  # px, at 1280 px wide
 
 
 @pytest.fixture(scope="module")
-def served(built_site: Path) -> Iterator[tuple[str, list[str]]]:
-    """The site built (once per run: tests/conftest.py) and served: its address, and the path of each page."""
+def served(browser_driver: Any, built_site: Path) -> Iterator[tuple[str, list[str]]]:
+    """The site built (once per run: tests/conftest.py) and served: its address, and the path of each page.
+
+    `browser_driver` first: where the browser is absent the test skips before the site is built (seconds)."""
     out = built_site
     handler = functools.partial(_Quiet, directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
