@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,24 +30,41 @@ def _parse(kind: str, text: str) -> Any:
     return parse.get(kind, str)(text)
 
 
+Exported = Callable[..., Path]
+"""`exported`: a version (and a format) to the folder it was exported to."""
+
+
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("package")
-    ks.load(VERSION).export(folder)
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Exported:
+    """``exported(version, format)``: the folder `Dataset.export` wrote for that version and format, once per module
+    (the first test to ask writes it; each round-trip test reads its dataset's file of it): read it, never change it."""
+    made: dict[tuple[str, str], Path] = {}
+
+    def folder(version: str, format: str = "datapackage") -> Path:
+        if (version, format) not in made:
+            target = tmp_path_factory.mktemp(f"export-{version}-{format}")
+            ks.load(version).export(target, format=format)
+            made[version, format] = target
+        return made[version, format]
+
     return folder
+
+
+@pytest.fixture(scope="module")
+def package(exported: Exported) -> Path:
+    return exported(VERSION)
 
 
 @pytest.mark.parametrize("version", ks.versions())
 @pytest.mark.parametrize("dataset", list(DATASETS))
-def test_csv_round_trips(tmp_path: Path, version: str, dataset: str) -> None:
-    ks.load(version).export(tmp_path)
+def test_csv_round_trips(exported: Exported, version: str, dataset: str) -> None:
     kinds = {c.name: c.type for c in columns(record_type(dataset))}
-    with (tmp_path / f"{dataset}.csv").open(encoding="utf-8", newline="") as file:
+    with (exported(version) / f"{dataset}.csv").open(encoding="utf-8", newline="") as file:
         rows = [{name: _parse(kinds[name], text) for name, text in row.items()} for row in csv.DictReader(file)]
     assert rows == [flat(record, ks.load(version)) for record in ks.load(version).records(dataset)]
 
 
-def test_a_place_is_five_typed_columns(tmp_path: Path) -> None:
+def test_a_place_is_five_typed_columns(exported: Exported) -> None:
     row = flat(ks.load("1.1.0").entity("Yerevan"), ks.load("1.1.0"))
     assert (row["place_geonames_id"], row["place_point"], row["place_source"]) == (616052, "own", "ext-geonames")
     assert isinstance(row["place_latitude"], float) and row["other_names"][0]["name"] == "Erevan"
@@ -54,15 +72,13 @@ def test_a_place_is_five_typed_columns(tmp_path: Path) -> None:
     assert kinds["place_latitude"] == ("number", ()) and kinds["place_point"] == ("string", ("own", "seat"))
     assert flat(ks.load("1.0.0").entity("Yerevan"), ks.load("1.0.0"))["place_latitude"] is None
     frictionless = pytest.importorskip("frictionless")
-    ks.load("1.1.0").export(tmp_path)
-    report = frictionless.Package(str(tmp_path / "datapackage.json")).validate()
+    report = frictionless.Package(str(exported("1.1.0") / "datapackage.json")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "message"])
 
 
 @pytest.mark.parametrize("dataset", list(DATASETS))
-def test_jsonl_round_trips(tmp_path: Path, dataset: str) -> None:
-    ks.load(VERSION).export(tmp_path, format="jsonl")
-    lines = (tmp_path / f"{dataset}.jsonl").read_text(encoding="utf-8").splitlines()
+def test_jsonl_round_trips(exported: Exported, dataset: str) -> None:
+    lines = (exported(VERSION, "jsonl") / f"{dataset}.jsonl").read_text(encoding="utf-8").splitlines()
     items = [json.loads(line) for line in lines]
     assert items == [plain(r) for r in ks.load(VERSION).records(dataset)]  # the API's field names
     if dataset == "offices":  # the one field a reading rule renames: "country" in the files, "host" in the API
