@@ -18,6 +18,7 @@ import pytest
 
 import karabakh_status as ks
 from karabakh_status._export import FORMATS
+from tests.importer import FR, import_into
 
 
 @pytest.fixture
@@ -175,19 +176,6 @@ def test_every_export_failure_is_an_export_error(tmp_path: Path, target: str, fo
 
 # -- concurrent imports into one new folder -----------------------------------------------------------
 
-FR = "foreign-relations-of-artsakh"
-
-
-def _import(new: str, draft: str) -> str:
-    """One import, as a worker runs it: ``"ok"`` or the class of its error."""
-    try:
-        ks.import_source(FR, new, draft, version="9.0.0")
-    except ks.KarabakhStatusError as error:
-        return type(error).__name__
-    except BaseException as error:  # what escapes is what the test reports
-        return f"raw {type(error).__name__}: {error}"
-    return "ok"
-
 
 def _check_round(draft: Path, outcomes: list[str]) -> None:
     assert all(o in ("ok", "RevisionError") for o in outcomes), outcomes
@@ -215,7 +203,7 @@ def test_eight_threads_importing_into_one_folder(revision: Path, empty: bool) ->
         if empty:
             draft.mkdir()
         with ThreadPoolExecutor(8) as pool:
-            outcomes = list(pool.map(_import, [str(revision)] * 8, [str(draft)] * 8))
+            outcomes = list(pool.map(import_into, [str(revision)] * 8, [str(draft)] * 8))
         _check_round(draft, outcomes)
         import shutil
 
@@ -228,7 +216,7 @@ def test_eight_processes_importing_into_one_folder(revision: Path) -> None:
     for _ in range(2):
         draft = revision.parent / "draft"
         with multiprocessing.get_context("spawn").Pool(8) as pool:
-            outcomes = pool.starmap(_import, [(str(revision), str(draft))] * 8)
+            outcomes = pool.starmap(import_into, [(str(revision), str(draft))] * 8)
         _check_round(draft, outcomes)
         import shutil
 
