@@ -62,6 +62,13 @@ class View:
         squeeze = math.cos(math.radians((self.south + self.north) / 2))
         return (longitude - self.west) * self.scale() * squeeze, (self.north - latitude) * self.scale()
 
+    def projector(self) -> Callable[[float, float], tuple[float, float]]:
+        """`project`, with the view's scale worked out once (for the hundreds of thousands of basemap points): the
+        same arithmetic, in the same order, so the same pixels."""
+        scale, squeeze = self.scale(), math.cos(math.radians((self.south + self.north) / 2))
+        west, north = self.west, self.north
+        return lambda longitude, latitude: ((longitude - west) * scale * squeeze, (north - latitude) * scale)
+
     def holds(self, mark: Mark) -> bool:
         return self.south <= mark.latitude <= self.north and self.west <= mark.longitude <= self.east
 
@@ -105,7 +112,8 @@ def _path(view: View, points: Sequence[tuple[float, float]], closed: bool) -> st
 
     Clamping clips a filled polygon exactly inside the rectangle: what lies outside collapses onto its edges.
     """
-    xy = [view.project(lon, lat) for lon, lat in points]
+    project = view.projector()
+    xy = [project(lon, lat) for lon, lat in points]
     width, height = view.width, view.height()
     if max(x for x, _ in xy) < 0 or min(x for x, _ in xy) > width:
         return ""
@@ -201,11 +209,11 @@ SHADE = 'fill="#f0c76e" stroke="#f0c76e" stroke-width="0.8"'
 def _rings(view: View, rings: Sequence[Sequence[tuple[float, float]]]) -> str:
     """Rings as SVG path data in whole pixels, every ring kept that spans at least three (a shaded area has no
     holes where its small parts would be)."""
-    out = []
+    out, project = [], view.projector()
     for ring in rings:
         points: list[str] = []
         for lon, lat in ring:
-            x, y = view.project(lon, lat)
+            x, y = project(lon, lat)
             here = f"{round(x)},{round(y)}"
             if not points or points[-1] != here:
                 points.append(here)
