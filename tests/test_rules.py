@@ -450,3 +450,19 @@ def test_a_number_is_found_wherever_a_record_holds_one() -> None:
             "18446744073709551616 does not fit a signed 64-bit integer (at most 9223372036854775807)",
         ),
     ]
+
+
+def test_a_missing_section_lists_a_texts_sections_within_bounds() -> None:
+    """`quote-in-source`'s message lists a real text's sections whole, and a text of thousands of nested headings
+    in at most a thousand characters and the count of the rest (listed whole, one message was 6 MB)."""
+    from karabakh_status._rules.records import _listed
+    from karabakh_status._sources import SourceText, bundled_text
+
+    real = bundled_text("political-status-of-nagorno-karabakh")
+    assert _listed(real) == ", ".join(" / ".join(s.path) or "(lead)" for s in real.sections)
+    nested = "Title\n\n" + "".join(f"{'=' * level} H{level} {'=' * level}\ntext\n" for level in range(2, 2500))
+    hostile = SourceText("own", nested.encode())
+    listed = _listed(hostile)
+    assert len(listed) <= 1000 + 40 and listed.startswith("(lead), H2, H2 / H3")
+    shown = listed.rsplit(", and ", 1)[0].count(", ") + 1
+    assert listed.endswith(f", and {len(hostile.sections) - shown} more sections") and len(hostile.sections) > 2000

@@ -182,8 +182,26 @@ def _finds(text: SourceText, section: tuple[str, ...], quote: str) -> bool:
     return found
 
 
+_LISTED_CHARACTERS: Final = 1000
+
+
+def _listed(text: SourceText) -> str:
+    """A text's sections for a message: their paths in order while they fit in `_LISTED_CHARACTERS`, then how
+    many more (a hostile text nests thousands of headings: listed whole, one message was megabytes)."""
+    shown: list[str] = []
+    size = 0
+    for section in text.sections:
+        path = " / ".join(section.path) or "(lead)"
+        size += len(path) + 2
+        if size > _LISTED_CHARACTERS:
+            return f"{', '.join(shown)}, and {len(text.sections) - len(shown)} more sections"
+        shown.append(path)
+    return ", ".join(shown)
+
+
 def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
     sources = snap.sources
+    listed: dict[str, str] = {}  # each text's sections, as a message lists them
     for file, record in snap.records:
         for index, citation in enumerate(record.citations):
             source = sources.get(citation.source)
@@ -193,7 +211,9 @@ def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
             if text is None:
                 continue  # reported by source-hash
             if text.section(citation.section) is None:
-                paths = ", ".join(" / ".join(s.path) or "(lead)" for s in text.sections)
+                paths = listed.get(source.id)
+                if paths is None:
+                    paths = listed[source.id] = _listed(text)
                 yield _violation(
                     "quote-in-source",
                     file,
