@@ -194,7 +194,8 @@ def _listed(text: SourceText) -> str:
         path = " / ".join(section.path) or "(lead)"
         size += len(path) + 2
         if size > _LISTED_CHARACTERS:
-            return f"{', '.join(shown)}, and {len(text.sections) - len(shown)} more sections"
+            more = len(text.sections) - len(shown)
+            return f"{', '.join(shown)}, and {more} more section{'s' * (more != 1)}"
         shown.append(path)
     return ", ".join(shown)
 

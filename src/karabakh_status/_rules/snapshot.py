@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -55,6 +54,9 @@ class Snapshot:
     previous: str | None = None
     previous_ids: Mapping[str, str] = attrs.field(factory=dict)
     texts: Mapping[str, SourceText] = attrs.field(factory=dict)
+    # `entities` and `sources`, each made once per snapshot where a dozen rules read them (the rules never
+    # change them); not an argument, so `attrs.evolve` makes a snapshot with a memo of its own.
+    _memo: dict[str, dict[str, Any]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def text(self, source_id: str) -> SourceText | None:
         """The text of a bundled source: the folder's own, else the package's; None if neither."""
@@ -74,17 +76,21 @@ class Snapshot:
                 for record in table:
                     yield f"{name}.json", record
 
-    # Computed once per snapshot (a slot of its own: `attrs.evolve` makes a snapshot without it), where
-    # a dozen rules read them; the rules never change them.
-    @functools.cached_property
+    @property
     def entities(self) -> dict[str, Entity]:
         """The gazetteer, by id."""
-        return {entity.id: entity for entity in self.tables.get("entities", ())}
+        return self._by_id("entities")
 
-    @functools.cached_property
+    @property
     def sources(self) -> dict[str, Source]:
         """The sources, by id."""
-        return {source.id: source for source in self.tables.get("sources", ())}
+        return self._by_id("sources")
+
+    def _by_id(self, dataset: str) -> dict[str, Any]:
+        found = self._memo.get(dataset)
+        if found is None:
+            found = self._memo[dataset] = {record.id: record for record in self.tables.get(dataset, ())}
+        return found
 
     @property
     def version(self) -> str | None:
