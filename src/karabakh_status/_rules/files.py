@@ -46,10 +46,10 @@ def manifest_complete(snap: Snapshot) -> Iterator[Violation]:
 
 
 _CACHED_BYTES: Final = 1024 * 1024
-"""The largest file whose SHA-256 is kept (`_sha256`): at most 64 of them, 64 MiB."""
+"""The largest file whose SHA-256 is kept (`_sha256`): at most 16 of them (a version's data files fit), 16 MiB."""
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=16)
 def _cached_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
