@@ -420,11 +420,12 @@ def _sections(
 
 def _attested(record: Any, quote: str, data: Any) -> tuple[str, ...]:
     """The record's fields that ``quote`` attests, by the tests of the *-attested rules."""
-    from karabakh_status._rules.records import _entity_ids, _fields, _part_in
+    from karabakh_status._rules.fields import marked
+    from karabakh_status._rules.records import _entity_ids, _part_in
 
     folded = quote.casefold()
     found = []
-    for field in _fields(record, "attested"):
+    for field in marked(record, "attested"):
         value = getattr(record, field.name)
         if value is None or field.name in record.inferred:
             continue

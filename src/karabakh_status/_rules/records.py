@@ -46,9 +46,6 @@ _MONTHS: Final = (
 )  # fmt: skip
 
 
-_fields = marked  # the name _curation.check reads it by
-
-
 @functools.lru_cache(maxsize=4096)
 def _folded(quote: str) -> str:
     return fold(quote)
@@ -240,7 +237,7 @@ def _quotes(record: Record) -> list[str]:
 def date_attested(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = _quotes(record)
-        for field in _fields(record, "attested"):
+        for field in marked(record, "attested"):
             if field.metadata.get("entity") or field.name in record.inferred:
                 continue
             value = getattr(record, field.name)
@@ -274,7 +271,7 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
     names_of: dict[str, list[str]] = {}  # each entity's names casefolded, once
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = [quote.casefold() for quote in _quotes(record)]
-        for field in _fields(record, "entity"):
+        for field in marked(record, "entity"):
             if not field.metadata.get("attested") or field_key(field) in record.inferred:
                 continue
             for entity_id in _entity_ids(getattr(record, field.name)):
@@ -364,7 +361,7 @@ def inferred_explained(snap: Snapshot) -> Iterator[Violation]:
 
 
 def _date_values(record: Record) -> Iterator[tuple[str, EventDate | Period]]:
-    for field in _fields(record, "attested"):
+    for field in marked(record, "attested"):
         value = getattr(record, field.name)
         if isinstance(value, (EventDate, Period)):
             yield field.name, value
@@ -373,8 +370,7 @@ def _date_values(record: Record) -> Iterator[tuple[str, EventDate | Period]]:
 def interval_ordered(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.records:
         for name, value in _date_values(record):
-            low, high = value.span  # its bounds, kept by the date: `is_ordered` is ``low <= high``
-            if low > high:
+            if not value.is_ordered:
                 yield _violation("interval-ordered", file, record, name, f"{value}: the start is after the end")
         date, receded = getattr(record, "date", None), getattr(record, "receded", None)
         if isinstance(date, EventDate) and receded is not None and receded.latest < date.earliest:
@@ -437,7 +433,7 @@ def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
         for record in table:
             if isinstance(record, Source):
                 continue
-            for field in _fields(record, "entity"):
+            for field in marked(record, "entity"):
                 value = getattr(record, field.name)
                 if value is None or (type(value) is str and value in entities):
                     continue  # the usual case, at once
