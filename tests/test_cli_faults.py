@@ -84,6 +84,34 @@ def test_ctrl_c_while_working_exits_130_with_one_line(command: str, tmp_path: Pa
     assert interrupted >= 2
 
 
+FINALISER = """
+import os, signal, sys
+import karabakh_status._cli as cli
+
+class Finaliser:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(100_000):  # the signal's KeyboardInterrupt is raised here, in the finaliser
+            pass
+
+def main():
+    Finaliser()  # collected at once
+    return command()
+
+command, cli.main = cli.main, main
+from karabakh_status.__main__ import run
+sys.argv = ["karabakh-status", "info"]
+sys.exit(run())
+"""
+
+
+def test_ctrl_c_in_a_finaliser_exits_130_with_one_line() -> None:
+    """A KeyboardInterrupt raised inside a __del__ is one Python only reports ("Exception ignored in"): the
+    program still leaves at once, 130 and its one line, as it does for any other Ctrl-C."""
+    done = subprocess.run([sys.executable, "-c", FINALISER], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr, done.stdout) == (130, "karabakh-status: interrupted\n", "")
+
+
 def test_ctrl_c_as_the_command_ends_is_never_a_crash() -> None:
     """The last line written, a Ctrl-C while the program exits: exit 0 (or 130 with its line), never a signal."""
     for _ in range(6):

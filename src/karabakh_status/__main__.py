@@ -1,7 +1,13 @@
 """``python -m karabakh_status`` and the ``karabakh-status`` script: the command line as a program."""
 
+from __future__ import annotations
+
 import os
 import sys
+
+TYPE_CHECKING = False  # `typing` is not imported at start-up: `attrs` imports it, later, after a Ctrl-C is caught
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 __all__ = ["run"]
 
@@ -15,27 +21,48 @@ def run() -> int:
     """
     import _signal  # type: ignore[import-not-found]  # built in, loaded at start-up: free, unlike `signal`
 
+    # A Ctrl-C whose KeyboardInterrupt is raised inside a finaliser (a __del__, a generator closed as it is
+    # collected) is "ignored" by Python: printed as such, and the command would go on to exit 0 or 1.
+    sys.unraisablehook = _interrupted_unraisably(sys.unraisablehook)
     try:
         from karabakh_status._cli import main
 
         code = main()
+        _signal.signal(_signal.SIGINT, _signal.SIG_IGN)  # the work is done: exiting is not to be interrupted
     except KeyboardInterrupt:
-        if sys.stderr is not None:
-            try:  # noqa: SIM105 - contextlib is not worth its import here
-                print("karabakh-status: interrupted", file=sys.stderr)
-            except (OSError, ValueError):  # pragma: no cover - standard error closed
-                pass
-        code = 130
-    _signal.signal(_signal.SIGINT, _signal.SIG_IGN)  # the work is done: exiting is not to be interrupted
-    if code == 130:  # interrupted: leave at once (through `python -m`'s runpy, it sometimes ended by the signal)
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                if stream is not None:
-                    stream.flush()
-            except (OSError, ValueError):  # pragma: no cover - a closed or full stream
-                pass
-        os._exit(130)
+        _leave(say=True)
+    if code == 130:  # interrupted, and said so by the command line
+        _leave(say=False)
     return code
+
+
+def _interrupted_unraisably(hook: Any) -> Any:
+    def unraisable(what: Any) -> None:
+        if isinstance(what.exc_value, KeyboardInterrupt):
+            _leave(say=True)
+        hook(what)
+
+    return unraisable
+
+
+def _leave(say: bool) -> NoReturn:
+    """Leave at once with exit code 130, having said "interrupted" if asked (leaving through `python -m`'s
+    runpy, the process sometimes ended by the signal)."""
+    import _signal
+
+    _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
+    if say and sys.stderr is not None:
+        try:  # noqa: SIM105 - contextlib is not worth its import here
+            print("karabakh-status: interrupted", file=sys.stderr)
+        except (OSError, ValueError):  # pragma: no cover - standard error closed
+            pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # pragma: no cover - a closed or full stream
+            pass
+    os._exit(130)
 
 
 if __name__ == "__main__":
