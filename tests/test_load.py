@@ -115,6 +115,40 @@ def test_each_file_is_read_once_by_sixteen_threads(monkeypatch: pytest.MonkeyPat
     assert sorted(reads) == sorted(set(reads))
 
 
+def test_a_folder_read_again_reuses_the_records_of_its_unchanged_files(folder: Path) -> None:
+    """Each dataset file is read into records once per content (`_folders._dataset_file`): a second reading of
+    the folder (validate, then load) reuses its unchanged files' records, and reads a changed file anew."""
+    first = ks.load(path=folder)
+    events = read(folder, "events.json")
+    events[0]["note"] = "changed in the copy"
+    write(folder, "events.json", events)
+    second = ks.load(path=folder)
+    assert second.records("recognitions") is first.records("recognitions")
+    assert second.records("events") is not first.records("events")
+    assert second.records("events")[0].note == "changed in the copy" != first.records("events")[0].note
+    assert second.records("events")[1:] == first.records("events")[1:]
+    assert ks.validate(path=folder) == ()
+
+
+def test_the_same_bytes_under_another_name_are_read_as_that_file(folder: Path) -> None:
+    """What is kept is keyed by the file's name too: an events file's bytes in visas.json are visas, wrongly."""
+    ks.validate(path=folder)  # events.json read and kept
+    write(folder, "visas.json", read(folder, "events.json"))
+    violations = ks.validate(path=folder)
+    assert violations and {v.file for v in violations if v.rule == "schema"} == {"visas.json"}
+
+
+def test_a_file_over_the_kept_size_is_read_each_time(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from karabakh_status import _folders
+
+    monkeypatch.setattr(_folders, "KEPT_BYTES", 10_000)  # events.json (55 KB) is over it, visas.json (6 KB) not
+    first, second = ks.load(path=folder), ks.load(path=folder)
+    assert second.records("events") == first.records("events") and second.records("events") is not first.records(
+        "events"
+    )
+    assert second.records("visas") is first.records("visas")
+
+
 def test_records_are_frozen() -> None:
     term = ks.ministers()[0]
     with pytest.raises(AttributeError):

@@ -7,6 +7,7 @@ fast path of shipped data, which imports none of this.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import json
 import os
@@ -103,7 +104,8 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
             continue  # a missing file is reported by manifest-complete
         try:
             files[entry.name] = raw = _files.read_in(folder, entry.name)
-            data = _files.loads(raw)
+            dataset = name in DATASETS and entry.name != _TOMBSTONES
+            data = None if dataset else _files.loads(raw)
         except _files.UnsafeFileError as error:
             problems.append(Violation(rule="json-well-formed", file=entry.name, message=f"not read: {error.strerror}"))
             continue
@@ -125,39 +127,13 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
             else:
                 tombstones = found
             continue
-        if name not in DATASETS:
-            continue  # reported by manifest-complete
-        if not isinstance(data, list):
-            problems.append(
-                Violation(
-                    rule="json-well-formed",
-                    file=entry.name,
-                    message=f"expected an array of records, got {_converter._json_type(data)}",
-                )
-            )
-            continue
-        records, clean, malformed = [], True, 0
-        for index, item in enumerate(data):
-            if malformed == MAX_MALFORMED:
-                rest = len(data) - index
-                message = f"{rest:,} more records not checked: after {MAX_MALFORMED} malformed ones, fix those first"
-                problems.append(Violation(rule="schema", file=entry.name, message=message))
-                break
-            result = _converter.structure(record_type(name), item)
-            if isinstance(result, list):
-                clean = False
-                malformed += 1
-                ident = item.get("id") if isinstance(item, dict) else None
-                label = ident if isinstance(ident, str) else f"#{index}"
-                problems.extend(
-                    Violation(rule=p.rule, file=entry.name, record=label, field=p.field, message=p.message)
-                    for p in result
-                )
-            else:
-                records.append(result)
-        tables[name] = tuple(records)
-        if not clean:
-            incomplete.add(name)
+        if dataset:  # any other file: reported by manifest-complete
+            records, unread, complete = _dataset_file(entry.name, raw)
+            problems += unread
+            if records is not None:
+                tables[name] = records
+            if not complete:
+                incomplete.add(name)
     version = manifest.version if manifest else None
     previous = previous_release(version) if version else None
     texts = _own_texts(folder, tables.get("sources", ()), problems)
@@ -177,6 +153,54 @@ def snapshot(where: str | os.PathLike[str]) -> Snapshot:
         previous_ids=shipped_ids(previous) if previous else {},
         texts=texts,
     )
+
+
+_Read = tuple[tuple[Any, ...] | None, tuple[Violation, ...], bool]
+"""A dataset file read: its records (None: it is no array of records), its reading problems, and whether every
+record was read."""
+
+KEPT_BYTES: Final = 512 * 1024
+"""The largest dataset file whose reading is kept (`_dataset_file`; the shipped ones are under 256 KiB): what is kept
+stays under about 20 MiB (16 files, each read into about two and a half times its size)."""
+
+
+def _read_dataset_file(file: str, raw: bytes) -> _Read:
+    try:
+        data = _files.loads(raw)
+    except ValueError as error:
+        return None, (Violation(rule="json-well-formed", file=file, message=str(error)),), True
+    if not isinstance(data, list):
+        message = f"expected an array of records, got {_converter._json_type(data)}"
+        return None, (Violation(rule="json-well-formed", file=file, message=message),), True
+    cls = record_type(file.removesuffix(".json"))
+    records, problems, malformed = [], [], 0
+    for index, item in enumerate(data):
+        if malformed == MAX_MALFORMED:
+            rest = len(data) - index
+            message = f"{rest:,} more records not checked: after {MAX_MALFORMED} malformed ones, fix those first"
+            problems.append(Violation(rule="schema", file=file, message=message))
+            break
+        result = _converter.structure(cls, item)
+        if isinstance(result, list):
+            malformed += 1
+            ident = item.get("id") if isinstance(item, dict) else None
+            label = ident if isinstance(ident, str) else f"#{index}"
+            problems.extend(
+                Violation(rule=p.rule, file=file, record=label, field=p.field, message=p.message) for p in result
+            )
+        else:
+            records.append(result)
+    return tuple(records), tuple(problems), malformed == 0
+
+
+_kept = functools.lru_cache(maxsize=16)(_read_dataset_file)
+
+
+def _dataset_file(file: str, raw: bytes) -> _Read:
+    """`_read_dataset_file`, kept for the last 16 files of at most `KEPT_BYTES` read: the same bytes under the
+    same name are read into the same records (immutable), as when a folder is validated and then loaded, or
+    copied and changed in one file."""
+    return _kept(file, raw) if len(raw) <= KEPT_BYTES else _read_dataset_file(file, raw)
 
 
 def _own_texts(folder: Path, sources: tuple[Source, ...], problems: list[Violation]) -> dict[str, SourceText]:
