@@ -148,6 +148,9 @@ def _converter() -> cattrs.Converter:
         _dates.When | None, lambda value, hint: None if value is None else when(value, hint)
     )
     converter.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum)
+    # cattrs 23.2 (the oldest allowed) looks up its own hook for Enum subclasses before the predicate hooks above:
+    # registered for the class itself too, every vocabulary is read by `_structure_enum` in each cattrs version
+    converter.register_structure_hook(enum.Enum, _structure_enum)
     converter.register_structure_hook_func(_is_tuple, _structure_tuple(converter))
     converter.register_structure_hook_factory(attrs.has, _structure_record(converter))
     for date_type in (EventDate, Period, _dates.When):
