@@ -145,6 +145,19 @@ def test_no_internal_link_is_broken(site: tuple[Path, dict[Path, _Page]]) -> Non
     assert anchored > 20  # links to records' anchors (the Sources page) were checked
 
 
+def test_the_site_carries_none_of_the_hooks_code(site: tuple[Path, dict[Path, _Page]]) -> None:
+    """The hooks (docs/*.py) and the bytecode Python writes beside them (docs/__pycache__, once the build has
+    imported them with bytecode writing on, as by default) stay out of the site."""
+    from mkdocs.config import load_config
+
+    out, _ = site
+    assert not [p for p in out.rglob("*") if p.suffix in (".py", ".pyc") or p.name == "__pycache__"]
+    excluded = load_config(str(ROOT / "mkdocs.yml")).exclude_docs
+    assert excluded is not None
+    for name in ("hooks.py", "__pycache__/hooks.cpython-311.pyc", "__pycache__/site_map.cpython-313.pyc"):
+        assert excluded.match_file(name), name
+
+
 def test_pictures_and_generated_pages(site: tuple[Path, dict[Path, _Page]]) -> None:
     root, pages = site
     assert {"recognitions.svg", "ministers.svg"} <= set(pages[Path("pictures/index.html")].links)
