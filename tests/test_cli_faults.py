@@ -80,7 +80,7 @@ def test_ctrl_c_while_working_exits_130_with_one_line(command: str, tmp_path: Pa
         if process.returncode in (0, 1) and not err:  # the signal came as it exited: nothing was cut short
             continue
         interrupted += 1
-        assert (process.returncode, err) == (130, "karabakh-status: interrupted\n")
+        assert (process.returncode, err) == (130, "karabakh-status: interrupted\n"), (after, err)
     assert interrupted >= 2
 
 

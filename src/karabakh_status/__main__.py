@@ -38,7 +38,9 @@ def run() -> int:
 
 def _interrupted_unraisably(hook: Any) -> Any:
     def unraisable(what: Any) -> None:
-        if isinstance(what.exc_value, KeyboardInterrupt):
+        if isinstance(what.exc_value, KeyboardInterrupt) or (
+            isinstance(what.exc_type, type) and issubclass(what.exc_type, KeyboardInterrupt)
+        ):
             _leave(say=True)
         hook(what)
 
