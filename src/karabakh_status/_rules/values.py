@@ -231,7 +231,7 @@ def _clean_column(values: list[Any], counts: bool, inside: dict[type, list[Any]]
             continue
         if cls is not int and cls is not float and cls is not tuple and kind != _ATTRS:
             return False  # a subclass of a number or a tuple: the walk reads it as it always has
-        same = [value for value in values if type(value) is cls] if len(types) > 1 else values
+        same: list[Any] = [value for value in values if type(value) is cls] if len(types) > 1 else values
         if cls is float:
             if not all(map(math.isfinite, same)) or (counts and min(same) < 0):
                 return False
