@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any, Final
 
-from karabakh_status._dates import EventDate, PartialDate, Period
+from karabakh_status._dates import EventDate, Period
 from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._model import Record
 from karabakh_status._rules.fields import by_key, country_field, field_key, marked
+from karabakh_status._rules.quotes import casefolded, folded, stated
+from karabakh_status._rules.quotes import number as pattern
+from karabakh_status._rules.quotes import part_in as _part_in
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._sources import SourceText, fold
 from karabakh_status._violation import Violation
@@ -40,40 +42,12 @@ __all__ = [
 _SLUG: Final = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _ALPHA2: Final = re.compile(r"[A-Z]{2}")
 _SUBDIVISION: Final = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}")
-_MONTHS: Final = (
-    "", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-@functools.lru_cache(maxsize=4096)
-def _folded(quote: str) -> str:
-    return fold(quote)
-
-
-def _fold(quote: str) -> str:
-    """A quote folded (`fold`), once per text: three rules read each quote folded, and each record twice."""
-    return _folded(quote) if type(quote) is str else fold(quote)
-
-
-@functools.lru_cache(maxsize=1024)
-def _number(pattern: str) -> re.Pattern[str]:
-    """A number's pattern (``(?<![0-9])2020(?![0-9])``), compiled once."""
-    return re.compile(pattern)
 
 
 def _entity_ids(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     return tuple(value) if isinstance(value, tuple) else (value,)
-
-
-def _part_in(part: PartialDate, quote: str) -> bool:
-    if not _number(rf"(?<![0-9]){part.year}(?![0-9])").search(quote):
-        return False
-    if part.month is not None and _MONTHS[part.month] not in quote:
-        return False
-    return part.day is None or _number(rf"(?<![0-9])0?{part.day}(?![0-9])").search(quote) is not None
 
 
 def _parse_claim(value: str) -> EventDate | Period | None:
@@ -230,8 +204,8 @@ def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
                 )
 
 
-def _quotes(record: Record) -> list[str]:
-    return [_fold(citation.quote) for citation in record.citations]
+def _quotes(record: Record) -> tuple[str, ...]:
+    return tuple([folded(citation.quote) for citation in record.citations])
 
 
 def date_attested(snap: Snapshot) -> Iterator[Violation]:
@@ -244,7 +218,7 @@ def date_attested(snap: Snapshot) -> Iterator[Violation]:
             if value is None:
                 continue
             for part in value.parts:
-                if not any(_part_in(part, quote) for quote in quotes):
+                if not stated(part, quotes):
                     yield _violation(
                         "date-attested",
                         file,
@@ -256,7 +230,7 @@ def date_attested(snap: Snapshot) -> Iterator[Violation]:
                 for claim in citation.claims:
                     claimed = _parse_claim(claim.value) if claim.field == field.name else None
                     for part in claimed.parts if claimed is not None else ():
-                        if not _part_in(part, _fold(citation.quote)):
+                        if not _part_in(part, folded(citation.quote)):
                             yield _violation(
                                 "date-attested",
                                 file,
@@ -270,7 +244,7 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
     entities = snap.entities
     names_of: dict[str, list[str]] = {}  # each entity's names casefolded, once
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
-        quotes = [quote.casefold() for quote in _quotes(record)]
+        quotes = [casefolded(citation.quote) for citation in record.citations]
         for field in marked(record, "entity"):
             if not field.metadata.get("attested") or field_key(field) in record.inferred:
                 continue
@@ -299,7 +273,7 @@ def vote_attested(snap: Snapshot) -> Iterator[Violation]:
         quotes = _quotes(record)
         for name in ("in_favour", "against", "abstentions"):
             number = getattr(vote, name)
-            if number is not None and not any(_number(rf"(?<![0-9]){number}(?![0-9])").search(q) for q in quotes):
+            if number is not None and not any(pattern(rf"(?<![0-9]){number}(?![0-9])").search(q) for q in quotes):
                 yield _violation("vote-attested", file, record, f"vote.{name}", f"no quote states the number {number}")
         if vote.unanimous and not any("unanimous" in q.casefold() for q in quotes):
             yield _violation("vote-attested", file, record, "vote.unanimous", "no quote says the vote was unanimous")
