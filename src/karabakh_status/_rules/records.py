@@ -12,7 +12,7 @@ from typing import Any, Final
 from karabakh_status._dates import EventDate, Period
 from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._model import Record
-from karabakh_status._rules.fields import by_key, country_field, field_key, marked
+from karabakh_status._rules.fields import Named, by_key, country_field, named
 from karabakh_status._rules.quotes import casefolded, folded, stated
 from karabakh_status._rules.quotes import number as pattern
 from karabakh_status._rules.quotes import part_in as _part_in
@@ -211,10 +211,10 @@ def _quotes(record: Record) -> tuple[str, ...]:
 def date_attested(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = _quotes(record)
-        for field in marked(record, "attested"):
-            if field.metadata.get("entity") or field.name in record.inferred:
+        for name, _ in named(record, "attested", without="entity"):
+            if name in record.inferred:
                 continue
-            value = getattr(record, field.name)
+            value = getattr(record, name)
             if value is None:
                 continue
             for part in value.parts:
@@ -223,12 +223,12 @@ def date_attested(snap: Snapshot) -> Iterator[Violation]:
                         "date-attested",
                         file,
                         record,
-                        field.name,
+                        name,
                         f"no quote states {part.phrase()} ({part}) for {value}",
                     )
             for index, citation in enumerate(record.citations):
                 for claim in citation.claims:
-                    claimed = _parse_claim(claim.value) if claim.field == field.name else None
+                    claimed = _parse_claim(claim.value) if claim.field == name else None
                     for part in claimed.parts if claimed is not None else ():
                         if not _part_in(part, folded(citation.quote)):
                             yield _violation(
@@ -245,10 +245,10 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
     names_of: dict[str, list[str]] = {}  # each entity's names casefolded, once
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = [casefolded(citation.quote) for citation in record.citations]
-        for field in marked(record, "entity"):
-            if not field.metadata.get("attested") or field_key(field) in record.inferred:
+        for name, key in named(record, "entity", "attested"):
+            if key in record.inferred:
                 continue
-            for entity_id in _entity_ids(getattr(record, field.name)):
+            for entity_id in _entity_ids(getattr(record, name)):
                 entity = entities.get(entity_id)
                 if entity is None:
                     continue  # reported by reference-resolves
@@ -260,7 +260,7 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
                         "actor-attested",
                         file,
                         record,
-                        field_key(field),
+                        key,
                         f"no quote names {entity_id!r} (as {' / '.join(entity.names)})",
                     )
 
@@ -334,16 +334,20 @@ def inferred_explained(snap: Snapshot) -> Iterator[Violation]:
             )
 
 
-def _date_values(record: Record) -> Iterator[tuple[str, EventDate | Period]]:
-    for field in marked(record, "attested"):
-        value = getattr(record, field.name)
-        if isinstance(value, (EventDate, Period)):
-            yield field.name, value
+def _dated(snap: Snapshot) -> Iterator[tuple[str, Record, list[tuple[str, EventDate | Period]]]]:
+    """Each record, with its file and the values of its attested fields that are dates or periods."""
+    attested: dict[type, tuple[Named, ...]] = {}  # what `named` says of each type, looked up once per rule
+    for file, record in snap.records:
+        names = attested.get(type(record))
+        if names is None:
+            names = attested[type(record)] = named(record, "attested")
+        dates = [(n, value) for n, _ in names if isinstance(value := getattr(record, n), (EventDate, Period))]
+        yield file, record, dates
 
 
 def interval_ordered(snap: Snapshot) -> Iterator[Violation]:
-    for file, record in snap.records:
-        for name, value in _date_values(record):
+    for file, record, dates in _dated(snap):
+        for name, value in dates:
             if not value.is_ordered:
                 yield _violation("interval-ordered", file, record, name, f"{value}: the start is after the end")
         date, receded = getattr(record, "date", None), getattr(record, "receded", None)
@@ -395,20 +399,24 @@ def terms_do_not_overlap(snap: Snapshot) -> Iterator[Violation]:
 
 def not_after_release(snap: Snapshot) -> Iterator[Violation]:
     limit = snap.release_date or snap.today
-    for file, record in snap.records:
-        for name, value in _date_values(record):
+    for file, record, dates in _dated(snap):
+        for name, value in dates:
             if value.span[0] > limit:
                 yield _violation("not-after-release", file, record, name, f"{value} is after the release date {limit}")
 
 
 def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
     entities = snap.entities
+    references: dict[type, tuple[Named, ...]] = {}  # what `named` says of each type, looked up once
     for name, table in snap.tables.items():
         for record in table:
             if isinstance(record, Source):
                 continue
-            for field in marked(record, "entity"):
-                value = getattr(record, field.name)
+            fields = references.get(type(record))
+            if fields is None:
+                fields = references[type(record)] = named(record, "entity")
+            for field, key in fields:
+                value = getattr(record, field)
                 if value is None or (type(value) is str and value in entities):
                     continue  # the usual case, at once
                 for entity_id in _entity_ids(value):
@@ -417,7 +425,7 @@ def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
                             rule="reference-resolves",
                             file=f"{name}.json",
                             record=record.id,
-                            field=field_key(field),
+                            field=key,
                             message=f"no entity has id {entity_id!r}",
                         )
 
