@@ -204,19 +204,31 @@ def _clean(table: tuple[Any, ...]) -> bool:
 
 def _clean_rounds(table: tuple[Any, ...]) -> bool:
     level: dict[type, list[Any]] = {}
-    for record in table:
-        level.setdefault(type(record), []).append(record)
+    if len(kinds := set(map(type, table))) == 1:  # one dataset, one type
+        level[kinds.pop()] = list(table)
+    else:
+        for record in table:
+            level.setdefault(type(record), []).append(record)
     for _ in range(_ROUNDS):
         if not level:
             return True
         inside: dict[type, list[Any]] = {}
         for cls, values in level.items():
-            for field in cls.__attrs_attrs__:  # type: ignore[attr-defined]
-                name = field.name
-                if not _clean_column(list(map(operator.attrgetter(name), values)), name in _NOT_NEGATIVE, inside):
+            for read, counts in _COLUMNS.get(cls) or _columns(cls):
+                if not _clean_column(list(map(read, values)), counts, inside):
                     return False
         level = inside
     return not level
+
+
+_COLUMNS: dict[type, tuple[tuple[Callable[[Any], Any], bool], ...]] = {}
+
+
+def _columns(cls: type) -> tuple[tuple[Callable[[Any], Any], bool], ...]:
+    """How to read each field of an attrs class, and whether it is a count."""
+    names = [field.name for field in cls.__attrs_attrs__]  # type: ignore[attr-defined]
+    found = _COLUMNS[cls] = tuple((operator.attrgetter(name), name in _NOT_NEGATIVE) for name in names)
+    return found
 
 
 def _clean_column(values: list[Any], counts: bool, inside: dict[type, list[Any]]) -> bool:
