@@ -194,6 +194,11 @@ _ROUNDS: Final = 16
 the record-by-record walk (the records nest three or four; a value made to hold itself never ends)."""
 
 
+_PER_RECORD: Final = 64
+"""How many attrs values inside them, on average, the column pass reads of a table's records (a country holds a
+few hundred names in other languages; a record, a few citations and claims)."""
+
+
 def _clean(table: tuple[Any, ...]) -> bool:
     """Whether no record of a table holds a number `_problem` could object to (False: walk it record by record)."""
     try:
@@ -209,6 +214,7 @@ def _clean_rounds(table: tuple[Any, ...]) -> bool:
     else:
         for record in table:
             level.setdefault(type(record), []).append(record)
+    budget = _PER_RECORD * len(table) + _PER_RECORD  # a value made to hold itself many times: walked, not grown
     for _ in range(_ROUNDS):
         if not level:
             return True
@@ -218,6 +224,9 @@ def _clean_rounds(table: tuple[Any, ...]) -> bool:
                 if not _clean_column(list(map(read, values)), counts, inside):
                     return False
         level = inside
+        budget -= sum(map(len, level.values()))
+        if budget < 0:
+            return False
     return not level
 
 
