@@ -8,8 +8,8 @@ the folder that return `Violation` objects and never mutate anything.
 `snapshot` holds what the rules read; `files` the rules over a folder's files; `records` those
 over its records; `gazetteer` those over the gazetteer's GeoNames and FIPS codes and other names;
 `versions` those over tombstones and what a version claims; `values` those over URLs and numbers
-that every reader must take; `fields` what the rules read of a record's type, once per type; this
-module the registry.
+that every reader must take; `fields` what the rules read of a record's type, once per type; `quotes`
+what the attestation rules read of quotes, once per text; this module the registry.
 """
 
 from __future__ import annotations

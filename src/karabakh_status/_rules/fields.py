@@ -9,9 +9,11 @@ from typing import Any
 
 import attrs
 
-__all__ = ["by_key", "country_field", "field_key", "marked"]
+__all__ = ["by_key", "country_field", "field_key", "marked", "named"]
 
 _MARKED: dict[tuple[type, str], tuple[attrs.Attribute[Any], ...]] = {}
+Named = tuple[str, str]
+_NAMED: dict[tuple[type, str, str | None, str | None], tuple[Named, ...]] = {}
 _BY_KEY: dict[type, dict[str, attrs.Attribute[Any]]] = {}
 _COUNTRY: dict[type, attrs.Attribute[Any] | None] = {}
 
@@ -29,6 +31,20 @@ def marked(record: Any, mark: str) -> tuple[attrs.Attribute[Any], ...]:
     found = _MARKED.get((cls, mark))
     if found is None:
         found = _MARKED[cls, mark] = tuple(field for field in attrs.fields(cls) if field.metadata.get(mark))
+    return found
+
+
+def named(record: Any, mark: str, also: str | None = None, *, without: str | None = None) -> tuple[Named, ...]:
+    """The (name, files' key) of each field of a record's type marked ``mark`` (and ``also``, if given; not
+    ``without``, if given), in order: what a rule reads of each record, without their metadata each time."""
+    key = (type(record), mark, also, without)
+    found = _NAMED.get(key)
+    if found is None:
+        found = _NAMED[key] = tuple(
+            (field.name, field_key(field))
+            for field in marked(record, mark)
+            if (also is None or field.metadata.get(also)) and (without is None or not field.metadata.get(without))
+        )
     return found
 
 

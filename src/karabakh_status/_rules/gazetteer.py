@@ -75,7 +75,6 @@ def other_names(snap: Snapshot) -> Iterator[Violation]:
             continue  # nothing to check (and names of text fold without fail)
         seen = {name.casefold() for name in entity.names}
         for index, other in enumerate(entity.other_names):
-            field = f"other_names[{index}]"
             if other.source not in sources:
                 message = f"no source has id {other.source!r}"
             elif not other.name.strip() or not other.used_by.strip():
@@ -85,7 +84,7 @@ def other_names(snap: Snapshot) -> Iterator[Violation]:
             else:
                 seen.add(other.name.casefold())
                 continue
-            yield _entity_violation("other-names", entity, field, message)
+            yield _entity_violation("other-names", entity, f"other_names[{index}]", message)
 
 
 _ALPHA_3: Final = re.compile(r"[A-Z]{3}")
@@ -123,7 +122,6 @@ def translated_names(snap: Snapshot) -> Iterator[Violation]:
     for entity in snap.entities.values():
         seen: set[tuple[str, str]] = set()
         for index, translated in enumerate(entity.translated_names):
-            field = f"translated_names[{index}]"
             if translated.source not in sources:
                 message = f"no source has id {translated.source!r}"
             elif translated.language not in languages and not _language(translated.language, languages):
@@ -135,7 +133,7 @@ def translated_names(snap: Snapshot) -> Iterator[Violation]:
             else:
                 seen.add((translated.language, translated.name))
                 continue
-            yield _entity_violation("translated-names", entity, field, message)
+            yield _entity_violation("translated-names", entity, f"translated_names[{index}]", message)
 
 
 def _distinct(names: tuple[str, ...]) -> bool:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any, Final
 
-from karabakh_status._dates import EventDate, PartialDate, Period
+from karabakh_status._dates import EventDate, Period
 from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._model import Record
-from karabakh_status._rules.fields import by_key, country_field, field_key, marked
+from karabakh_status._rules.fields import Named, by_key, country_field, named
+from karabakh_status._rules.quotes import casefolded, folded, part_in, stated
+from karabakh_status._rules.quotes import number as pattern
 from karabakh_status._rules.snapshot import Snapshot
 from karabakh_status._sources import SourceText, fold
 from karabakh_status._violation import Violation
@@ -37,43 +38,17 @@ __all__ = [
     "vote_attested",
 ]
 
+_part_in = part_in  # where `_curation` and the tests import it from
+
 _SLUG: Final = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _ALPHA2: Final = re.compile(r"[A-Z]{2}")
 _SUBDIVISION: Final = re.compile(r"([A-Z]{2})-[A-Z0-9]{1,3}")
-_MONTHS: Final = (
-    "", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-@functools.lru_cache(maxsize=4096)
-def _folded(quote: str) -> str:
-    return fold(quote)
-
-
-def _fold(quote: str) -> str:
-    """A quote folded (`fold`), once per text: three rules read each quote folded, and each record twice."""
-    return _folded(quote) if type(quote) is str else fold(quote)
-
-
-@functools.lru_cache(maxsize=1024)
-def _number(pattern: str) -> re.Pattern[str]:
-    """A number's pattern (``(?<![0-9])2020(?![0-9])``), compiled once."""
-    return re.compile(pattern)
 
 
 def _entity_ids(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     return tuple(value) if isinstance(value, tuple) else (value,)
-
-
-def _part_in(part: PartialDate, quote: str) -> bool:
-    if not _number(rf"(?<![0-9]){part.year}(?![0-9])").search(quote):
-        return False
-    if part.month is not None and _MONTHS[part.month] not in quote:
-        return False
-    return part.day is None or _number(rf"(?<![0-9])0?{part.day}(?![0-9])").search(quote) is not None
 
 
 def _parse_claim(value: str) -> EventDate | Period | None:
@@ -230,33 +205,33 @@ def quote_in_source(snap: Snapshot) -> Iterator[Violation]:
                 )
 
 
-def _quotes(record: Record) -> list[str]:
-    return [_fold(citation.quote) for citation in record.citations]
+def _quotes(record: Record) -> tuple[str, ...]:
+    return tuple([folded(citation.quote) for citation in record.citations])
 
 
 def date_attested(snap: Snapshot) -> Iterator[Violation]:
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
         quotes = _quotes(record)
-        for field in marked(record, "attested"):
-            if field.metadata.get("entity") or field.name in record.inferred:
+        for name, _ in named(record, "attested", without="entity"):
+            if name in record.inferred:
                 continue
-            value = getattr(record, field.name)
+            value = getattr(record, name)
             if value is None:
                 continue
             for part in value.parts:
-                if not any(_part_in(part, quote) for quote in quotes):
+                if not stated(part, quotes):
                     yield _violation(
                         "date-attested",
                         file,
                         record,
-                        field.name,
+                        name,
                         f"no quote states {part.phrase()} ({part}) for {value}",
                     )
             for index, citation in enumerate(record.citations):
                 for claim in citation.claims:
-                    claimed = _parse_claim(claim.value) if claim.field == field.name else None
+                    claimed = _parse_claim(claim.value) if claim.field == name else None
                     for part in claimed.parts if claimed is not None else ():
-                        if not _part_in(part, _fold(citation.quote)):
+                        if not _part_in(part, folded(citation.quote)):
                             yield _violation(
                                 "date-attested",
                                 file,
@@ -270,11 +245,11 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
     entities = snap.entities
     names_of: dict[str, list[str]] = {}  # each entity's names casefolded, once
     for file, record in snap.quoted:  # a record without citations: see cites-known-source
-        quotes = [quote.casefold() for quote in _quotes(record)]
-        for field in marked(record, "entity"):
-            if not field.metadata.get("attested") or field_key(field) in record.inferred:
+        quotes = [casefolded(citation.quote) for citation in record.citations]
+        for name, key in named(record, "entity", "attested"):
+            if key in record.inferred:
                 continue
-            for entity_id in _entity_ids(getattr(record, field.name)):
+            for entity_id in _entity_ids(getattr(record, name)):
                 entity = entities.get(entity_id)
                 if entity is None:
                     continue  # reported by reference-resolves
@@ -286,7 +261,7 @@ def actor_attested(snap: Snapshot) -> Iterator[Violation]:
                         "actor-attested",
                         file,
                         record,
-                        field_key(field),
+                        key,
                         f"no quote names {entity_id!r} (as {' / '.join(entity.names)})",
                     )
 
@@ -299,7 +274,7 @@ def vote_attested(snap: Snapshot) -> Iterator[Violation]:
         quotes = _quotes(record)
         for name in ("in_favour", "against", "abstentions"):
             number = getattr(vote, name)
-            if number is not None and not any(_number(rf"(?<![0-9]){number}(?![0-9])").search(q) for q in quotes):
+            if number is not None and not any(pattern(rf"(?<![0-9]){number}(?![0-9])").search(q) for q in quotes):
                 yield _violation("vote-attested", file, record, f"vote.{name}", f"no quote states the number {number}")
         if vote.unanimous and not any("unanimous" in q.casefold() for q in quotes):
             yield _violation("vote-attested", file, record, "vote.unanimous", "no quote says the vote was unanimous")
@@ -360,16 +335,20 @@ def inferred_explained(snap: Snapshot) -> Iterator[Violation]:
             )
 
 
-def _date_values(record: Record) -> Iterator[tuple[str, EventDate | Period]]:
-    for field in marked(record, "attested"):
-        value = getattr(record, field.name)
-        if isinstance(value, (EventDate, Period)):
-            yield field.name, value
+def _dated(snap: Snapshot) -> Iterator[tuple[str, Record, list[tuple[str, EventDate | Period]]]]:
+    """Each record, with its file and the values of its attested fields that are dates or periods."""
+    attested: dict[type, tuple[Named, ...]] = {}  # what `named` says of each type, looked up once per rule
+    for file, record in snap.records:
+        names = attested.get(type(record))
+        if names is None:
+            names = attested[type(record)] = named(record, "attested")
+        dates = [(n, value) for n, _ in names if isinstance(value := getattr(record, n), (EventDate, Period))]
+        yield file, record, dates
 
 
 def interval_ordered(snap: Snapshot) -> Iterator[Violation]:
-    for file, record in snap.records:
-        for name, value in _date_values(record):
+    for file, record, dates in _dated(snap):
+        for name, value in dates:
             if not value.is_ordered:
                 yield _violation("interval-ordered", file, record, name, f"{value}: the start is after the end")
         date, receded = getattr(record, "date", None), getattr(record, "receded", None)
@@ -421,20 +400,24 @@ def terms_do_not_overlap(snap: Snapshot) -> Iterator[Violation]:
 
 def not_after_release(snap: Snapshot) -> Iterator[Violation]:
     limit = snap.release_date or snap.today
-    for file, record in snap.records:
-        for name, value in _date_values(record):
+    for file, record, dates in _dated(snap):
+        for name, value in dates:
             if value.span[0] > limit:
                 yield _violation("not-after-release", file, record, name, f"{value} is after the release date {limit}")
 
 
 def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
     entities = snap.entities
+    references: dict[type, tuple[Named, ...]] = {}  # what `named` says of each type, looked up once
     for name, table in snap.tables.items():
         for record in table:
             if isinstance(record, Source):
                 continue
-            for field in marked(record, "entity"):
-                value = getattr(record, field.name)
+            fields = references.get(type(record))
+            if fields is None:
+                fields = references[type(record)] = named(record, "entity")
+            for field, key in fields:
+                value = getattr(record, field)
                 if value is None or (type(value) is str and value in entities):
                     continue  # the usual case, at once
                 for entity_id in _entity_ids(value):
@@ -443,7 +426,7 @@ def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
                             rule="reference-resolves",
                             file=f"{name}.json",
                             record=record.id,
-                            field=field_key(field),
+                            field=key,
                             message=f"no entity has id {entity_id!r}",
                         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -71,10 +72,12 @@ class Snapshot:
     @property
     def records(self) -> Iterator[tuple[str, Record]]:
         """Every cited record, with its file name, in file order."""
-        for name, table in self.tables.items():
-            if name not in ("sources", "entities"):
-                for record in table:
-                    yield f"{name}.json", record
+        # each table paired with its file's name in C (a dozen rules read every record through this)
+        return itertools.chain.from_iterable(
+            zip(itertools.repeat(f"{name}.json"), table)
+            for name, table in self.tables.items()
+            if name not in ("sources", "entities")
+        )
 
     @property
     def entities(self) -> dict[str, Entity]:
