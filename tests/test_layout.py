@@ -9,6 +9,7 @@ lazy import is still a cycle); so does a module named by a string literal in a m
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -79,8 +80,16 @@ def imported(name: str, tree: ast.Module, *, typing_only: bool = False) -> set[s
     return {module for module in found if module in MODULES and module != name}
 
 
-TREES: dict[str, ast.Module] = {name: ast.parse(path.read_text(encoding="utf-8")) for name, path in MODULES.items()}
-GRAPH: dict[str, set[str]] = {name: imported(name, tree) for name, tree in TREES.items()}
+@functools.cache
+def trees() -> dict[str, ast.Module]:
+    """Each module's syntax tree (parsed once, by the first test that asks: not as each xdist worker collects)."""
+    return {name: ast.parse(path.read_text(encoding="utf-8")) for name, path in MODULES.items()}
+
+
+@functools.cache
+def graph() -> dict[str, set[str]]:
+    """The package modules that each module imports, outside TYPE_CHECKING."""
+    return {name: imported(name, tree) for name, tree in trees().items()}
 
 
 def cycles(graph: Mapping[str, set[str]]) -> list[list[str]]:
@@ -122,21 +131,21 @@ def test_the_cycle_finder_finds_cycles() -> None:
 
 
 def test_the_graph_sees_lazy_and_dynamic_imports() -> None:
-    assert "karabakh_status._folders" in GRAPH["karabakh_status._loading"]  # inside load()
-    assert "karabakh_status._recognition" in GRAPH["karabakh_status._datasets"]  # importlib, by name
-    assert "karabakh_status._shortcuts" in GRAPH["karabakh_status"]  # the lazy __init__
-    assert "karabakh_status._cli.dispatch" in GRAPH["karabakh_status._cli"]
-    assert "karabakh_status._violation" not in GRAPH["karabakh_status.errors"]  # TYPE_CHECKING only
+    assert "karabakh_status._folders" in graph()["karabakh_status._loading"]  # inside load()
+    assert "karabakh_status._recognition" in graph()["karabakh_status._datasets"]  # importlib, by name
+    assert "karabakh_status._shortcuts" in graph()["karabakh_status"]  # the lazy __init__
+    assert "karabakh_status._cli.dispatch" in graph()["karabakh_status._cli"]
+    assert "karabakh_status._violation" not in graph()["karabakh_status.errors"]  # TYPE_CHECKING only
 
 
 def test_no_import_cycle() -> None:
-    graph = {name: {t for t in targets if (name, t) not in ALLOWED_CYCLE_EDGES} for name, targets in GRAPH.items()}
-    assert cycles(graph) == []
+    edges = {name: {t for t in targets if (name, t) not in ALLOWED_CYCLE_EDGES} for name, targets in graph().items()}
+    assert cycles(edges) == []
 
 
 def test_every_allowed_cycle_edge_is_an_import() -> None:
     for source, target in ALLOWED_CYCLE_EDGES:
-        assert target in GRAPH[source], (source, target)
+        assert target in graph()[source], (source, target)
 
 
 @pytest.mark.parametrize("name", sorted(MODULES))
@@ -146,14 +155,14 @@ def test_no_module_is_over_500_lines(name: str) -> None:
 
 
 def test_errors_is_a_leaf() -> None:
-    assert GRAPH["karabakh_status.errors"] == set()
-    assert imported("karabakh_status.errors", TREES["karabakh_status.errors"], typing_only=True) <= {
+    assert graph()["karabakh_status.errors"] == set()
+    assert imported("karabakh_status.errors", trees()["karabakh_status.errors"], typing_only=True) <= {
         "karabakh_status._violation"  # for annotations only
     }
-    assert GRAPH["karabakh_status._violation"] == set()
-    assert imported("karabakh_status._violation", TREES["karabakh_status._violation"], typing_only=True) == set()
+    assert graph()["karabakh_status._violation"] == set()
+    assert imported("karabakh_status._violation", trees()["karabakh_status._violation"], typing_only=True) == set()
 
 
 def test_the_loader_and_the_folder_reader_import_one_way() -> None:
-    assert "karabakh_status._folders" in GRAPH["karabakh_status._loading"]
-    assert not {"karabakh_status._loading", "karabakh_status._dataset"} & GRAPH["karabakh_status._folders"]
+    assert "karabakh_status._folders" in graph()["karabakh_status._loading"]
+    assert not {"karabakh_status._loading", "karabakh_status._dataset"} & graph()["karabakh_status._folders"]
