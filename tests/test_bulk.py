@@ -93,7 +93,7 @@ def test_a_shipped_version_is_built_with_the_collector_paused(monkeypatch: pytes
 def test_a_folder_is_read_and_checked_with_the_collector_paused(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     from karabakh_status import _converter, _folders, _rules
 
-    _folders._kept.cache_clear()  # the folder's files read anew, not the records of an earlier reading
+    _folders._forget()  # the folder's files read anew, not the records of an earlier reading
     seen: list[bool] = []
     structure = _converter.structure
     monkeypatch.setattr(_converter, "structure", lambda c, data: (seen.append(gc.isenabled()), structure(c, data))[1])

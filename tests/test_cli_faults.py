@@ -112,6 +112,21 @@ def test_ctrl_c_in_a_finaliser_exits_130_with_one_line() -> None:
     assert (done.returncode, done.stderr, done.stdout) == (130, "karabakh-status: interrupted\n", "")
 
 
+def test_run_in_a_host_process_gives_back_the_unraisable_hook() -> None:
+    """`run()` called by another program: once the command is done, Python's hook for what it cannot raise is
+    the host's again (a later Ctrl-C in a host's finaliser does not end the host with 130)."""
+    host = (
+        "import sys\n"
+        "from karabakh_status.__main__ import run\n"
+        "before = sys.unraisablehook\n"
+        "sys.argv = ['karabakh-status', 'info']\n"
+        "code = run()\n"
+        "print(code, sys.unraisablehook is before, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", host], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr) == (0, "0 True\n")
+
+
 def test_ctrl_c_as_the_command_ends_is_never_a_crash() -> None:
     """The last line written, a Ctrl-C while the program exits: exit 0 (or 130 with its line), never a signal."""
     for _ in range(6):

@@ -138,15 +138,21 @@ def test_the_same_bytes_under_another_name_are_read_as_that_file(folder: Path) -
     assert violations and {v.file for v in violations if v.rule == "schema"} == {"visas.json"}
 
 
-def test_a_file_over_the_kept_size_is_read_each_time(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_what_is_kept_of_the_readings_is_bounded_in_bytes(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At most `KEPT_BYTES` of files' bytes are kept, the last read first: a file over it is read each time,
+    and a file read earlier than the budget holds is read anew."""
     from karabakh_status import _folders
 
-    monkeypatch.setattr(_folders, "KEPT_BYTES", 10_000)  # events.json (55 KB) is over it, visas.json (6 KB) not
-    first, second = ks.load(path=folder), ks.load(path=folder)
-    assert second.records("events") == first.records("events") and second.records("events") is not first.records(
-        "events"
-    )
-    assert second.records("visas") is first.records("visas")
+    visas, offices, events = ((folder / name).read_bytes() for name in ("visas.json", "offices.json", "events.json"))
+    monkeypatch.setattr(_folders, "KEPT_BYTES", len(visas) + len(offices) - 1)  # one of the two, not both
+    _folders._forget()
+    assert _folders._dataset_file("events.json", events) is not _folders._dataset_file("events.json", events)
+    first = _folders._dataset_file("visas.json", visas)
+    assert _folders._dataset_file("visas.json", visas) is first  # kept
+    _folders._dataset_file("offices.json", offices)  # read later: visas is dropped to make room
+    assert _folders._dataset_file("visas.json", visas) is not first
+    assert _folders._dataset_file("visas.json", visas)[0] == first[0]
+    assert sum(len(raw) for _, raw in _folders._kept) <= _folders.KEPT_BYTES
 
 
 def test_records_are_frozen() -> None:

@@ -22,8 +22,10 @@ def run() -> int:
     import _signal  # type: ignore[import-not-found]  # built in, loaded at start-up: free, unlike `signal`
 
     # A Ctrl-C whose KeyboardInterrupt is raised inside a finaliser (a __del__, a generator closed as it is
-    # collected) is "ignored" by Python: printed as such, and the command would go on to exit 0 or 1.
-    sys.unraisablehook = _interrupted_unraisably(sys.unraisablehook)
+    # collected) is "ignored" by Python: printed as such, and the command would go on to exit 0 or 1. The hook
+    # is the program's while the command works, and given back once it is done.
+    hook = sys.unraisablehook
+    sys.unraisablehook = _interrupted_unraisably(hook)
     try:
         from karabakh_status._cli import main
 
@@ -31,6 +33,7 @@ def run() -> int:
         _signal.signal(_signal.SIGINT, _signal.SIG_IGN)  # the work is done: exiting is not to be interrupted
     except KeyboardInterrupt:
         _leave(say=True)
+    sys.unraisablehook = hook
     if code == 130:  # interrupted, and said so by the command line
         _leave(say=False)
     return code
@@ -56,13 +59,13 @@ def _leave(say: bool) -> NoReturn:
     if say and sys.stderr is not None:
         try:  # noqa: SIM105 - contextlib is not worth its import here
             print("karabakh-status: interrupted", file=sys.stderr)
-        except (OSError, ValueError):  # pragma: no cover - standard error closed
+        except Exception:  # standard error closed, full, or in the middle of a write: leave all the same
             pass
     for stream in (sys.stdout, sys.stderr):
         try:
             if stream is not None:
                 stream.flush()
-        except (OSError, ValueError):  # pragma: no cover - a closed or full stream
+        except Exception:  # a closed or full stream, or one in the middle of a write
             pass
     os._exit(130)
 

@@ -24,6 +24,11 @@ MONTHS: Final = (
 """The English month names by number, as the quotes write them."""
 
 
+KEPT_CHARACTERS: Final = 1000
+"""The longest quote whose folded forms are kept (the shipped ones are at most 626 characters): each cache of
+4,096 texts then holds a few MiB at most; the quotes looked for a date in are kept up to four times that."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _folded(quote: str) -> str:
     return fold(quote)
@@ -31,7 +36,7 @@ def _folded(quote: str) -> str:
 
 def folded(quote: str) -> str:
     """A quote folded (`fold`), once per text: three rules read each quote folded, and each record twice."""
-    return _folded(quote) if type(quote) is str else fold(quote)
+    return _folded(quote) if type(quote) is str and len(quote) <= KEPT_CHARACTERS else fold(quote)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -41,7 +46,7 @@ def _casefolded(quote: str) -> str:
 
 def casefolded(quote: str) -> str:
     """A quote folded, then casefolded (what an actor's names are looked for in), once per text."""
-    return _casefolded(quote) if type(quote) is str else fold(quote).casefold()
+    return _casefolded(quote) if type(quote) is str and len(quote) <= KEPT_CHARACTERS else fold(quote).casefold()
 
 
 @functools.lru_cache(maxsize=1024)
@@ -60,6 +65,7 @@ def part_in(part: PartialDate, quote: str) -> bool:
 
 
 _DAYS: Final = frozenset({int, type(None)})
+_TEXTS: Final = frozenset({str})
 
 
 @functools.lru_cache(maxsize=16384)
@@ -77,12 +83,15 @@ def _stated(year: int, month: int | None, day: int | None, quotes: tuple[str, ..
 
 def stated(part: Any, quotes: tuple[str, ...]) -> bool:
     """Whether some quote states the part (`part_in`); once per part and quotes where the part is a
-    `PartialDate` of plain numbers, its month one of the twelve (anything else is looked for as it is)."""
+    `PartialDate` of plain numbers, its month one of the twelve, and the quotes plain text of at most four
+    times `KEPT_CHARACTERS` in all (anything else is looked for as it is)."""
     if (
         type(part) is PartialDate
         and type(part.year) is int
         and {type(part.month), type(part.day)} <= _DAYS
         and (part.month is None or 1 <= part.month <= 12)
+        and _TEXTS.issuperset(map(type, quotes))
+        and sum(map(len, quotes)) <= 4 * KEPT_CHARACTERS
     ):
         return _stated(part.year, part.month, part.day, quotes)
     return any(part_in(part, quote) for quote in quotes)
