@@ -203,6 +203,8 @@ def _dataset_file(file: str, raw: bytes) -> _Read:
     """`_read_dataset_file`, kept for the files last read, up to `KEPT_BYTES` of them: the same bytes under the
     same name are read into the same records (immutable), as when a folder is validated and then loaded, or
     copied and changed in one file."""
+    if len(raw) > KEPT_BYTES:  # never kept: not even hashed
+        return _read_dataset_file(file, raw)
     key = (file, raw)
     with _kept_lock:
         found = _kept.get(key)
@@ -210,13 +212,12 @@ def _dataset_file(file: str, raw: bytes) -> _Read:
             _kept.move_to_end(key)
             return found
     read = _read_dataset_file(file, raw)
-    if len(raw) <= KEPT_BYTES:
-        with _kept_lock:
-            _kept[key] = read
-            held = sum(len(kept) for _, kept in _kept)
-            while held > KEPT_BYTES:
-                (_, dropped), _ = _kept.popitem(last=False)
-                held -= len(dropped)
+    with _kept_lock:
+        _kept[key] = read
+        held = sum(len(kept) for _, kept in _kept)
+        while held > KEPT_BYTES:
+            (_, dropped), _ = _kept.popitem(last=False)
+            held -= len(dropped)
     return read
 
 
