@@ -427,14 +427,23 @@ def growth(folder: Path, sizes: tuple[int, int, int]) -> None:
     import karabakh_status as ks
     from karabakh_status._folders import _forget
 
+    def first_reading(call: Callable[..., object], where: Path) -> Callable[[], object]:
+        """A strict reading of the folder's files as a first one: not what an earlier one kept (`_folders`)."""
+
+        def read() -> object:
+            _forget()
+            return call(path=where)
+
+        return read
+
     totals: dict[str, list[tuple[int, float]]] = {"load": [], "validate": []}
     for size in sizes:
         with scaled(folder, size) as where:
             n = count(where)
-            rounds = 3 if size == small else (2 if size == middle else 1)
-            # each a first reading of the folder's files: not what an earlier one kept of them (`_folders`)
-            load_ms = min(cpu_once(lambda where=where: (_forget(), ks.load(path=where))) for _ in range(rounds))
-            validate_ms = min(cpu_once(lambda where=where: (_forget(), ks.validate(path=where))) for _ in range(rounds))
+            # the least of three (two at the largest size): one round of the largest was the noisiest figure
+            rounds = 2 if size == large else 3
+            load_ms = min(cpu_once(first_reading(ks.load, where)) for _ in range(rounds))
+            validate_ms = min(cpu_once(first_reading(ks.validate, where)) for _ in range(rounds))
             totals["load"].append((n, load_ms))
             totals["validate"].append((n, validate_ms))
             row(f"{size}x, {n} records: strict load, validate() (ms)", f"{load_ms:.0f}, {validate_ms:.0f}")
