@@ -691,9 +691,9 @@ def test_detection_rates_cover_every_rule() -> None:
     ],
 )
 def test_what_states_a_date(date: str, quote: str, stated: bool) -> None:
-    from karabakh_status._rules.records import _part_in
+    from karabakh_status._rules.quotes import part_in
 
-    assert _part_in(ks.PartialDate.parse(date), quote) is stated
+    assert part_in(ks.PartialDate.parse(date), quote) is stated
 
 
 def _sources_changed(base: Snapshot, index: int, **changes: Any) -> Snapshot:

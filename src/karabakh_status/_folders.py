@@ -222,7 +222,8 @@ def _dataset_file(file: str, raw: bytes) -> _Read:
 
 
 def _forget() -> None:
-    """Keep no reading (for a test that counts what a reading does)."""
+    """Keep no reading: the next one of each file is a first one (the tests that count what a reading does, and
+    `benchmarks/bench.py`, which times it)."""
     with _kept_lock:
         _kept.clear()
 

@@ -289,7 +289,8 @@ def _word_diff(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...], st
 
 def _touched(record: Any, fields: Sequence[str], quote: str, nearest: str, data: Any) -> tuple[str, ...]:
     """The attested ``fields`` whose evidence is in the quote and not in the new wording."""
-    from karabakh_status._rules.records import _entity_ids, _part_in
+    from karabakh_status._rules.quotes import part_in
+    from karabakh_status._rules.records import _entity_ids
 
     touched = []
     for name in fields:
@@ -304,7 +305,7 @@ def _touched(record: Any, fields: Sequence[str], quote: str, nearest: str, data:
             names = [n.casefold() for key in _entity_ids(value) for n in _names(data, key)]
             if any(n in quote.casefold() and n not in nearest.casefold() for n in names):
                 touched.append(name)
-        elif any(_part_in(part, quote) and not _part_in(part, nearest) for part in value.parts):
+        elif any(part_in(part, quote) and not part_in(part, nearest) for part in value.parts):
             touched.append(name)
     return tuple(touched)
 
@@ -421,7 +422,8 @@ def _sections(
 def _attested(record: Any, quote: str, data: Any) -> tuple[str, ...]:
     """The record's fields that ``quote`` attests, by the tests of the *-attested rules."""
     from karabakh_status._rules.fields import marked
-    from karabakh_status._rules.records import _entity_ids, _part_in
+    from karabakh_status._rules.quotes import part_in
+    from karabakh_status._rules.records import _entity_ids
 
     folded = quote.casefold()
     found = []
@@ -433,7 +435,7 @@ def _attested(record: Any, quote: str, data: Any) -> tuple[str, ...]:
             names = (name.casefold() for key in _entity_ids(value) for name in _names(data, key))
             if any(name in folded for name in names):
                 found.append(field.name)
-        elif any(_part_in(part, quote) for part in value.parts):
+        elif any(part_in(part, quote) for part in value.parts):
             found.append(field.name)
     vote = getattr(record, "vote", None)
     if vote is not None and "vote" not in record.inferred:

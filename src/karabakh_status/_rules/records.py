@@ -12,7 +12,7 @@ from typing import Any, Final
 from karabakh_status._dates import EventDate, Period
 from karabakh_status._gazetteer import Source, SourceKind
 from karabakh_status._model import Record
-from karabakh_status._rules.fields import Named, by_key, country_field, named
+from karabakh_status._rules.fields import by_key, country_field, named
 from karabakh_status._rules.quotes import casefolded, folded, part_in, stated
 from karabakh_status._rules.quotes import number as pattern
 from karabakh_status._rules.snapshot import Snapshot
@@ -37,8 +37,6 @@ __all__ = [
     "unique_ids",
     "vote_attested",
 ]
-
-_part_in = part_in  # where `_curation` and the tests import it from
 
 _SLUG: Final = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _ALPHA2: Final = re.compile(r"[A-Z]{2}")
@@ -231,7 +229,7 @@ def date_attested(snap: Snapshot) -> Iterator[Violation]:
                 for claim in citation.claims:
                     claimed = _parse_claim(claim.value) if claim.field == name else None
                     for part in claimed.parts if claimed is not None else ():
-                        if not _part_in(part, folded(citation.quote)):
+                        if not part_in(part, folded(citation.quote)):
                             yield _violation(
                                 "date-attested",
                                 file,
@@ -337,11 +335,8 @@ def inferred_explained(snap: Snapshot) -> Iterator[Violation]:
 
 def _dated(snap: Snapshot) -> Iterator[tuple[str, Record, list[tuple[str, EventDate | Period]]]]:
     """Each record, with its file and the values of its attested fields that are dates or periods."""
-    attested: dict[type, tuple[Named, ...]] = {}  # what `named` says of each type, looked up once per rule
     for file, record in snap.records:
-        names = attested.get(type(record))
-        if names is None:
-            names = attested[type(record)] = named(record, "attested")
+        names = named(record, "attested")
         dates = [(n, value) for n, _ in names if isinstance(value := getattr(record, n), (EventDate, Period))]
         yield file, record, dates
 
@@ -408,15 +403,11 @@ def not_after_release(snap: Snapshot) -> Iterator[Violation]:
 
 def reference_resolves(snap: Snapshot) -> Iterator[Violation]:
     entities = snap.entities
-    references: dict[type, tuple[Named, ...]] = {}  # what `named` says of each type, looked up once
     for name, table in snap.tables.items():
         for record in table:
             if isinstance(record, Source):
                 continue
-            fields = references.get(type(record))
-            if fields is None:
-                fields = references[type(record)] = named(record, "entity")
-            for field, key in fields:
+            for field, key in named(record, "entity"):
                 value = getattr(record, field)
                 if value is None or (type(value) is str and value in entities):
                     continue  # the usual case, at once
